@@ -1,0 +1,114 @@
+/// The co-occurrence graph of a corpus, keyed by entity (label and name), built by merging the
+/// partial graphs of articles or batches.
+///
+/// `merge` is associative and commutative as long as every partial graph's `firstSeen`
+/// ordinals come from one global article order, so any grouping of the same articles gives the
+/// same graph.
+public struct CorpusGraph: Sendable, Equatable {
+    /// What the corpus says about one entity.
+    public struct Node: Sendable, Equatable {
+        /// Where the entity first appears: (article sequence, mention index) packed as one
+        /// ordinal; entity ids follow this order.
+        public var firstSeen: Int64
+        /// Mentions over the corpus.
+        public var mentions: Int
+        /// Articles that mention it.
+        public var articles: Int
+        /// For persons: how often each title was bound to them (`HOLDS_TITLE`).
+        public var titles: [String: Int]
+
+        public init(firstSeen: Int64, mentions: Int, articles: Int, titles: [String: Int] = [:]) {
+            self.firstSeen = firstSeen
+            self.mentions = mentions
+            self.articles = articles
+            self.titles = titles
+        }
+
+        /// The title held most often; ties go to the lexicographically first.
+        public var mostFrequentTitle: String? {
+            titles.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        }
+
+        mutating func merge(_ other: Node) {
+            firstSeen = min(firstSeen, other.firstSeen)
+            mentions += other.mentions
+            articles += other.articles
+            titles.merge(other.titles, uniquingKeysWith: +)
+        }
+    }
+
+    /// An undirected pair of entities, smaller key first.
+    public struct Pair: Sendable, Hashable, Comparable {
+        public var first: EntityKey
+        public var second: EntityKey
+
+        public init(_ a: EntityKey, _ b: EntityKey) {
+            if a < b {
+                first = a
+                second = b
+            } else {
+                first = b
+                second = a
+            }
+        }
+
+        public static func < (lhs: Pair, rhs: Pair) -> Bool {
+            (lhs.first, lhs.second) < (rhs.first, rhs.second)
+        }
+    }
+
+    /// What the corpus says about one pair of entities.
+    public struct Edge: Sendable, Equatable {
+        /// Sentences naming both.
+        public var sentences: Int
+        /// Articles naming both.
+        public var articles: Int
+        /// Typed relations between them (`VISITED`, `CHAIRED`) and how often each was found.
+        public var relations: [RelationLabel: Int]
+        /// Earliest and latest date of the sentences or articles that link them.
+        public var first: PartialDate?
+        public var last: PartialDate?
+
+        public init(sentences: Int, articles: Int, relations: [RelationLabel: Int] = [:], first: PartialDate? = nil, last: PartialDate? = nil) {
+            self.sentences = sentences
+            self.articles = articles
+            self.relations = relations
+            self.first = first
+            self.last = last
+        }
+
+        mutating func merge(_ other: Edge) {
+            sentences += other.sentences
+            articles += other.articles
+            relations.merge(other.relations, uniquingKeysWith: +)
+            first = [first, other.first].compactMap { $0 }.min()
+            last = [last, other.last].compactMap { $0 }.max()
+        }
+    }
+
+    public var nodes: [EntityKey: Node] = [:]
+    public var edges: [Pair: Edge] = [:]
+
+    public init() {}
+
+    /// Adds everything `other` knows to this graph.
+    /// - Complexity: O(size of `other`).
+    public mutating func merge(_ other: CorpusGraph) {
+        for (key, node) in other.nodes {
+            if nodes[key] == nil { nodes[key] = node } else { nodes[key]!.merge(node) }
+        }
+        for (pair, edge) in other.edges {
+            if edges[pair] == nil { edges[pair] = edge } else { edges[pair]!.merge(edge) }
+        }
+    }
+
+    /// Entities in order of first appearance.
+    public var nodesInOrder: [(key: EntityKey, node: Node)] {
+        nodes.map { ($0.key, $0.value) }.sorted { ($0.node.firstSeen, $0.key) < ($1.node.firstSeen, $1.key) }
+    }
+
+    /// Packs an article sequence and a mention index into one `firstSeen` ordinal.
+    public static func ordinal(article: Int, mention: Int) -> Int64 {
+        Int64(article) << 24 | Int64(mention & 0xFF_FFFF)
+    }
+}

@@ -1,0 +1,30 @@
+import NewsGraphCore
+
+/// `CO_OCCURS`: every pair of distinct graph entities (persons, places, bodies, enterprises,
+/// meetings) named in one sentence, head first by position.
+enum CoOccurrence {
+    static func relations(_ context: LinkContext) -> [Relation] {
+        var relations: [Relation] = []
+        var sentenceMentions: [Int] = []
+        var sentence = -1
+        func flush() {
+            for a in 0..<sentenceMentions.count {
+                for b in (a + 1)..<max(a + 1, sentenceMentions.count) {
+                    relations.append(context.relation(.coOccurs, sentenceMentions[a], sentenceMentions[b], "rule:co-occurs.sentence"))
+                }
+            }
+            sentenceMentions.removeAll()
+        }
+        var seen: Set<EntityKey> = []
+        for (index, mention) in context.mentions.enumerated() where mention.label.isGraphNode {
+            if mention.sentence != sentence {
+                flush()
+                seen.removeAll()
+                sentence = mention.sentence
+            }
+            if seen.insert(mention.entityKey).inserted { sentenceMentions.append(index) }
+        }
+        flush()
+        return relations
+    }
+}

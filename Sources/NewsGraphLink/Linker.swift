@@ -1,0 +1,89 @@
+import NewsGraphCore
+
+/// The linking stage: relations between the mentions of one article.
+///
+/// `HOLDS_TITLE` binds every title of a chain to every name of the list after it
+/// (`县委常委、副县长王述江、李彩霞` gives four); `VISITED` takes a person to a place or body
+/// after a visit verb (`解芳深入横水镇`) or at a place that opens the sentence
+/// (`在新庄村,解芳实地查看`); `CHAIRED` takes a person to the meeting after 主持召开;
+/// `CO_OCCURS` pairs the entities of each sentence. Stateless and `Sendable`.
+public struct Linker: Sendable {
+    public let cues: RelationCues
+
+    public init(cues: RelationCues) {
+        self.cues = cues
+    }
+
+    /// Links one article.
+    /// - Complexity: O(m + Σ e²) for m mentions and e entities per sentence.
+    public func link(_ article: RecognizedArticle) -> LinkedArticle {
+        let context = LinkContext(article: article, cues: cues)
+        var relations = TitleBinding.relations(context)
+        relations += VisitFinder.relations(context)
+        relations += ChairFinder.relations(context)
+        relations += CoOccurrence.relations(context)
+        var seen: Set<RelationKey> = []
+        relations = relations.filter { relation in
+            seen.insert(RelationKey(relation: relation, mentions: article.mentions)).inserted
+        }
+        return LinkedArticle(recognized: article, relations: relations)
+    }
+}
+
+/// Two relations are the same when label, head entity, tail entity and sentence agree.
+private struct RelationKey: Hashable {
+    var label: RelationLabel
+    var head: EntityKey
+    var tail: EntityKey
+    var sentence: Int
+
+    init(relation: Relation, mentions: [Mention]) {
+        label = relation.label
+        head = mentions[relation.head].entityKey
+        tail = mentions[relation.tail].entityKey
+        sentence = relation.sentence
+    }
+}
+
+/// What the relation finders share about one article.
+struct LinkContext {
+    let article: RecognizedArticle
+    let cues: RelationCues
+    let scalars: [Unicode.Scalar]
+    /// Per sentence: the first complete resolved date in it.
+    let sentenceDates: [Int: PartialDate]
+
+    init(article: RecognizedArticle, cues: RelationCues) {
+        self.article = article
+        self.cues = cues
+        scalars = Array(article.text.unicodeScalars)
+        var dates: [Int: PartialDate] = [:]
+        for mention in article.mentions where mention.label == .date {
+            if let resolved = mention.date?.resolved, resolved.isComplete, dates[mention.sentence] == nil {
+                dates[mention.sentence] = resolved
+            }
+        }
+        sentenceDates = dates
+    }
+
+    var mentions: [Mention] { article.mentions }
+
+    /// When something in sentence `sentence` happened: its own date, else the dateline.
+    func date(ofSentence sentence: Int) -> PartialDate? {
+        sentenceDates[sentence] ?? article.dateline
+    }
+
+    /// The text between two offsets without white space.
+    func gap(_ start: Int, _ end: Int) -> String {
+        guard end > start else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end].filter { !$0.isSpaceLike })
+        return String(view)
+    }
+
+    /// A relation between mentions `head` and `tail`, dated by `head`'s sentence.
+    func relation(_ label: RelationLabel, _ head: Int, _ tail: Int, _ rule: String) -> Relation {
+        let sentence = mentions[head].sentence
+        return Relation(label: label, head: head, tail: tail, sentence: sentence, date: date(ofSentence: sentence), provenance: rule)
+    }
+}

@@ -1,0 +1,48 @@
+import NewsGraphCore
+
+/// Builds the scalars recognisers read from an article's text: layout breaks inside a sentence
+/// removed and full-width ASCII folded to ASCII, with an offset map back to the text.
+public enum AnalysisView {
+    /// The analysis scalars of `text` and the map from their offsets to text offsets.
+    /// - Complexity: O(n) in the text length.
+    public static func make(from text: String) -> (scalars: [Unicode.Scalar], offsets: OffsetMap) {
+        let source = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(source.count)
+        var offsets = OffsetMap()
+        var index = 0
+        while index < source.count {
+            let scalar = source[index]
+            if scalar == "\n" || scalar == "\r", let resume = layoutBreakEnd(in: source, at: index) {
+                offsets.shift(at: scalars.count, toText: resume)
+                index = resume
+                continue
+            }
+            scalars.append(fold(scalar))
+            index += 1
+        }
+        return (scalars, offsets)
+    }
+
+    /// When the line break at `index` sits inside a sentence (text before and after it, no
+    /// sentence end before it), the offset where the text resumes.
+    static func layoutBreakEnd(in source: [Unicode.Scalar], at index: Int) -> Int? {
+        var before = index - 1
+        while before >= 0, source[before] == " " || source[before] == "\u{3000}" { before -= 1 }
+        guard before >= 0 else { return nil }
+        var after = index
+        while after < source.count, source[after].isSpaceLike { after += 1 }
+        guard after < source.count else { return nil }
+        let previous = Array(source[max(0, before - 3)...before])
+        let next = Array(source[after..<min(source.count, after + 4)])
+        return LayoutRepair.continues(previous, with: next) ? after : nil
+    }
+
+    /// Full-width ASCII forms (`１２`, `，`) as ASCII; the ideographic space as a space.
+    @inlinable static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+        if v == 0x3000 { return " " }
+        return scalar
+    }
+}

@@ -1,0 +1,99 @@
+import NewsGraphCore
+
+/// Rebuilds an article's text from the lines of a dump: rejoins words that page layout broke
+/// across lines (`相\n\n关农业` → `相关农业`), drops a stray caption after the closing byline,
+/// and puts a byline glued to the last sentence (`…活水。张倩倩`) on its own line.
+///
+/// Paragraphs are joined with `\n`. A line break is a layout break, not a paragraph end, when
+/// the line before it does not end a sentence and the next line goes on with text.
+public enum LayoutRepair {
+    /// The longest byline the repair splits off: a compound surname and a two-character name.
+    static let maximumBylineLength = 4
+    /// The longest line taken for a caption.
+    static let maximumCaptionLength = 20
+
+    /// The repaired text of an article given as dump lines.
+    /// - Complexity: O(n) in the text length.
+    public static func text(fromParagraphs paragraphs: [String]) -> String {
+        var lines = paragraphs.map { Array($0.unicodeScalars) }
+        dropTrailingCaptions(&lines)
+        splitGluedByline(&lines)
+        var joined: [[Unicode.Scalar]] = []
+        for line in lines {
+            if let previous = joined.last, continues(previous, with: line) {
+                joined[joined.count - 1].append(contentsOf: line)
+            } else {
+                joined.append(line)
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for (index, line) in joined.enumerated() {
+            if index > 0 { view.append("\n") }
+            view.append(contentsOf: line)
+        }
+        return String(view)
+    }
+
+    /// Whether a line break between `previous` and `next` is a layout break inside a sentence.
+    static func continues(_ previous: [Unicode.Scalar], with next: [Unicode.Scalar]) -> Bool {
+        guard let last = previous.last, let first = next.first else { return false }
+        guard last.isHan || last.isDigitLike || isContinuingPunctuation(last) else { return false }
+        guard first.isHan || first.isDigitLike else { return false }
+        return !startsEnumeration(next)
+    }
+
+    /// Punctuation after which a sentence always goes on (`，`, `、`).
+    static func isContinuingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x2C, 0x3001: true
+        default: false
+        }
+    }
+
+    /// Whether a line opens a numbered item (`一、`, `1.`, `（一）`), which is never a continuation.
+    static func startsEnumeration(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count >= 2 else { return false }
+        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        var index = 0
+        while index < line.count, index < 3, numerals.contains(line[index]) || line[index].isDigitLike { index += 1 }
+        guard index > 0, index < line.count else { return false }
+        return line[index] == "、" || line[index] == "." || line[index] == "．"
+    }
+
+    /// Removes short lines without any punctuation that follow the article's closing sentence
+    /// or byline: picture captions and section labels that layout dropped between articles.
+    static func dropTrailingCaptions(_ lines: inout [[Unicode.Scalar]]) {
+        while lines.count >= 2, let last = lines.last, isCaptionShaped(last), closesArticle(lines[lines.count - 2]) {
+            lines.removeLast()
+        }
+    }
+
+    /// A line of 5 to 20 characters of text with no punctuation at all.
+    static func isCaptionShaped(_ line: [Unicode.Scalar]) -> Bool {
+        (maximumBylineLength + 1...maximumCaptionLength).contains(line.count)
+            && line.allSatisfy { $0.isHan || $0.isDigitLike || $0 == " " || $0 == "\u{3000}" }
+    }
+
+    /// Whether a line ends an article: it ends a sentence, or ends with a byline after one.
+    static func closesArticle(_ line: [Unicode.Scalar]) -> Bool {
+        guard let last = line.last else { return false }
+        if last.isSentenceTerminal || last.isClosingQuote { return true }
+        return bylineTail(of: line) != nil
+    }
+
+    /// The length of a byline-shaped tail: 2 to 4 Han characters right after a sentence end.
+    static func bylineTail(of line: [Unicode.Scalar]) -> Int? {
+        var count = 0
+        var index = line.count - 1
+        while index >= 0, line[index].isHan { count += 1; index -= 1 }
+        guard (2...maximumBylineLength).contains(count), index >= 0 else { return nil }
+        return line[index].isSentenceTerminal || line[index].isClosingQuote ? count : nil
+    }
+
+    /// Moves a byline-shaped tail of the last line onto a line of its own.
+    static func splitGluedByline(_ lines: inout [[Unicode.Scalar]]) {
+        guard let last = lines.last, let tail = bylineTail(of: last) else { return }
+        lines[lines.count - 1] = Array(last.dropLast(tail))
+        lines.append(Array(last.suffix(tail)))
+    }
+}

@@ -1,0 +1,65 @@
+import NewsGraphCore
+import NewsGraphIngest
+import NewsGraphLink
+import NewsGraphRecognize
+
+/// The dictionaries and rule files of one run, loaded from a folder through its `manifest.tsv`.
+public struct DictionarySet: Sendable {
+    public var recognition: RecognitionResources
+    public var relationCues: RelationCues
+    /// The folder they came from.
+    public var folder: String
+
+    /// Loads every file the manifest of `folder` names.
+    /// - Throws: `DictionaryError` for a missing file or the first malformed line.
+    public static func load(from folder: String) throws(DictionaryError) -> DictionarySet {
+        let manifest = try readFile(folder, "manifest.tsv")
+        var recognition = RecognitionResources()
+        var cues = RelationCues()
+        for row in manifest.rows {
+            guard row.fields.count >= 2, !row.fields[1].isEmpty else {
+                throw manifest.error(row, "expected two columns: kind, file")
+            }
+            let kind = row.fields[0]
+            let file = try readFile(folder, row.fields[1], listedAt: (manifest, row))
+            if kind == "relations" {
+                try cues.load(file)
+            } else if RecognitionResources.kinds.contains(kind) {
+                try recognition.load(kind: kind, file: file)
+            } else {
+                let known = (RecognitionResources.kinds.union(["relations"])).sorted().joined(separator: ", ")
+                throw manifest.error(row, "unknown kind \"\(kind)\" (expected one of \(known))")
+            }
+        }
+        return DictionarySet(recognition: recognition, relationCues: cues, folder: folder)
+    }
+
+    private static func readFile(
+        _ folder: String, _ name: String, listedAt: (DictionaryFile, DictionaryFile.Row)? = nil
+    ) throws(DictionaryError) -> DictionaryFile {
+        let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            if let (manifest, row) = listedAt { throw manifest.error(row, "cannot read \(path): \(error)") }
+            throw DictionaryError(file: path, line: nil, message: "cannot read: \(error)")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DictionaryError(file: path, line: nil, message: "not valid UTF-8")
+        }
+        return DictionaryFile(displayName: path, text: text)
+    }
+
+    /// The dictionaries folder to use when none is given: `$NEWSGRAPH_DICTIONARIES`, then
+    /// `Dictionaries/` in the working folder, then the one of the source checkout this binary
+    /// was built from.
+    public static func defaultFolder(environment: [String: String]) -> String {
+        if let path = environment["NEWSGRAPH_DICTIONARIES"], !path.isEmpty { return path }
+        if FileSystem.isDirectory("Dictionaries") { return "Dictionaries" }
+        let source = #filePath
+        let parts = source.split(separator: "/", omittingEmptySubsequences: false)
+        let root = parts.dropLast(3).joined(separator: "/")
+        return root + "/Dictionaries"
+    }
+}

@@ -1,0 +1,92 @@
+import NewsGraphCore
+
+/// Scores against a seed gold (`../shared/seeds/gold/*.gold.json`): per article (matched by
+/// headline), sets of (type, text) per entity type; `a|b` matches either spelling; `optional`
+/// entries are neither rewarded nor penalised. Also scores `HOLDS_TITLE` pairs, reporters,
+/// resolved dates, visits and chairs, and how many articles were found.
+struct SeedGoldScorer {
+    let coarse: Bool
+
+    static let types = ["person", "title", "place", "org", "enterprise", "date"]
+
+    func score(gold: JSONValue, predictions: [PredictedArticle]) throws -> EvaluationReport {
+        guard let articles = gold["articles"]?.arrayValue else { throw EvaluationError("seed gold without \"articles\"") }
+        var byTitle: [String: PredictedArticle] = [:]
+        for prediction in predictions where byTitle[prediction.title] == nil { byTitle[prediction.title] = prediction }
+        var scores: [String: Score] = [:]
+        var holds = Score()
+        var reporters = Score()
+        var dates = Score()
+        var found = Score()
+        var notes: [String] = []
+        for article in articles {
+            let title = article["title"]?.stringValue ?? ""
+            guard let predicted = byTitle[title] else {
+                found.falseNegatives += 1
+                notes.append("article not found: \(title)")
+                continue
+            }
+            found.truePositives += 1
+            for type in Self.types {
+                let goldEntries = strings(article["entities"]?[type])
+                let optional = Set(strings(article["optional"]?[type]).flatMap(alternatives))
+                let predictedTexts = Set(predicted.mentions.filter { self.type(of: $0.label) == type }.map(\.text))
+                scores[type, default: Score()] += match(predicted: predictedTexts, gold: goldEntries, optional: optional)
+            }
+            let goldPairs = (article["holds_title"]?.arrayValue ?? []).compactMap { pair -> String? in
+                guard let items = pair.arrayValue?.compactMap(\.stringValue), items.count == 2 else { return nil }
+                return alternatives(items[1]).map { "\(items[0])→\($0)" }.joined(separator: "|")
+            }
+            let predictedPairs = Set(predicted.holdsTitle.map { "\(predicted.mentions[$0.person].text)→\(predicted.mentions[$0.title].text)" })
+            holds += match(predicted: predictedPairs, gold: goldPairs, optional: [])
+            reporters += Score(predicted: Set(predicted.reporters), gold: Set(strings(article["reporters"])))
+            if case .object(let members)? = article["dates_iso"] {
+                let goldDates = Set(members.compactMap { member in member.value.stringValue.map { "\(member.key)=\($0)" } })
+                let predictedDates = Set(predicted.mentions.filter { $0.label == .date }.compactMap { span in
+                    span.resolved.map { "\(span.text)=\($0)" }
+                })
+                dates += Score(predicted: predictedDates, gold: goldDates)
+            }
+        }
+        return EvaluationReport(
+            goldFormat: "seed article gold", documents: articles.count,
+            types: Self.types.map { ($0, scores[$0] ?? Score()) },
+            checks: [("articles", found), ("holds_title", holds), ("reporters", reporters), ("dates_resolved", dates)],
+            notes: notes
+        )
+    }
+
+    private func type(of label: Label) -> String? {
+        switch label {
+        case .enterprise: coarse ? "org" : "enterprise"
+        case .meeting: nil
+        default: label.goldType
+        }
+    }
+
+    private func strings(_ value: JSONValue?) -> [String] {
+        (value?.arrayValue ?? []).compactMap(\.stringValue)
+    }
+
+    private func alternatives(_ entry: String) -> [String] {
+        entry.split(separator: "|").map(String.init)
+    }
+
+    /// Gold entries (with `a|b` alternatives) against predicted texts; optional texts are ignored.
+    private func match(predicted: Set<String>, gold: [String], optional: Set<String>) -> Score {
+        var score = Score()
+        var matched: Set<String> = []
+        for entry in Set(gold) {
+            let options = alternatives(entry)
+            if let hit = options.first(where: predicted.contains) {
+                score.truePositives += 1
+                matched.formUnion(options.filter(predicted.contains))
+                _ = hit
+            } else {
+                score.falseNegatives += 1
+            }
+        }
+        score.falsePositives = predicted.subtracting(matched).subtracting(optional).count
+        return score
+    }
+}

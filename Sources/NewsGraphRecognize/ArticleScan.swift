@@ -1,0 +1,115 @@
+/// The per-article state the recognisers share: the analysis scalars, every dictionary match,
+/// and the boundary facts derived from them. Built once per article, read by every recogniser.
+struct ArticleScan {
+    let scalars: [Unicode.Scalar]
+    let resources: RecognitionResources
+    let index: LexicalIndex
+    /// `nameMayStart[i]`: a name may begin at i (start of text, after punctuation, a stop
+    /// character, or a word that ends a stem such as a verb or a cue).
+    private(set) var nameMayStart: [Bool]
+    /// `afterPlace[i]`: a gazetteer place or an office word ends at i; place and person names
+    /// may begin here, organisation names may run on across it (磨里镇卫生院).
+    private(set) var afterPlace: [Bool]
+    /// `wordMayEnd[i]`: a name may end right before i (end of text, punctuation, or a stop
+    /// character, verb, cue or title part starting at i).
+    private(set) var wordMayEnd: [Bool]
+
+    init(scalars: [Unicode.Scalar], resources: RecognitionResources) {
+        self.scalars = scalars
+        self.resources = resources
+        index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon)
+        nameMayStart = [Bool](repeating: false, count: scalars.count + 1)
+        nameMayStart[0] = true
+        afterPlace = [Bool](repeating: false, count: scalars.count + 1)
+        wordMayEnd = [Bool](repeating: false, count: scalars.count + 1)
+        wordMayEnd[scalars.count] = true
+        for position in 0..<scalars.count where !scalars[position].isNameScalar {
+            wordMayEnd[position] = true
+        }
+        for position in 1...max(1, scalars.count) where position <= scalars.count {
+            let previous = scalars[position - 1]
+            if !previous.isNameScalar { nameMayStart[position] = true }
+        }
+        for match in index.matches {
+            switch resources.entries[Int(match.entry)].role {
+            case .stop, .notStem, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger:
+                nameMayStart[match.end] = true
+                wordMayEnd[match.start] = true
+            case .joiner, .titleScope, .titleOrgan, .titleRank, .titleOffice, .meetingSuffix:
+                wordMayEnd[match.start] = true
+            case .place:
+                afterPlace[match.end] = true
+                wordMayEnd[match.start] = true
+            default:
+                break
+            }
+        }
+    }
+
+    var count: Int { scalars.count }
+
+    /// Marks that a name may begin at `position` (after a date, say).
+    mutating func markBoundary(at position: Int) {
+        nameMayStart[position] = true
+    }
+
+    /// The entry of a match.
+    func entry(_ match: LexicalIndex.Match) -> LexEntry {
+        resources.entries[Int(match.entry)]
+    }
+
+    /// Matches with role `role` that start at `position`, shortest first.
+    func matches(_ role: LexRole, startingAt position: Int) -> [LexicalIndex.Match] {
+        index.starting(at: position).filter { entry($0).role == role }
+    }
+
+    /// Matches with role `role` that end at `position`.
+    func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
+        index.ending(at: position).filter { entry($0).role == role }
+    }
+
+    /// Whether a term with role `role` starts at `position`.
+    func hasMatch(_ role: LexRole, startingAt position: Int) -> Bool {
+        index.starting(at: position).contains { entry($0).role == role }
+    }
+
+    /// Whether a term with one of `roles` starts at `position`.
+    func hasMatch(_ roles: Set<LexRole>, startingAt position: Int) -> Bool {
+        index.starting(at: position).contains { roles.contains(entry($0).role) }
+    }
+
+    /// Whether a not-place word covers `range` and reaches beyond it (全县 covers the 县 of
+    /// 我县 … , 乡村 the 村 of 美丽乡村).
+    func isInsideNonPlaceWord(_ start: Int, _ end: Int) -> Bool {
+        let from = max(0, start - resources.lexicon.longestTerm)
+        for position in from...start {
+            for match in index.starting(at: position) where match.end >= end {
+                if entry(match).role == .notPlace, match.start < start || match.end > end {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// The start of a name stem that ends at `end`: scanning left while the scalars are Han and
+    /// no boundary is crossed, at most `maximum` scalars. Nil when no boundary lies within reach.
+    /// - Parameter allowDigits: also take ASCII digits and letters (company names, meetings).
+    /// - Parameter crossPlaces: let the stem run across a place or office word (organisations).
+    func stemStart(endingAt end: Int, maximum: Int, allowDigits: Bool = false, crossPlaces: Bool = false) -> Int? {
+        var start = end
+        while start > 0 {
+            let previousIsDigit = allowDigits && isDigitOrLetter(start - 1)
+            let boundary = nameMayStart[start] || (!crossPlaces && afterPlace[start])
+            if boundary && !previousIsDigit { return start }
+            if end - start == maximum { return nil }
+            start -= 1
+        }
+        return start
+    }
+
+    private func isDigitOrLetter(_ position: Int) -> Bool {
+        let v = scalars[position].value
+        return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+}

@@ -1,0 +1,41 @@
+import NewsGraphCore
+
+/// A span some recogniser proposes, before the overlap policy picks the ones that stay.
+public struct Candidate: Sendable, Hashable {
+    /// Where, in analysis offsets.
+    public var range: ScalarRange
+    public var label: Label
+    /// Breaks ties between candidates of equal length: higher wins.
+    public var priority: Int
+    /// The list or rule that produced it (`titles.tsv:12`, `rule:person.after-title`).
+    public var provenance: String
+    /// The date value, for dates.
+    public var date: DateReading?
+    /// A title made of an office word alone (`主任`), kept only when a person stands next to it.
+    public var needsPerson = false
+
+    public init(range: ScalarRange, label: Label, priority: Int, provenance: String, date: DateReading? = nil) {
+        self.range = range
+        self.label = label
+        self.priority = priority
+        self.provenance = provenance
+        self.date = date
+    }
+}
+
+/// Priorities of the recognisers' candidates, in one place so their order is visible.
+enum Priority {
+    static let date = 90
+    static let byline = 88
+    static let gazetteerPlace = 85
+    static let personAfterTitle = 80
+    static let title = 75
+    static let personInList = 74
+    static let governmentOrg = 70
+    static let personBeforeCue = 65
+    static let meeting = 60
+    static let enterprise = 55
+    static let suffixOrg = 50
+    static let suffixPlace = 45
+    static let personRepeat = 40
+}

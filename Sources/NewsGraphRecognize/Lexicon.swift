@@ -1,0 +1,81 @@
+/// A trie of dictionary terms over Unicode scalars that reports every term starting at a
+/// position: the gazetteer automaton of the recogniser.
+///
+/// Transitions live in one hash table keyed by (node, scalar), with a dense array for the
+/// root's children in the Basic Multilingual Plane, so the common case (no term starts here)
+/// costs one array read.
+public struct Lexicon: Sendable {
+    /// Root children for scalars below U+10000; -1 where there is none.
+    private var rootChildren: [Int32]
+    /// (node << 32 | scalar) → child node, for every other transition.
+    private var transitions: [UInt64: Int32] = [:]
+    /// Entry ids ending at each node (empty for inner nodes).
+    private var nodeEntries: [[Int32]] = [[]]
+    /// Length in scalars of the longest term.
+    public private(set) var longestTerm = 0
+
+    public init() {
+        rootChildren = [Int32](repeating: -1, count: 0x10000)
+    }
+
+    /// Adds `term` with the entry id `entry`. Empty terms are ignored.
+    public mutating func insert(_ term: String, entry: Int32) {
+        var node: Int32 = 0
+        var length = 0
+        for scalar in term.unicodeScalars {
+            length += 1
+            if let child = child(of: node, scalar) {
+                node = child
+                continue
+            }
+            let created = Int32(nodeEntries.count)
+            nodeEntries.append([])
+            if node == 0 && scalar.value < 0x10000 {
+                rootChildren[Int(scalar.value)] = created
+            } else {
+                transitions[Lexicon.key(node, scalar)] = created
+            }
+            node = created
+        }
+        guard length > 0 else { return }
+        nodeEntries[Int(node)].append(entry)
+        longestTerm = max(longestTerm, length)
+    }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar.value)
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, _ scalar: Unicode.Scalar) -> Int32? {
+        if node == 0 && scalar.value < 0x10000 {
+            let child = rootChildren[Int(scalar.value)]
+            return child < 0 ? nil : child
+        }
+        return transitions[Lexicon.key(node, scalar)]
+    }
+
+    /// Calls `body(end, entry)` for every term that starts at `start` in `scalars`, shortest first.
+    /// - Complexity: O(k), k the length of the longest term that starts there.
+    public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int, _ body: (Int, Int32) -> Void) {
+        var node: Int32 = 0
+        var index = start
+        while index < scalars.count {
+            guard let next = child(of: node, scalars[index]) else { return }
+            node = next
+            index += 1
+            for entry in nodeEntries[Int(node)] { body(index, entry) }
+        }
+    }
+
+    /// The entry ids of exactly `term`, if it is in the lexicon.
+    public func entries(of term: String) -> [Int32] {
+        var node: Int32 = 0
+        for scalar in term.unicodeScalars {
+            guard let next = child(of: node, scalar) else { return [] }
+            node = next
+        }
+        return nodeEntries[Int(node)]
+    }
+}

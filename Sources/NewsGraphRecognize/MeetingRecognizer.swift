@@ -1,0 +1,49 @@
+import NewsGraphCore
+
+/// Finds named meetings as one span: `县十七届人大常委会第二十五次主任会议`,
+/// `县疫情防控流调溯源工作会议`, `…项目建设协调会`.
+///
+/// A meeting name ends with a meeting suffix (`meetings.tsv`) and starts right after a trigger
+/// verb (召开, 主持召开 …) or at the start of its clause; digits and quotes may stand inside.
+struct MeetingRecognizer {
+    /// The longest meeting name, in scalars.
+    static let maximumLength = 40
+    /// The shortest name before the suffix when no trigger verb precedes it.
+    static let minimumClauseStem = 4
+
+    /// Meeting candidates in `scan`.
+    func candidates(in scan: ArticleScan) -> [Candidate] {
+        var result: [Candidate] = []
+        var longestSuffixEndingAt: [Int: LexicalIndex.Match] = [:]
+        for match in scan.index.matches where scan.entry(match).role == .meetingSuffix {
+            if let known = longestSuffixEndingAt[match.end], known.start <= match.start { continue }
+            longestSuffixEndingAt[match.end] = match
+        }
+        for (end, suffix) in longestSuffixEndingAt.sorted(by: { $0.key < $1.key }) {
+            guard let (start, triggered) = nameStart(before: suffix.start, scan: scan) else { continue }
+            let stem = suffix.start - start
+            guard stem >= (triggered ? 2 : Self.minimumClauseStem) else { continue }
+            result.append(Candidate(
+                range: ScalarRange(start, end), label: .meeting, priority: Priority.meeting,
+                provenance: "rule:meeting(\(scan.entry(suffix).provenance))"
+            ))
+        }
+        return result
+    }
+
+    /// Where the name before `suffixStart` begins, and whether a trigger verb marks it.
+    private func nameStart(before suffixStart: Int, scan: ArticleScan) -> (Int, Bool)? {
+        var start = suffixStart
+        while start > 0, suffixStart - start < Self.maximumLength {
+            if scan.matches(.meetingTrigger, endingAt: start).isEmpty == false { return (start, true) }
+            let previous = scan.scalars[start - 1]
+            guard previous.isHan || previous.isDigitLike || Self.inner.contains(previous),
+                  !scan.hasMatch(.stop, startingAt: start - 1) else { return (start, false) }
+            start -= 1
+        }
+        return start == 0 ? (0, false) : nil
+    }
+
+    /// Non-Han characters that may stand inside a meeting name.
+    private static let inner: Set<Unicode.Scalar> = ["“", "”", "《", "》", "\"", "·"]
+}

@@ -1,0 +1,132 @@
+import NewsGraphCore
+
+extension RecognitionResources {
+    /// The dictionary kinds this module reads, as named in `Dictionaries/manifest.tsv`.
+    public static let kinds: Set<String> = [
+        "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
+        "org-suffixes", "meetings", "blocks",
+    ]
+
+    /// Adds the terms of `file`, a list of kind `kind`.
+    /// - Throws: `DictionaryError` naming the first malformed line.
+    public mutating func load(kind: String, file: DictionaryFile) throws(DictionaryError) {
+        for row in file.rows {
+            try loadRow(row, kind: kind, file: file)
+        }
+    }
+
+    private mutating func loadRow(_ row: DictionaryFile.Row, kind: String, file: DictionaryFile) throws(DictionaryError) {
+        let fields = row.fields
+        let provenance = file.provenance(of: row)
+        func field(_ index: Int, _ name: String) throws(DictionaryError) -> String {
+            guard index < fields.count, !fields[index].isEmpty else {
+                throw file.error(row, "missing column \(index + 1) (\(name))")
+            }
+            return fields[index]
+        }
+        func count(_ index: Int, _ name: String) throws(DictionaryError) -> Int {
+            let text = try field(index, name)
+            guard let value = Int(text), (0...64).contains(value) else {
+                throw file.error(row, "\(name) must be a whole number from 0 to 64, not \"\(text)\"")
+            }
+            return value
+        }
+        func role(_ value: String, _ table: [String: LexRole]) throws(DictionaryError) -> LexRole {
+            guard let role = table[value] else {
+                let expected = table.keys.sorted().joined(separator: ", ")
+                throw file.error(row, "unknown role \"\(value)\" (expected \(expected))")
+            }
+            return role
+        }
+        let term = try field(0, "term")
+        guard !term.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+            throw file.error(row, "term contains a control character")
+        }
+        switch kind {
+        case "surnames":
+            guard let frequency = NameFrequency(tableValue: try field(2, "frequency class")) else {
+                throw file.error(row, "frequency class must be common, regular or rare, not \"\(fields[2])\"")
+            }
+            let shape = try field(1, "single or compound")
+            guard shape == (term.unicodeScalars.count == 1 ? "single" : "compound") else {
+                throw file.error(row, "\"\(term)\" is not a \(shape) surname")
+            }
+            add(term, LexEntry(role: .surname, frequency: frequency, provenance: provenance))
+        case "given-chars":
+            guard term.unicodeScalars.count == 1, let scalar = term.unicodeScalars.first else {
+                throw file.error(row, "expected one character, not \"\(term)\"")
+            }
+            guard let frequency = NameFrequency(tableValue: try field(1, "frequency class")) else {
+                throw file.error(row, "frequency class must be common, regular or rare, not \"\(fields[1])\"")
+            }
+            givenNameFrequency[scalar] = frequency
+        case "names":
+            let kind = try role(try field(1, "role"), ["not-given": .notGiven, "not-name": .notName])
+            add(term, LexEntry(role: kind, provenance: provenance))
+        case "person-cues":
+            let kind = try role(try field(1, "role"), ["after": .cueAfter, "before": .cueBefore, "end": .cueEnd, "joiner": .joiner])
+            add(term, LexEntry(role: kind, provenance: provenance))
+        case "titles":
+            let part = try role(
+                try field(1, "part"),
+                ["scope": .titleScope, "organ": .titleOrgan, "rank": .titleRank, "office": .titleOffice]
+            )
+            var entry = LexEntry(role: part, provenance: provenance)
+            let flagNames = fields.count > 2 ? fields[2].split(separator: ",").map { String($0) } : []
+            for name in flagNames where !name.isEmpty {
+                switch (part, name) {
+                case (.titleOrgan, "standalone"): entry.flags.insert(.standalone)
+                case (.titleOrgan, "abbrev"): entry.flags.insert(.abbreviation)
+                case (.titleOffice, "alone"): entry.flags.insert(.alone)
+                case (.titleOffice, "after-organ"): entry.flags.insert(.afterOrgan)
+                default: throw file.error(row, "flag \"\(name)\" does not apply to a \(fields[1])")
+                }
+            }
+            add(term, entry)
+        case "places":
+            let type = try field(1, "type")
+            guard PlaceTypes.known.contains(type) else {
+                throw file.error(row, "unknown place type \"\(type)\" (expected \(PlaceTypes.known.sorted().joined(separator: ", ")))")
+            }
+            var entry = LexEntry(role: .place, provenance: provenance)
+            entry.placeType = type
+            add(term, entry)
+        case "place-suffixes", "org-suffixes":
+            var entry: LexEntry
+            if kind == "place-suffixes" {
+                entry = LexEntry(role: .placeSuffix, provenance: provenance)
+                let type = try field(1, "type")
+                guard PlaceTypes.known.contains(type) else {
+                    throw file.error(row, "unknown place type \"\(type)\"")
+                }
+                entry.placeType = type
+            } else {
+                entry = LexEntry(role: try role(try field(1, "label"), ["org": .orgSuffix, "enterprise": .enterpriseSuffix]), provenance: provenance)
+            }
+            entry.minStem = try count(2, "shortest stem")
+            entry.maxStem = try count(3, "longest stem")
+            guard entry.minStem >= 1, entry.minStem <= entry.maxStem else {
+                throw file.error(row, "shortest stem must be at least 1 and at most the longest stem")
+            }
+            add(term, entry)
+        case "meetings":
+            let kind = try role(try field(1, "role"), ["suffix": .meetingSuffix, "trigger": .meetingTrigger])
+            add(term, LexEntry(role: kind, provenance: provenance))
+        case "blocks":
+            let kind = try role(try field(1, "role"), ["stop": .stop, "not-stem": .notStem, "not-place": .notPlace])
+            if kind == .stop, term.unicodeScalars.count != 1 {
+                throw file.error(row, "a stop is one character, not \"\(term)\"")
+            }
+            add(term, LexEntry(role: kind, provenance: provenance))
+        default:
+            throw DictionaryError(file: file.displayName, line: nil, message: "unknown dictionary kind \"\(kind)\"")
+        }
+    }
+}
+
+/// The place types of gazetteers and suffix rules.
+public enum PlaceTypes {
+    public static let known: Set<String> = [
+        "country", "province", "city", "county", "district", "town", "village", "scenic", "street", "place",
+    ]
+}

@@ -1,0 +1,28 @@
+import NewsGraphCore
+
+/// Everything the recognisers read, loaded once from `Dictionaries/` and shared, immutable, by
+/// every worker.
+public struct RecognitionResources: Sendable {
+    /// All terms of every list.
+    public internal(set) var lexicon = Lexicon()
+    /// The meaning of each lexicon entry id.
+    public internal(set) var entries: [LexEntry] = []
+    /// How common each given-name character is.
+    public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
+
+    /// Creates empty resources; add lists with `load(kind:file:)`.
+    public init() {}
+
+    /// Adds one term.
+    mutating func add(_ term: String, _ entry: LexEntry) {
+        var entry = entry
+        entry.length = term.unicodeScalars.count
+        lexicon.insert(term, entry: Int32(entries.count))
+        entries.append(entry)
+    }
+
+    /// The entries of `term` with role `role`.
+    public func entries(of term: String, role: LexRole) -> [LexEntry] {
+        lexicon.entries(of: term).map { entries[Int($0)] }.filter { $0.role == role }
+    }
+}

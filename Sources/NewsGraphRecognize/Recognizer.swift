@@ -1,0 +1,84 @@
+import NewsGraphCore
+
+/// The recognition stage: normalised article in, non-overlapping mentions out.
+///
+/// Runs every recogniser over one `ArticleScan`, lets `OverlapPolicy` choose, keeps office-only
+/// titles that stand next to a person, then finds the other occurrences of each person's name.
+/// Stateless and `Sendable`: one value serves every worker.
+public struct Recognizer: Sendable {
+    public let resources: RecognitionResources
+
+    public init(resources: RecognitionResources) {
+        self.resources = resources
+    }
+
+    /// Recognises the mentions of one article.
+    /// - Complexity: O(n·k) in the article length n and the longest dictionary match k.
+    public func recognize(_ article: NormalizedArticle) -> RecognizedArticle {
+        var scan = ArticleScan(scalars: article.analysis, resources: resources)
+        let dateContext = DateRecognizer.Context(
+            year: article.header.contextYear, month: article.header.source.date?.month
+        )
+        let dates = DateRecognizer(context: dateContext).candidates(in: scan)
+        for date in dates { scan.markBoundary(at: date.range.end) }
+        let places = PlaceRecognizer().candidates(in: scan)
+        let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
+        let titles = titlesAndBodies.filter { $0.label == .title }
+        let people = PersonRecognizer().candidates(in: scan, titles: titles)
+        var candidates = dates + places + titlesAndBodies + people.persons
+        candidates += OrganizationRecognizer().candidates(in: scan)
+        candidates += MeetingRecognizer().candidates(in: scan)
+
+        var chosen = OverlapPolicy.resolve(candidates)
+        let unconfirmed = TitleConfirmation.unconfirmedTitles(in: chosen, scalars: scan.scalars)
+        if !unconfirmed.isEmpty {
+            candidates.removeAll { unconfirmed.contains($0) }
+            chosen = OverlapPolicy.resolve(candidates)
+        }
+        let repeats = NameRepetition.candidates(for: chosen, in: scan.scalars)
+        if !repeats.isEmpty {
+            chosen = OverlapPolicy.resolve(candidates + repeats)
+        }
+        return assemble(article, chosen: chosen, reporters: people.reporters)
+    }
+
+    /// Maps the chosen candidates to text offsets and builds the recognised article.
+    private func assemble(_ article: NormalizedArticle, chosen: [Candidate], reporters: [ScalarRange]) -> RecognizedArticle {
+        let textScalars = Array(article.text.unicodeScalars)
+        let mentions = chosen.map { candidate -> Mention in
+            let range = article.offsets.textRange(candidate.range)
+            return Mention(
+                range: range, label: candidate.label, text: textScalars.string(range),
+                provenance: candidate.provenance, date: candidate.date,
+                sentence: Self.sentenceIndex(of: range.start, in: article.sentences)
+            )
+        }
+        let personRanges = Set(chosen.filter { $0.label == .person }.map(\.range))
+        let reporterNames = reporters.filter { personRanges.contains($0) }.map { article.analysis.string($0) }
+        var dateline = article.header.source.date
+        if let first = mentions.first(where: { $0.label == .date && $0.sentence == 0 }),
+           let resolved = first.date?.resolved, resolved.isComplete {
+            dateline = resolved
+        }
+        return RecognizedArticle(
+            header: article.header, text: article.text, sentences: article.sentences, mentions: mentions,
+            reporters: Self.unique(reporterNames), dateline: dateline
+        )
+    }
+
+    /// The index of the sentence containing `offset` (the last sentence starting at or before it).
+    static func sentenceIndex(of offset: Int, in sentences: [ScalarRange]) -> Int {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,37 @@
+import NewsGraphCore
+
+/// Keeps an office-only title (`主任`) only where a person stands next to it: right after it,
+/// right before it, or after the title chain it belongs to (`主任、书记张三`).
+enum TitleConfirmation {
+    /// The chosen titles that need a person and have none.
+    /// - Complexity: O(m) in the number of chosen candidates.
+    static func unconfirmedTitles(in chosen: [Candidate], scalars: [Unicode.Scalar]) -> Set<Candidate> {
+        var unconfirmed: Set<Candidate> = []
+        var nextConfirmed = false
+        for index in chosen.indices.reversed() {
+            let candidate = chosen[index]
+            guard candidate.label == .title else {
+                nextConfirmed = false
+                continue
+            }
+            let next = index + 1 < chosen.count ? chosen[index + 1] : nil
+            let gap = next.map { gapText(from: candidate.range.end, to: $0.range.start, scalars) }
+            let personAfter = next?.label == .person && gap == ""
+            let chainAfter = next?.label == .title && gap == "、" && nextConfirmed
+            let previous = index > 0 ? chosen[index - 1] : nil
+            let personBefore = previous?.label == .person && previous?.range.end == candidate.range.start
+            let confirmed = !candidate.needsPerson || personAfter || chainAfter || personBefore
+            if !confirmed { unconfirmed.insert(candidate) }
+            nextConfirmed = personAfter || chainAfter || personBefore
+        }
+        return unconfirmed
+    }
+
+    /// The text between two offsets without spaces, or nil when they are far apart.
+    private static func gapText(from start: Int, to end: Int, _ scalars: [Unicode.Scalar]) -> String? {
+        guard end >= start, end - start <= 3 else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end].filter { $0 != " " })
+        return String(view)
+    }
+}

@@ -1,0 +1,138 @@
+import NewsGraphCore
+
+/// Parses titles with the grammar `[scope] organ* [rank] office` and government bodies with
+/// `[scope] organ+`, over the parts listed in `titles.tsv`.
+///
+/// `县委副书记` = 县委 (organ) + 副 (rank) + 书记 (office); `横水镇党委书记` = 横水镇 (a place
+/// as scope) + 党委 + 书记; `县审计局` = 县 (scope) + 审计局 (organ), not followed by an office,
+/// so an organisation. Each title of a chain (`县委常委、副县长`) is its own span. An office
+/// alone (`主任`) is proposed with `needsPerson`: it stays only next to a person.
+struct TitleRecognizer {
+    /// What a parse from one start position reached.
+    private struct Reach {
+        var titleEnd: Int?
+        var titleNeedsPerson = true
+        var titleProvenance = ""
+        var orgEnd: Int?
+        var orgProvenance = ""
+    }
+
+    /// Title and government-body candidates in `scan`; `places` are place candidates, usable as scopes.
+    /// - Complexity: O(n·p) for p parts reachable from a position (bounded by the grammar).
+    func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
+        var placeEnds: [Int: [Int]] = [:]
+        for place in places { placeEnds[place.range.start, default: []].append(place.range.end) }
+        var result: [Candidate] = []
+        for start in 0..<scan.count {
+            let reach = parse(from: start, scan: scan, placeEnds: placeEnds[start] ?? [])
+            if let end = reach.titleEnd {
+                var candidate = Candidate(
+                    range: ScalarRange(start, end), label: .title, priority: Priority.title,
+                    provenance: reach.titleProvenance
+                )
+                candidate.needsPerson = reach.titleNeedsPerson
+                result.append(candidate)
+            }
+            if let end = reach.orgEnd {
+                result.append(Candidate(
+                    range: ScalarRange(start, end), label: .org, priority: Priority.governmentOrg,
+                    provenance: reach.orgProvenance
+                ))
+            }
+        }
+        return result
+    }
+
+    /// Parser state: which parts came before.
+    private struct Path {
+        var position: Int
+        var hasScope = false
+        var organs = 0
+        var standaloneOrgan = false
+        var lastOrganAbbreviation = false
+        var lastOrganEndsBody = false
+        var ranks = 0
+        var parts: [String] = []
+    }
+
+    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int]) -> Reach {
+        var reach = Reach()
+        var stack: [Path] = []
+        // A scope: a scope word or a place, not inside a word like 全县 or 我市.
+        for match in scan.matches(.titleScope, startingAt: start) where !scan.isInsideNonPlaceWord(match.start, match.end) {
+            stack.append(Path(position: match.end, hasScope: true, parts: [scan.entry(match).provenance]))
+        }
+        for end in placeEnds {
+            stack.append(Path(position: end, hasScope: true, parts: ["place"]))
+        }
+        stack.append(Path(position: start))
+        while let path = stack.popLast() {
+            let position = path.position
+            for match in scan.index.starting(at: position) {
+                let entry = scan.entry(match)
+                var next = path
+                next.position = match.end
+                next.parts.append(entry.provenance)
+                switch entry.role {
+                case .titleOrgan where path.ranks == 0 && path.organs < 4:
+                    next.organs += 1
+                    next.standaloneOrgan = path.standaloneOrgan || entry.flags.contains(.standalone)
+                    next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
+                    next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
+                    considerOrganisation(next, from: start, scan: scan, reach: &reach)
+                    stack.append(next)
+                case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
+                    next.ranks += 1
+                    stack.append(next)
+                case .titleOffice where !path.lastOrganAbbreviation && !isPrefixOfLongerOrgan(match, scan):
+                    if entry.flags.contains(.afterOrgan) && !(path.organs > 0 && path.ranks == 0 && path.lastOrganEndsBody) {
+                        continue
+                    }
+                    if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) {
+                        // 县 + 主任 is not a title; 县 + 县长 is not written either.
+                        continue
+                    }
+                    if match.end > (reach.titleEnd ?? start) {
+                        reach.titleEnd = match.end
+                        reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
+                        reach.titleProvenance = "rule:title(\(next.parts.joined(separator: "+")))"
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return reach
+    }
+
+    /// Whether an organ word starting with the office runs on beyond it (the 常委 of 常委会).
+    private func isPrefixOfLongerOrgan(_ office: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        scan.matches(.titleOrgan, startingAt: office.start).contains { $0.end > office.end }
+    }
+
+    /// Characters that end the name of a body, after which 长 abbreviates its head (宣传部长).
+    private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办"]
+
+    /// Records `path` as a government body when it is one and is not the start of a longer title.
+    private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
+        guard path.hasScope || path.standaloneOrgan else { return }
+        // The body's name must end where a word ends: not 村党组 in 村党组织.
+        guard scan.wordMayEnd[path.position] else { return }
+        if path.lastOrganAbbreviation {
+            guard path.hasScope, abbreviationMayEnd(at: path.position, scan: scan) else { return }
+        }
+        if path.position > (reach.orgEnd ?? start) {
+            reach.orgEnd = path.position
+            reach.orgProvenance = "rule:government-body(\(path.parts.joined(separator: "+")))"
+        }
+    }
+
+    /// An abbreviation (县文旅) is a body only before a list separator, 等, or 部门.
+    private func abbreviationMayEnd(at position: Int, scan: ArticleScan) -> Bool {
+        guard position < scan.count else { return true }
+        let next = scan.scalars[position]
+        if !next.isNameScalar { return true }
+        if next == "等" || next == "和" || next == "与" || next == "及" { return true }
+        return position + 1 < scan.count && next == "部" && scan.scalars[position + 1] == "门"
+    }
+}
