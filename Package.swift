@@ -44,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "NewsGraphTestSupport",
-            dependencies: ["NewsGraphCore", "NewsGraphRecognize", "CLibXML2"],
+            dependencies: ["NewsGraphCore", "NewsGraphNormalize", "NewsGraphRecognize", "NewsGraphLink", "CLibXML2"],
             path: "Tests/NewsGraphTestSupport"
         ),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore", "NewsGraphTestSupport"]),

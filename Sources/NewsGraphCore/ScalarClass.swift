@@ -23,10 +23,10 @@ extension Unicode.Scalar {
         return nil
     }
 
-    /// Ends a sentence: `。！？；` and their ASCII forms, `…`.
+    /// Ends a sentence: `。！？；`, ASCII `!` and `?`, `…` (not ASCII `;`, which ends HTML entities).
     @inlinable public var isSentenceTerminal: Bool {
         switch value {
-        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x2026: true
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x2026: true
         default: false
         }
     }

@@ -23,6 +23,11 @@ public enum RecordParser {
         /// The record's id when the line was JSON with an id, so an error line can name it.
         public var id: String?
         public var description: String { reason }
+
+        public init(reason: String, id: String?) {
+            self.reason = reason
+            self.id = id
+        }
     }
 
     /// Parses the bytes of one line (without its line break).

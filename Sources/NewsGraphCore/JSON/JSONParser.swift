@@ -8,6 +8,11 @@ public struct JSONParser {
         public var offset: Int
         public var reason: String
         public var description: String { "\(reason) at byte \(offset)" }
+
+        public init(offset: Int, reason: String) {
+            self.offset = offset
+            self.reason = reason
+        }
     }
 
     private let bytes: [UInt8]

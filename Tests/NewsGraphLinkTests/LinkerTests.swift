@@ -1,0 +1,60 @@
+import NewsGraphCore
+import NewsGraphLink
+import NewsGraphTestSupport
+import Testing
+
+@Suite struct LinkerTests {
+    /// (label, head text, tail text) of the relations of `label`.
+    private func pairs(_ text: String, _ label: RelationLabel, date: PartialDate? = nil) -> [String] {
+        let article = TestPipeline.link(text, date: date, year: 2022)
+        let mentions = article.recognized.mentions
+        return article.relations.filter { $0.label == label }.map { "\(mentions[$0.head].text)→\(mentions[$0.tail].text)" }
+    }
+
+    @Test func aTitleChainBindsEveryTitleToEveryNameOfTheList() {
+        let found = pairs("县委常委、副县长王述江、李彩霞、卫文静、周永平等参加。", .holdsTitle)
+        #expect(Set(found) == [
+            "王述江→县委常委", "王述江→副县长", "李彩霞→县委常委", "李彩霞→副县长",
+            "卫文静→县委常委", "卫文静→副县长", "周永平→县委常委", "周永平→副县长",
+        ])
+        #expect(found.count == 8)
+    }
+
+    @Test func aCommaEndsTheChain() {
+        let found = pairs("县委副书记葛凯,县委常委、宣传部长薛云涛等参加调研。", .holdsTitle)
+        #expect(Set(found) == ["葛凯→县委副书记", "薛云涛→县委常委", "薛云涛→宣传部长"])
+    }
+
+    @Test func visitsByVerbAndOnSite() {
+        #expect(pairs("12月1日,县委书记解芳深入横水镇调研乡村振兴。", .visited) == ["解芳→横水镇"])
+        #expect(pairs("县委书记解芳深入横水镇调研。在新庄村,解芳实地查看村容村貌。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
+        #expect(pairs("县委书记解芳深入横水镇调研。在横水镇政府,解芳听取了汇报。", .visited) == ["解芳→横水镇"])
+    }
+
+    @Test func chairsTheMeetingAfterTheChairVerb() {
+        let found = pairs("县委副书记、县长李翔主持召开县疫情防控流调溯源工作会议,政府副县长崔滨参加。", .chaired)
+        #expect(found == ["李翔→县疫情防控流调溯源工作会议"])
+    }
+
+    @Test func relationsAreDatedByTheirSentenceOrTheDateline() {
+        let article = TestPipeline.link("11月29日,县委书记解芳深入县经济开发区召开协调会。解芳指出,要加快进度。", year: 2022)
+        #expect(article.relations.allSatisfy { $0.date?.iso == "2022-11-29" })
+    }
+
+    @Test func coOccurrencePairsDistinctGraphEntitiesOfASentence() {
+        let found = pairs("县委书记解芳深入横水镇调研,解芳、梁亿参加。", .coOccurs)
+        #expect(Set(found) == ["解芳→横水镇", "解芳→梁亿", "横水镇→梁亿"])
+    }
+
+    @Test func thePartialGraphCountsSentencesAndTitles() {
+        let article = TestPipeline.link("县委书记解芳深入横水镇调研。解芳在横水镇指出。")
+        let graph = PartialGraphBuilder(window: .sentence).graph(of: article)
+        let person = EntityKey(label: .person, name: "解芳")
+        let place = EntityKey(label: .place, name: "横水镇")
+        #expect(graph.nodes[person]?.mentions == 2)
+        #expect(graph.nodes[person]?.titles == ["县委书记": 1])
+        #expect(graph.edges[CorpusGraph.Pair(person, place)]?.sentences == 2)
+        #expect(graph.edges[CorpusGraph.Pair(person, place)]?.relations == [.visited: 1])
+        #expect(graph.edges[CorpusGraph.Pair(person, place)]?.articles == 1)
+    }
+}

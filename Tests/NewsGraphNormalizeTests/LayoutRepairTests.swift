@@ -1,0 +1,28 @@
+import NewsGraphNormalize
+import Testing
+
+@Suite struct LayoutRepairTests {
+    @Test func rejoinsWordsThatLayoutBrokeAcrossLines() {
+        let text = LayoutRepair.text(fromParagraphs: [
+            "在新庄村,解芳实地查看村容村貌及相", "关农业产业项目开展情况。",
+            "全县疫情防控人员连续奋战在疫", "情防控第一线。",
+            "抓好文旅服务环境", "提升,在讲好文化故事的同时。",
+        ])
+        #expect(text == "在新庄村,解芳实地查看村容村貌及相关农业产业项目开展情况。\n全县疫情防控人员连续奋战在疫情防控第一线。\n抓好文旅服务环境提升,在讲好文化故事的同时。")
+    }
+
+    @Test func keepsRealParagraphBreaksAndNumberedItems() {
+        let text = LayoutRepair.text(fromParagraphs: ["第一段结束。", "第二段开始", "一、加强领导。"])
+        #expect(text == "第一段结束。\n第二段开始\n一、加强领导。")
+    }
+
+    @Test func dropsACaptionAfterTheBylineAndPutsTheBylineOnItsOwnLine() {
+        let text = LayoutRepair.text(fromParagraphs: ["为全县重点项目提供精准金融活水。张倩倩", "聚焦重点项目"])
+        #expect(text == "为全县重点项目提供精准金融活水。\n张倩倩")
+    }
+
+    @Test func aShortLastLineAfterASentenceIsKeptAsByline() {
+        let text = LayoutRepair.text(fromParagraphs: ["会议结束。", "李宁芳"])
+        #expect(text == "会议结束。\n李宁芳")
+    }
+}

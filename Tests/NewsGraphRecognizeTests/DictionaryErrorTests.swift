@@ -1,0 +1,30 @@
+import NewsGraphCore
+import NewsGraphRecognize
+import NewsGraphTestSupport
+import Testing
+
+/// A malformed dictionary line is reported compiler-style with file and line.
+@Suite struct DictionaryErrorTests {
+    @Test func unknownTitlePartNamesFileAndLine() {
+        var resources = RecognitionResources()
+        let file = DictionaryFile(displayName: "Dictionaries/titles.tsv", text: "# parts\n县\tscope\n书记\tboss\n")
+        #expect(throws: DictionaryError(file: "Dictionaries/titles.tsv", line: 3, message: "unknown role \"boss\" (expected office, organ, rank, scope)")) {
+            try resources.load(kind: "titles", file: file)
+        }
+    }
+
+    @Test func missingColumnAndBadNumbersAreErrors() {
+        var resources = RecognitionResources()
+        let suffixes = DictionaryFile(displayName: "x.tsv", text: "村\tvillage\t2\n")
+        #expect(throws: DictionaryError.self) { try resources.load(kind: "place-suffixes", file: suffixes) }
+        let error = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "place-suffixes", file: DictionaryFile(displayName: "x.tsv", text: "村\tvillage\t2\tmany\n"))
+        }
+        #expect(error?.description.hasPrefix("x.tsv:1: error: longest stem must be a whole number") == true)
+    }
+
+    @Test func theShippedDictionariesLoad() {
+        #expect(TestResources.recognition.entries.count > 1000)
+        #expect(!TestResources.recognition.entries(of: "县委", role: .titleOrgan).isEmpty)
+    }
+}

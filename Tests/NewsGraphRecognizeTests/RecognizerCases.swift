@@ -1,0 +1,80 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Table-driven recognition cases with the expected spans marked inline. Each case lists the
+/// labels it checks; other labels in the output are ignored for that case.
+@Suite struct RecognizerCases {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let marked: String
+        let labels: Set<Label>
+        var testDescription: String { marked }
+    }
+
+    static func check(_ item: Case) {
+        let expected = InlineSpans(item.marked)
+        let actual = TestPipeline.marked(expected.text, labels: item.labels)
+        #expect(actual == item.marked)
+    }
+
+    static let titles: [Case] = [
+        "[县委书记|TITLE][解芳|PERSON]深入横水镇调研",
+        "[县委副书记|TITLE]、[横水镇党委书记|TITLE][梁亿|PERSON]参加调研。",
+        "[县委常委|TITLE]、[副县长|TITLE][王述江|PERSON]、[李彩霞|PERSON]等参加。",
+        "[县人大常委会主任|TITLE][孙晓|PERSON]主持召开会议",
+        "[县经济开发区党工委书记|TITLE]、[管委会主任|TITLE][程海龙|PERSON],",
+        "[政府副县长|TITLE]、[县安监局局长|TITLE][崔滨|PERSON]参加。",
+        "[县委常委|TITLE]、[宣传部长|TITLE][薛云涛|PERSON]等参加调研。",
+        "[县委办主任|TITLE][徐俊杰|PERSON]等参加活动。",
+        "[常务副县长|TITLE][周明|PERSON]强调",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: titles) func titlesAndTheirHolders(_ item: Case) { Self.check(item) }
+
+    static let officeAlone: [Case] = [
+        Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
+        Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),
+        Case(marked: "孙晓主持召开[县十七届人大常委会第二十五次主任会议|MEETING],", labels: [.title, .meeting]),
+    ]
+
+    @Test(arguments: officeAlone) func officeWordsNeedAPerson(_ item: Case) { Self.check(item) }
+
+    static let persons: [Case] = [
+        "[解芳|PERSON]指出,基层党组织是乡村振兴的战斗堡垒",
+        "在新庄村,[解芳|PERSON]实地查看村容村貌。[解芳|PERSON]强调",
+        "高标准规划,高起点建设,周边环境整治。",
+        "…为全县重点项目早开工快落地提供精准金融活水。\n[张倩倩|PERSON]",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
+
+    static let places: [Case] = [
+        "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
+        "在[新庄村|PLACE],实地查看村容村貌",
+        "在[绛北大峡谷景区|PLACE],要着力提升景区品质,优化景区道路",
+        "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
+        "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
+    ].map { Case(marked: $0, labels: [.place]) }
+
+    @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
+
+    static let organisations: [Case] = [
+        Case(marked: "[县审计局|ORG]要全面履行审计监督职责", labels: [.org]),
+        Case(marked: "在[横水镇政府|ORG],听取汇报", labels: [.org, .place]),
+        Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
+        Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
+        Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
+        Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
+    ]
+
+    @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
+
+    static let meetings: [Case] = [
+        "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
+        "召开[聚能科技有限公司年产6000吨锂电池负极材料项目建设协调会|MEETING]。",
+        "会议听取和讨论了报告。",
+    ].map { Case(marked: $0, labels: [.meeting]) }
+
+    @Test(arguments: meetings) func meetingsAreOneSpan(_ item: Case) { Self.check(item) }
+}
