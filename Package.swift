@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "NewsGraphCore"),
         .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphNormalize", dependencies: ["NewsGraphCore"]),
-        .target(name: "NewsGraphRecognize", dependencies: ["NewsGraphCore"]),
+        .target(name: "NewsGraphRecognize", dependencies: ["NewsGraphCore"], exclude: ["Notes"]),
         .target(name: "NewsGraphLink", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraphCore", "CLibXML2"]),
         .target(
