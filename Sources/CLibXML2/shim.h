@@ -1,5 +1,10 @@
 #ifndef NEWSGRAPH_CLIBXML2_SHIM_H
 #define NEWSGRAPH_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU, so its encoding header pulls in the system ICU headers,
+   whose UErrorCode clashes with the copy inside Foundation's _FoundationICU module in any Swift
+   module that imports both. newsgraph uses no ICU-backed encoder, so leave those headers out. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/relaxng.h>
@@ -7,7 +12,4 @@
 
 /// `xmlFree` is a C global function pointer, which Swift 6 cannot call directly.
 static inline void clibxml2_free(void *p) { xmlFree(p); }
-
-/// Silences libxml2's default error printing (errors are collected through callbacks instead).
-static inline void clibxml2_silence(void) { xmlSetGenericErrorFunc(NULL, NULL); }
 #endif
