@@ -10,6 +10,4 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
-/// `xmlFree` is a C global function pointer, which Swift 6 cannot call directly.
-static inline void clibxml2_free(void *p) { xmlFree(p); }
 #endif
