@@ -102,6 +102,24 @@ public struct CorpusGraph: Sendable, Equatable {
         }
     }
 
+    /// Counts `sentences`, `articles` and one `relation` on the edge between `a` and `b`, and
+    /// widens its date range to `date` when that is a complete date.
+    public mutating func addEdge(
+        _ a: EntityKey, _ b: EntityKey, sentences: Int = 0, articles: Int = 0, relation: RelationLabel? = nil,
+        date: PartialDate?
+    ) {
+        let pair = Pair(a, b)
+        var edge = edges[pair] ?? Edge(sentences: 0, articles: 0)
+        edge.sentences += sentences
+        edge.articles += articles
+        if let relation { edge.relations[relation, default: 0] += 1 }
+        if let date, date.isComplete {
+            edge.first = edge.first.map { min($0, date) } ?? date
+            edge.last = edge.last.map { max($0, date) } ?? date
+        }
+        edges[pair] = edge
+    }
+
     /// Entities in order of first appearance.
     public var nodesInOrder: [(key: EntityKey, node: Node)] {
         nodes.map { ($0.key, $0.value) }.sorted { ($0.node.firstSeen, $0.key) < ($1.node.firstSeen, $1.key) }

@@ -10,6 +10,28 @@ public struct PartialGraphBuilder: Sendable {
         case article
     }
 
+    /// What the graph needs to know of an article, however it was read.
+    public struct ArticleFacts {
+        /// The entity of each mention, in mention order.
+        public var mentions: [EntityKey]
+        /// Relations between entities, with their dates.
+        public var relations: [(label: RelationLabel, head: EntityKey, tail: EntityKey, date: PartialDate?)]
+        /// The article's position in its input (orders first appearances).
+        public var sequence: Int
+        /// The article's own date.
+        public var dateline: PartialDate?
+
+        public init(
+            mentions: [EntityKey], relations: [(label: RelationLabel, head: EntityKey, tail: EntityKey, date: PartialDate?)],
+            sequence: Int, dateline: PartialDate?
+        ) {
+            self.mentions = mentions
+            self.relations = relations
+            self.sequence = sequence
+            self.dateline = dateline
+        }
+    }
+
     public let window: Window
 
     public init(window: Window) {
@@ -17,31 +39,37 @@ public struct PartialGraphBuilder: Sendable {
     }
 
     /// The article's nodes, edges and person titles.
-    /// - Complexity: O(m + r), plus O(e²) for e entities with the article window.
     public func graph(of article: LinkedArticle) -> CorpusGraph {
-        let recognized = article.recognized
-        let mentions = recognized.mentions
+        let mentions = article.recognized.mentions
+        return graph(of: ArticleFacts(
+            mentions: mentions.map(\.entityKey),
+            relations: article.relations.map { ($0.label, mentions[$0.head].entityKey, mentions[$0.tail].entityKey, $0.date) },
+            sequence: article.recognized.header.sequence, dateline: article.recognized.dateline
+        ))
+    }
+
+    /// The graph of an article's facts: nodes count mentions, edges count the sentences (from
+    /// `CO_OCCURS`) or the article naming both ends, typed relations are counted on their edge.
+    /// - Complexity: O(m + r), plus O(e²) for e entities with the article window.
+    public func graph(of facts: ArticleFacts) -> CorpusGraph {
         var graph = CorpusGraph()
         var order: [EntityKey] = []
-        for (index, mention) in mentions.enumerated() where mention.label.isGraphNode {
-            let key = mention.entityKey
+        for (index, key) in facts.mentions.enumerated() where key.label.isGraphNode {
             if graph.nodes[key] == nil {
-                let ordinal = CorpusGraph.ordinal(article: recognized.header.sequence, mention: index)
+                let ordinal = CorpusGraph.ordinal(article: facts.sequence, mention: index)
                 graph.nodes[key] = CorpusGraph.Node(firstSeen: ordinal, mentions: 0, articles: 1)
                 order.append(key)
             }
             graph.nodes[key]!.mentions += 1
         }
-        for relation in article.relations {
-            let head = mentions[relation.head].entityKey
-            let tail = mentions[relation.tail].entityKey
+        for relation in facts.relations {
             switch relation.label {
             case .holdsTitle:
-                graph.nodes[head]?.titles[tail.name, default: 0] += 1
+                graph.nodes[relation.head]?.titles[relation.tail.name, default: 0] += 1
             case .coOccurs:
-                if window == .sentence { add(&graph, head, tail, relation.date, sentences: 1) }
+                if window == .sentence { graph.addEdge(relation.head, relation.tail, sentences: 1, date: relation.date) }
             case .visited, .chaired:
-                add(&graph, head, tail, relation.date, typed: relation.label)
+                graph.addEdge(relation.head, relation.tail, relation: relation.label, date: relation.date)
             }
         }
         var articlePairs: Set<CorpusGraph.Pair> = []
@@ -54,24 +82,8 @@ public struct PartialGraphBuilder: Sendable {
             articlePairs = Set(graph.edges.keys)
         }
         for pair in articlePairs {
-            add(&graph, pair.first, pair.second, recognized.dateline, articles: 1)
+            graph.addEdge(pair.first, pair.second, articles: 1, date: facts.dateline)
         }
         return graph
-    }
-
-    private func add(
-        _ graph: inout CorpusGraph, _ a: EntityKey, _ b: EntityKey, _ date: PartialDate?,
-        sentences: Int = 0, articles: Int = 0, typed: RelationLabel? = nil
-    ) {
-        let pair = CorpusGraph.Pair(a, b)
-        var edge = graph.edges[pair] ?? CorpusGraph.Edge(sentences: 0, articles: 0)
-        edge.sentences += sentences
-        edge.articles += articles
-        if let typed { edge.relations[typed, default: 0] += 1 }
-        if let date, date.isComplete {
-            edge.first = [edge.first, date].compactMap { $0 }.min()
-            edge.last = [edge.last, date].compactMap { $0 }.max()
-        }
-        graph.edges[pair] = edge
     }
 }

@@ -10,6 +10,8 @@ public struct ArticleProcessor: Sendable {
     public struct Output: Sendable {
         public var linked: LinkedArticle
         public var graph: CorpusGraph
+        /// Time each stage took for this article.
+        public var times: StageTimes
     }
 
     let normalizer = Normalizer()
@@ -25,7 +27,21 @@ public struct ArticleProcessor: Sendable {
 
     /// Runs every per-article stage on `raw`.
     public func process(_ raw: RawArticle) -> Output {
-        let linked = linker.link(recognizer.recognize(normalizer.normalize(raw)))
-        return Output(linked: linked, graph: graphBuilder.graph(of: linked))
+        let clock = ContinuousClock()
+        var times = StageTimes()
+        let t0 = clock.now
+        let normalized = normalizer.normalize(raw)
+        let t1 = clock.now
+        let recognized = recognizer.recognize(normalized)
+        let t2 = clock.now
+        let linked = linker.link(recognized)
+        let t3 = clock.now
+        let graph = graphBuilder.graph(of: linked)
+        let t4 = clock.now
+        times.normalize = t1 - t0
+        times.recognize = t2 - t1
+        times.link = t3 - t2
+        times.graph = t4 - t3
+        return Output(linked: linked, graph: graph, times: times)
     }
 }

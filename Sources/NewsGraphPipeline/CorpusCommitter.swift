@@ -1,49 +1,67 @@
 import NewsGraphCore
 import NewsGraphExport
 
-/// The single-threaded commit step: takes processed articles in input order, gives entities
-/// their run-wide ids, writes each article to the JSON Lines and TEI outputs, and merges its
-/// partial graph. `finish` writes the graph and the registry and renames the files into place.
+/// The commit step of an extract run: takes processed batches in input order, gives entities
+/// their run-wide ids (one thread, in order), renders each article's JSON line and TEI element
+/// (in parallel), writes them, and merges the batch's partial graphs. `finish` writes the graph
+/// and the registry and renames the files into place.
 final class CorpusCommitter {
     private var registry = EntityRegistry()
     private(set) var graph = CorpusGraph()
     private let articlesFile: OutputFile
     private let teiFile: OutputFile
     private let dotFile: OutputFile
-    private let tei: TEIWriter
+    private let tei: TEICorpusWriter
     private let window: String
     /// Counts for the summary line.
     private(set) var articleCount = 0
     private(set) var mentionCount = 0
     private(set) var relationCount = 0
+    /// Time spent committing, rendering and writing.
+    private(set) var times = StageTimes()
 
     init(outputFolder: String, window: String) throws(OutputFile.Failure) {
         articlesFile = try OutputFile(path: outputFolder + "/articles.jsonl")
         teiFile = try OutputFile(path: outputFolder + "/corpus.tei.xml")
         dotFile = try OutputFile(path: outputFolder + "/graph.dot")
         do {
-            tei = try TEIWriter(corpusTitle: "newsgraph annotated corpus", software: "newsgraph \(Version.current)")
-        } catch {
-            throw OutputFile.Failure(path: outputFolder + "/corpus.tei.xml", reason: error.description)
-        }
-        self.window = window
-        try teiFile.write(tei.take())
-    }
-
-    /// Commits one processed article.
-    func commit(_ output: ArticleProcessor.Output) throws(OutputFile.Failure) {
-        let article = CommittedArticle(linked: output.linked, registry: &registry)
-        try articlesFile.write(JSONLinesWriter.line(for: article))
-        do {
-            try tei.write(article)
+            tei = try TEICorpusWriter(corpusTitle: "newsgraph annotated corpus", software: "newsgraph \(Version.current)")
         } catch {
             throw OutputFile.Failure(path: teiFile.path, reason: error.description)
         }
-        try teiFile.write(tei.take())
-        graph.merge(output.graph)
-        articleCount += 1
-        mentionCount += article.recognized.mentions.count
-        relationCount += article.linked.relations.count
+        self.window = window
+        try teiFile.write(tei.header)
+    }
+
+    /// Commits one processed batch, in order.
+    func commit(_ outputs: [ArticleProcessor.Output], runner: OrderedBatchRunner) throws(OutputFile.Failure) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var committed: [CommittedArticle] = []
+        committed.reserveCapacity(outputs.count)
+        for output in outputs {
+            committed.append(CommittedArticle(linked: output.linked, registry: &registry))
+            graph.merge(output.graph)
+        }
+        let idsAssigned = clock.now
+        let rendered = runner.map(committed) { article in
+            (JSONLinesWriter.line(for: article), Result { () throws(TEICorpusWriter.Failure) in try TEICorpusWriter.article(article) })
+        }
+        let renderedAt = clock.now
+        for (article, (line, teiBytes)) in zip(committed, rendered) {
+            try articlesFile.write(line)
+            switch teiBytes {
+            case .success(let bytes): try teiFile.write(bytes)
+            case .failure(let error): throw OutputFile.Failure(path: teiFile.path, reason: error.description)
+            }
+            articleCount += 1
+            mentionCount += article.recognized.mentions.count
+            relationCount += article.linked.relations.count
+        }
+        let written = clock.now
+        times.commit += idsAssigned - start
+        times.render += renderedAt - idsAssigned
+        times.write += written - renderedAt
     }
 
     /// Number of entities with ids.
@@ -53,12 +71,13 @@ final class CorpusCommitter {
     func finish() throws(OutputFile.Failure) {
         let ids = registry
         try dotFile.write(DOTWriter.document(graph: graph, ids: { ids.existingID(for: $0) }, window: window))
+        let registryBytes: [UInt8]
         do {
-            try tei.finish(registry: registryEntries())
+            registryBytes = try tei.finish(registry: registryEntries())
         } catch {
             throw OutputFile.Failure(path: teiFile.path, reason: error.description)
         }
-        try teiFile.write(tei.take())
+        try teiFile.write(registryBytes)
         try articlesFile.commit()
         try dotFile.commit()
         try teiFile.commit()
@@ -71,14 +90,15 @@ final class CorpusCommitter {
         dotFile.discard()
     }
 
-    private func registryEntries() -> [TEIWriter.RegistryEntry] {
+    private func registryEntries() -> [TEICorpusWriter.RegistryEntry] {
         registry.keys.compactMap { key in
             guard let id = registry.existingID(for: key) else { return nil }
-            var entry = TEIWriter.RegistryEntry(id: id, key: key)
+            var entry = TEICorpusWriter.RegistryEntry(id: id, key: key)
             if key.label == .person, let titles = graph.nodes[key]?.titles {
-                entry.occupations = titles.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { name, count in
-                    registry.existingID(for: EntityKey(label: .title, name: name)).map { ($0, name, count) }
-                }
+                entry.occupations = titles.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .compactMap { name, count in
+                        registry.existingID(for: EntityKey(label: .title, name: name)).map { ($0, name, count) }
+                    }
             }
             return entry
         }

@@ -18,10 +18,13 @@ public struct ExtractConfiguration: Sendable {
     public var batchSize: Int
     /// Newspaper name for text dumps.
     public var newspaper: String?
+    /// Where to write the run's partial graph for `newsgraph merge`, if anywhere.
+    public var partialGraphPath: String?
 
     public init(
         inputs: [String], outputFolder: String, year: Int?, jobs: Int, dictionaries: String,
-        window: PartialGraphBuilder.Window = .sentence, batchSize: Int = 256, newspaper: String? = nil
+        window: PartialGraphBuilder.Window = .sentence, batchSize: Int = 256, newspaper: String? = nil,
+        partialGraphPath: String? = nil
     ) {
         self.inputs = inputs
         self.outputFolder = outputFolder
@@ -31,5 +34,6 @@ public struct ExtractConfiguration: Sendable {
         self.window = window
         self.batchSize = batchSize
         self.newspaper = newspaper
+        self.partialGraphPath = partialGraphPath
     }
 }

@@ -1,8 +1,9 @@
 import NewsGraphCore
+import NewsGraphExport
 import NewsGraphIngest
 
-/// An `extract` run over files and folders: discover, read, process in parallel batches,
-/// commit in input order, write the three outputs atomically.
+/// An `extract` run over files and folders: discover, read (on its own thread), process in
+/// parallel batches, commit in input order, write the three outputs atomically.
 public struct ExtractRun {
     /// What the run did, for the summary line and the exit status.
     public struct Summary: Sendable {
@@ -12,18 +13,19 @@ public struct ExtractRun {
         public var mentions: Int
         public var relations: Int
         public var inputBytes: Int
+        public var characters: Int
         public var errors: Int
         public var seconds: Double
+        /// Time per stage, summed over workers.
+        public var stageTimes: StageTimes
     }
 
     /// Why the run could not produce its outputs.
     public enum Failure: Error, CustomStringConvertible {
-        case dictionaries(DictionaryError)
         case output(String)
 
         public var description: String {
             switch self {
-            case .dictionaries(let error): error.description
             case .output(let message): message
             }
         }
@@ -31,10 +33,13 @@ public struct ExtractRun {
 
     public let configuration: ExtractConfiguration
     public let log: ProblemLog
+    /// Called after each committed batch, from the run's thread.
+    public var onProgress: ((ExtractProgress) -> Void)?
 
-    public init(configuration: ExtractConfiguration, log: ProblemLog) {
+    public init(configuration: ExtractConfiguration, log: ProblemLog, onProgress: ((ExtractProgress) -> Void)? = nil) {
         self.configuration = configuration
         self.log = log
+        self.onProgress = onProgress
     }
 
     /// Runs the extraction.
@@ -56,42 +61,51 @@ public struct ExtractRun {
         }
         let processor = ArticleProcessor(dictionaries: dictionaries, window: configuration.window)
         let runner = OrderedBatchRunner(jobs: configuration.jobs)
-        let reader = ArticleReader(fallbackYear: configuration.year, newspaper: configuration.newspaper)
         let files = InputDiscovery.files(in: configuration.inputs, log: log)
-        var batch: [RawArticle] = []
-        var sequence = 0
-        var inputBytes = 0
-        func flush() throws(Failure) {
-            guard !batch.isEmpty else { return }
-            let outputs = runner.map(batch) { processor.process($0) }
-            batch.removeAll(keepingCapacity: true)
+        let totalBytes = files.reduce(0) { $0 + FileSystem.size(of: $1.path) }
+        let reader = ArticleReader(fallbackYear: configuration.year, newspaper: configuration.newspaper)
+        let batches = ArticleBatches(files: files, reader: reader, batchSize: configuration.batchSize, log: log)
+        var times = StageTimes()
+        var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
+        var characters = 0
+        while let batch = batches.next() {
+            times.read += batch.readTime
+            let outputs = runner.map(batch.articles) { processor.process($0) }
+            for output in outputs {
+                times += output.times
+                characters += output.linked.recognized.text.unicodeScalars.count
+            }
             do {
-                for output in outputs { try committer.commit(output) }
+                try committer.commit(outputs, runner: runner)
+            } catch {
+                committer.abandon()
+                throw .output(error.description)
+            }
+            progress.filesDone = batch.filesDone
+            progress.bytesDone = batch.bytesDone
+            progress.articles = committer.articleCount
+            progress.elapsed = (clock.now - started).seconds
+            onProgress?(progress)
+        }
+        if let partialGraphPath = configuration.partialGraphPath {
+            do {
+                try PartialGraphFile.write(committer.graph, window: configuration.window, to: partialGraphPath)
             } catch {
                 committer.abandon()
                 throw .output(error.description)
             }
         }
-        for file in files {
-            guard let (articles, size) = reader.read(file, firstSequence: sequence, log: log) else { continue }
-            inputBytes += size
-            sequence += articles.count
-            batch.append(contentsOf: articles)
-            if batch.count >= configuration.batchSize { try flush() }
-        }
-        try flush()
         do {
             try committer.finish()
         } catch {
             committer.abandon()
             throw .output(error.description)
         }
-        let elapsed = clock.now - started
+        times += committer.times
         return Summary(
             files: files.count, articles: committer.articleCount, entities: committer.entityCount,
-            mentions: committer.mentionCount, relations: committer.relationCount, inputBytes: inputBytes,
-            errors: log.errorCount,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            mentions: committer.mentionCount, relations: committer.relationCount, inputBytes: progress.bytesDone,
+            characters: characters, errors: log.errorCount, seconds: (clock.now - started).seconds, stageTimes: times
         )
     }
 }

@@ -1,6 +1,7 @@
 import NewsGraphCore
 import NewsGraphExport
 import NewsGraphIngest
+import NewsGraphLink
 
 /// `extract --stdin`: JSON Lines records in, one output line per input line out, in order and
 /// flushed as it goes — the map step a distributed engine runs.
@@ -10,16 +11,23 @@ import NewsGraphIngest
 /// when the line had none).
 public struct StreamRun {
     public let year: Int?
+    public let window: PartialGraphBuilder.Window
+    /// Where to write the partial graph of everything read, at the end of input.
+    public let partialGraphPath: String?
     public let log: ProblemLog
 
-    public init(year: Int?, log: ProblemLog) {
+    public init(year: Int?, window: PartialGraphBuilder.Window = .sentence, partialGraphPath: String? = nil, log: ProblemLog) {
         self.year = year
+        self.window = window
+        self.partialGraphPath = partialGraphPath
         self.log = log
     }
 
-    /// Reads standard input to its end. Returns the number of lines that were errors.
+    /// Reads standard input to its end. Returns the number of lines that were errors (plus one
+    /// when the partial graph could not be written).
     public func run(dictionaries: DictionarySet) -> Int {
-        let processor = ArticleProcessor(dictionaries: dictionaries, window: .sentence)
+        let processor = ArticleProcessor(dictionaries: dictionaries, window: window)
+        var graph = CorpusGraph()
         let reader = ArticleReader(fallbackYear: year)
         var registry = EntityRegistry()
         var input = LineReader(descriptor: 0)
@@ -31,8 +39,9 @@ public struct StreamRun {
             switch reader.record(line, file: "<stdin>", line: lineNumber, sequence: lineNumber - 1) {
             case .success(let (article, notes)):
                 for note in notes { log.report(Problem(.warning, file: "<stdin>", line: lineNumber, note)) }
-                let committed = CommittedArticle(linked: processor.process(article).linked, registry: &registry)
-                output = JSONLinesWriter.line(for: committed)
+                let processed = processor.process(article)
+                graph.merge(processed.graph)
+                output = JSONLinesWriter.line(for: CommittedArticle(linked: processed.linked, registry: &registry))
             case .failure(let failure):
                 errors += 1
                 log.report(Problem(.error, file: "<stdin>", line: lineNumber, "\(failure.reason); error line written"))
@@ -40,6 +49,14 @@ public struct StreamRun {
             }
             guard DescriptorWriter.write(output, to: 1) else {
                 log.report(Problem(.error, file: "<stdout>", "cannot write (closed pipe?); stopped at input line \(lineNumber)"))
+                return errors + 1
+            }
+        }
+        if let partialGraphPath {
+            do {
+                try PartialGraphFile.write(graph, window: window, to: partialGraphPath)
+            } catch {
+                log.report(Problem(.error, file: partialGraphPath, "cannot write the partial graph: \(error.reason)"))
                 return errors + 1
             }
         }

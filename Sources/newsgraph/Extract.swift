@@ -28,8 +28,14 @@ struct Extract: ParsableCommand {
     @Option(help: "Newspaper name recorded for text dumps.")
     var newspaper: String?
 
-    @Flag(help: "Print nothing but problems.")
+    @Option(name: .customLong("emit-partial-graph"), help: "Also write the run's partial graph to FILE, for `newsgraph merge`.")
+    var partialGraph: String?
+
+    @Flag(help: "Print nothing but problems (no progress, no summary).")
     var quiet = false
+
+    @Flag(help: "Add the time spent in each stage to the summary.")
+    var timings = false
 
     @OptionGroup var shared: SharedOptions
 
@@ -45,37 +51,33 @@ struct Extract: ParsableCommand {
     func run() throws {
         let dictionaries = try shared.loadDictionaries()
         let log = StandardError.problemLog()
+        let windowChoice = PartialGraphBuilder.Window(rawValue: window) ?? .sentence
         if stdin {
-            let errors = StreamRun(year: shared.year, log: log).run(dictionaries: dictionaries)
+            let run = StreamRun(year: shared.year, window: windowChoice, partialGraphPath: partialGraph, log: log)
+            let errors = run.run(dictionaries: dictionaries)
             if errors > 0 { throw ExitCode(1) }
             return
         }
         let configuration = ExtractConfiguration(
             inputs: inputs.isEmpty ? ["seeds"] : inputs, outputFolder: out, year: shared.year,
-            jobs: shared.effectiveJobs, dictionaries: dictionaries.folder,
-            window: PartialGraphBuilder.Window(rawValue: window) ?? .sentence, newspaper: newspaper
+            jobs: shared.effectiveJobs, dictionaries: dictionaries.folder, window: windowChoice,
+            newspaper: newspaper, partialGraphPath: partialGraph
         )
+        let progress = quiet ? nil : ProgressLine.standardErrorIfTerminal()
         let summary: ExtractRun.Summary
         do {
-            summary = try ExtractRun(configuration: configuration, log: log).run(dictionaries: dictionaries)
+            summary = try ExtractRun(configuration: configuration, log: log, onProgress: progress?.update)
+                .run(dictionaries: dictionaries)
         } catch {
+            progress?.clear()
             StandardError.print("newsgraph: error: \(error.description); no output written")
             throw ExitCode(1)
         }
+        progress?.clear()
         if !quiet {
-            let megabytes = Double(summary.inputBytes) / 1_000_000
-            let rate = summary.seconds > 0 ? megabytes / summary.seconds : 0
-            StandardError.print(
-                "newsgraph: \(summary.files) files, \(summary.articles) articles, \(summary.entities) entities, "
-                    + "\(summary.mentions) mentions, \(summary.relations) relations in \(format(summary.seconds)) s "
-                    + "(\(format(rate)) MB/s); wrote \(out)/articles.jsonl, graph.dot, corpus.tei.xml"
-            )
+            StandardError.print(SummaryLine.text(summary, outputFolder: out))
+            if timings { StandardError.print(SummaryLine.stages(summary)) }
         }
         if summary.errors > 0 { throw ExitCode(1) }
-    }
-
-    private func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return String(rounded)
     }
 }

@@ -8,7 +8,7 @@ struct NewsGraphCommand: ParsableCommand {
         commandName: "newsgraph",
         abstract: "People, titles, places, organisations, meetings and dates from Chinese county newspapers, linked into one graph.",
         version: Version.current,
-        subcommands: [Extract.self, Evaluate.self],
+        subcommands: [Extract.self, Merge.self, Evaluate.self],
         defaultSubcommand: Extract.self
     )
 }
