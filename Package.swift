@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .executable(name: "newsgraph-bench", targets: ["newsgraph-bench"]),
         .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
     ],
     dependencies: [
@@ -37,6 +38,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsgraph",
+            dependencies: [
+                "NewsGraphPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "newsgraph-bench",
             dependencies: [
                 "NewsGraphPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -36,9 +36,36 @@ public struct ScalarRange: Sendable, Hashable, Comparable, CustomStringConvertib
 
 extension Array where Element == Unicode.Scalar {
     /// The text of `range` as a `String`.
+    /// - Complexity: O(k) for k scalars, encoded to UTF-8 in one buffer.
     public func string(_ range: ScalarRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range.start..<range.end])
-        return String(view)
+        guard range.count > 0 else { return "" }
+        return withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+                var length = 0
+                for index in range.start..<range.end {
+                    let value = scalars[index].value
+                    if value < 0x80 {
+                        buffer[length] = UInt8(value)
+                        length += 1
+                    } else if value < 0x800 {
+                        buffer[length] = UInt8(0xC0 | value >> 6)
+                        buffer[length + 1] = UInt8(0x80 | value & 0x3F)
+                        length += 2
+                    } else if value < 0x10000 {
+                        buffer[length] = UInt8(0xE0 | value >> 12)
+                        buffer[length + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        buffer[length + 2] = UInt8(0x80 | value & 0x3F)
+                        length += 3
+                    } else {
+                        buffer[length] = UInt8(0xF0 | value >> 18)
+                        buffer[length + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+                        buffer[length + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        buffer[length + 3] = UInt8(0x80 | value & 0x3F)
+                        length += 4
+                    }
+                }
+                return length
+            }
+        }
     }
 }

@@ -16,22 +16,55 @@ public struct JSONOutput {
     }
 
     /// Appends a quoted, escaped JSON string.
+    /// - Complexity: O(n) over the UTF-8 bytes; runs of plain bytes are copied at once.
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029, 0xFEFF: unicodeEscape(v)
-            case 0x20..<0x80: bytes.append(UInt8(v))
-            default: appendUTF8(scalar)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
+            while index < utf8.count {
+                let byte = utf8[index]
+                var escape: UInt32?
+                var width = 1
+                switch byte {
+                case 0x22, 0x5C, 0x00..<0x20, 0x7F:
+                    escape = UInt32(byte)
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    escape = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                    width = 3
+                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF:
+                    escape = 0xFEFF
+                    width = 3
+                default:
+                    break
+                }
+                if let escape {
+                    flush(upTo: index)
+                    appendEscape(escape)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
+            }
+            flush(upTo: utf8.count)
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(_ value: UInt32) {
+        switch value {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default: unicodeEscape(value)
+        }
     }
 
     /// Appends a string, or `null`.
@@ -57,9 +90,5 @@ public struct JSONOutput {
         for shift in stride(from: 12, through: 0, by: -4) {
             bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)])
         }
-    }
-
-    private mutating func appendUTF8(_ scalar: Unicode.Scalar) {
-        UTF8.encode(scalar) { bytes.append($0) }
     }
 }
