@@ -43,7 +43,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let dictionaries = try shared.loadDictionaries()
+        let dictionaries = try shared.loadDictionaries(announce: !quiet)
         let log = StandardError.problemLog()
         if stdin {
             let errors = StreamRun(year: shared.year, log: log).run(dictionaries: dictionaries)
