@@ -29,6 +29,7 @@ enum Priority {
     static let byline = 88
     static let homePlace = 86
     static let gazetteerPlace = 85
+    static let knownOrg = 84
     static let personAfterTitle = 80
     static let title = 75
     static let personInList = 74
