@@ -17,7 +17,8 @@ public struct Recognizer: Sendable {
     public func recognize(_ article: NormalizedArticle) -> RecognizedArticle {
         var scan = ArticleScan(scalars: article.analysis, resources: resources)
         let dateContext = DateRecognizer.Context(
-            year: article.header.contextYear, month: article.header.source.date?.month
+            year: article.header.contextYear, month: article.header.source.date?.month,
+            day: article.header.source.date?.day
         )
         let dates = DateRecognizer(context: dateContext).candidates(in: scan)
         for date in dates { scan.markBoundary(at: date.range.end) }
