@@ -4,8 +4,8 @@ import NewsGraphCore
 /// by suffix (`聚能科技有限公司`, `中信机电供电公司`, `绛县中学`, `广州松日队`): a stem from a left
 /// boundary to an organisation suffix.
 ///
-/// The stem runs across places (`磨里镇卫生院`) but starts at the first place inside it
-/// (`应[中国人民外交学会]`), never with a count of companies (`两家公司`). Suffixes flagged
+/// The stem runs across places (`磨里镇卫生院`) but starts at the last place inside it
+/// (`应[中国人民外交学会]`, `中国女队战胜[印尼队]`), never with a count of companies (`两家公司`). Suffixes flagged
 /// `after-place` need a place to start the stem (`中国队`); those flagged `needs-name` need a name
 /// beyond a place and trade words (not `美国公司`, `保险公司`). Government bodies built from scopes
 /// and organs (`县审计局`) come from `TitleRecognizer`.
@@ -38,7 +38,7 @@ struct OrganizationRecognizer {
             return nil
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
-        let place = firstPlace(in: start..<match.start, scan)
+        let place = lastPlace(in: start..<match.start, scan)
         if let place { start = place.start } else if entry.flags.contains(.afterPlace) { return nil }
         guard match.start - start >= entry.minStem, scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
         if entry.flags.contains(.needsName), !hasName(from: place?.end ?? start, to: match.start, afterPlace: place != nil, scan) {
@@ -65,9 +65,9 @@ struct OrganizationRecognizer {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
     }
 
-    /// The first gazetteer place lying wholly inside `range`.
-    private func firstPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
-        for position in range {
+    /// The last gazetteer place to start wholly inside `range`.
+    private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
+        for position in range.reversed() {
             if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= range.upperBound }) {
                 return (place.start, place.end)
             }

@@ -16,6 +16,8 @@ struct PlaceRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .place:
+                // 发展中国家 holds 中国 but names no place.
+                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
                     priority: Priority.gazetteerPlace, provenance: entry.provenance
