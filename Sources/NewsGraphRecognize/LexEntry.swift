@@ -13,6 +13,14 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case titleOffice
     case place
     case placeSuffix
+    /// One character standing for a country or region in a pair (中 and 美 of 中美关系).
+    case placeAbbreviation
+    /// One character standing for the host country or capital after a verb (华 of 访华, 京 of 在京).
+    case placeHost
+    /// A word that confirms a run of abbreviations before it (关系, 两国, 双方).
+    case abbreviationPairNext
+    /// A verb after which a host character is a place (访, 来, 驻, 在).
+    case abbreviationHostVerb
     case orgSuffix
     case enterpriseSuffix
     /// A body known by name (联合国, 新华社).

@@ -4,7 +4,7 @@ extension RecognitionResources {
     /// The dictionary kinds this module reads, as named in `Dictionaries/manifest.tsv`.
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
-        "org-suffixes", "orgs", "meetings", "blocks",
+        "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -117,6 +117,15 @@ extension RecognitionResources {
                 }
             }
             add(term, entry)
+        case "place-abbreviations":
+            let kind = try role(try field(1, "role"), [
+                "abbrev": .placeAbbreviation, "host": .placeHost, "pair-next": .abbreviationPairNext,
+                "host-verb": .abbreviationHostVerb,
+            ])
+            if kind == .placeAbbreviation || kind == .placeHost, term.unicodeScalars.count != 1 {
+                throw file.error(row, "an abbreviation is one character, not \"\(term)\"")
+            }
+            add(term, LexEntry(role: kind, provenance: provenance))
         case "orgs":
             let kind = try role(try field(1, "label"), ["org": .orgName, "enterprise": .enterpriseName])
             add(term, LexEntry(role: kind, provenance: provenance))

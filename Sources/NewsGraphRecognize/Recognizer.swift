@@ -22,7 +22,7 @@ public struct Recognizer: Sendable {
         )
         let dates = DateRecognizer(context: dateContext).candidates(in: scan)
         for date in dates { scan.markBoundary(at: date.range.end) }
-        let places = PlaceRecognizer().candidates(in: scan)
+        let places = PlaceRecognizer().candidates(in: scan) + PlaceAbbreviations().candidates(in: scan)
         let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
         let titles = titlesAndBodies.filter { $0.label == .title }
         let people = PersonRecognizer().candidates(in: scan, titles: titles)

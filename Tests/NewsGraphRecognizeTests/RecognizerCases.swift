@@ -57,6 +57,9 @@ import Testing
         "[美国|PLACE]总统访问[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
         "[香港|PLACE]、[纽约|PLACE]和[中东|PLACE]的市场",
         "大力发展中国家之间的合作",
+        "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",
+        "总统访[华|PLACE]期间,会议在[京|PLACE]召开",
+        "中美术馆,美日常生活,在京剧院演出",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
