@@ -7,6 +7,7 @@ import NewsGraphCore
 struct PlaceAbbreviations {
     /// The longest run of abbreviations read as a list of places.
     static let longestRun = 4
+    private static let roles: Set<LexRole> = [.placeAbbreviation, .placeHost]
 
     /// Abbreviation candidates in `scan`.
     /// - Complexity: O(n) over the lexical matches.
@@ -14,6 +15,10 @@ struct PlaceAbbreviations {
         var result: [Candidate] = []
         var position = 0
         while position < scan.count {
+            guard scan.hasMatch(Self.roles, startingAt: position) else {
+                position += 1
+                continue
+            }
             var end = position
             while end < scan.count, end - position < Self.longestRun, scan.hasMatch(.placeAbbreviation, startingAt: end) {
                 end += 1
@@ -26,7 +31,8 @@ struct PlaceAbbreviations {
                 position = end
                 continue
             }
-            if let host = scan.matches(.placeHost, startingAt: position).first,
+            if scan.hasMatch(.placeHost, startingAt: position),
+               let host = scan.matches(.placeHost, startingAt: position).first,
                !scan.matches(.abbreviationHostVerb, endingAt: position).isEmpty,
                !scan.isInsideNonPlaceWord(position, position + 1) {
                 result.append(candidate(position, scan, rule: "rule:place-abbreviation.host(\(scan.entry(host).provenance))"))

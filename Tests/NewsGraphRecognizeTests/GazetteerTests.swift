@@ -55,11 +55,11 @@ import Testing
     @Test func longVillageNamesBeyondTheSuffixRuleAreFound() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers(
-            [GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n140826101209,上东下西南北村委会\n".utf8))],
+            [GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n140826101209,大柳树沟口村委会\n".utf8))],
             homeCounty: nil
         )
-        #expect(Self.places("走进上东下西南北村调研", resources).map(\.0) == ["上东下西南北村"])
-        #expect(Self.places("走进上东下西南北村调研", TestResources.recognition).isEmpty)
+        #expect(Self.places("走进大柳树沟口村调研", resources).map(\.0) == ["大柳树沟口村"])
+        #expect(!Self.places("走进大柳树沟口村调研", TestResources.recognition).map(\.0).contains("大柳树沟口村"))
     }
 
     @Test func namesDoNotStartInsideAWordThatCannotBeInAName() throws {
