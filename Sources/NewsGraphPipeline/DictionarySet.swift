@@ -9,6 +9,8 @@ public struct DictionarySet: Sendable {
     public var relationCues: RelationCues
     /// The folder they came from.
     public var folder: String
+    /// The national gazetteer files loaded on top (`loadGazetteers`).
+    public var gazetteers: [String] = []
 
     /// Loads every file the manifest of `folder` names.
     /// - Throws: `DictionaryError` for a missing file or the first malformed line.

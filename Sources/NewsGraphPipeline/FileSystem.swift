@@ -40,3 +40,19 @@ enum FileSystem {
         access(path, W_OK | X_OK) == 0
     }
 }
+
+extension FileSystem {
+    /// The names of the visible entries of the folder `path`, sorted; nil when it cannot be read.
+    static func entries(of path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+}

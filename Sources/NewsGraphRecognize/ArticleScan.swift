@@ -4,6 +4,8 @@ struct ArticleScan {
     let scalars: [Unicode.Scalar]
     let resources: RecognitionResources
     let index: LexicalIndex
+    /// Towns and villages of the national gazetteers found in the article, by end position.
+    let gazetteerMatches: [Gazetteer.Match]
     /// `nameMayStart[i]`: a name may begin at i (start of text, after punctuation, a stop
     /// character, or a word that ends a stem such as a verb or a cue).
     private(set) var nameMayStart: [Bool]
@@ -18,6 +20,9 @@ struct ArticleScan {
         self.scalars = scalars
         self.resources = resources
         index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon)
+        var found: [Gazetteer.Match] = []
+        resources.gazetteer.forEachMatch(in: scalars) { found.append($0) }
+        gazetteerMatches = found
         nameMayStart = [Bool](repeating: false, count: scalars.count + 1)
         nameMayStart[0] = true
         afterPlace = [Bool](repeating: false, count: scalars.count + 1)
@@ -43,6 +48,10 @@ struct ArticleScan {
             default:
                 break
             }
+        }
+        for match in gazetteerMatches {
+            afterPlace[match.end] = true
+            wordMayEnd[match.start] = true
         }
     }
 
@@ -76,6 +85,23 @@ struct ArticleScan {
     /// Whether a term with one of `roles` starts at `position`.
     func hasMatch(_ roles: Set<LexRole>, startingAt position: Int) -> Bool {
         index.starting(at: position).contains { roles.contains(entry($0).role) }
+    }
+
+    /// Whether a gazetteer place (from a list or the national gazetteers) ends at `end` and
+    /// starts after `start`.
+    func hasKnownPlace(endingAt end: Int, startingAfter start: Int) -> Bool {
+        if index.ending(at: end).contains(where: { entry($0).role == .place && $0.start > start }) { return true }
+        var low = 0
+        var high = gazetteerMatches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if gazetteerMatches[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        while low < gazetteerMatches.count, gazetteerMatches[low].end == end {
+            if gazetteerMatches[low].start > start { return true }
+            low += 1
+        }
+        return false
     }
 
     /// Whether a not-place word covers `range` and reaches beyond it (全县 covers the 县 of

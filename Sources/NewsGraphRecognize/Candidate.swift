@@ -27,7 +27,9 @@ public struct Candidate: Sendable, Hashable {
 enum Priority {
     static let date = 90
     static let byline = 88
+    static let homePlace = 86
     static let gazetteerPlace = 85
+    static let knownOrg = 84
     static let personAfterTitle = 80
     static let title = 75
     static let personInList = 74

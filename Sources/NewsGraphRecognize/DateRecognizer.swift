@@ -1,16 +1,21 @@
 import NewsGraphCore
 
 /// Finds calendar dates: `2022年12月1日`, `12月1日`, `12月1号`, `2022年3月`, `2021年度`,
-/// `2022年`, written in Arabic or Chinese numerals (`二〇二二年十二月一日`).
+/// `2022年`, written in Arabic or Chinese numerals (`二〇二二年十二月一日`); parts of a month
+/// (`12月上旬`), quarters and halves of a year (`2022年第一季度`, `今年上半年`); both ends of a
+/// range (`11月29日至12月1日`, `11月29日至30日`); and dates relative to the article's date
+/// (`今年`, `去年`, `昨日`, `前天`, `今年3月`).
 ///
 /// A year needs four digits, so durations (`30年试点`) and quantities (`6000吨`) are not
-/// dates. Dates without a year are completed with `context.year`; see `DateRecognizer.md`.
+/// dates. Dates without a year are completed with `context.year`; relative dates appear only
+/// when the context resolves them. See `DateRecognizer.md`.
 struct DateRecognizer {
-    /// The year to complete dates without one, and the publication month to tell December of
-    /// last year from December of this year in a January paper.
+    /// The year to complete dates without one, the publication month to tell December of last
+    /// year from December of this year in a January paper, and the publication day for `昨日`.
     struct Context {
         var year: Int?
         var month: Int?
+        var day: Int?
     }
 
     let context: Context
@@ -23,17 +28,27 @@ struct DateRecognizer {
         var position = 0
         while position < s.count {
             if let (date, end) = parse(s, at: position), date.isValid {
-                let reading = DateReading(norm: date, resolved: resolve(date))
-                result.append(Candidate(
-                    range: ScalarRange(position, end), label: .date, priority: Priority.date,
-                    provenance: "rule:date", date: reading
-                ))
+                result.append(candidate(position, end, DateReading(norm: date, resolved: resolve(date))))
+                position = end
+                // The second end of a range may leave out what it shares with the first (至30日).
+                if let (second, secondEnd) = rangeEnd(s, at: position, after: date) {
+                    result.append(candidate(position + 1, secondEnd, DateReading(norm: second, resolved: resolve(second))))
+                    position = secondEnd
+                }
+            } else if let (reading, end) = relative(s, at: position) {
+                result.append(candidate(position, end, reading))
                 position = end
             } else {
                 position += 1
             }
         }
         return result
+    }
+
+    private func candidate(_ start: Int, _ end: Int, _ reading: DateReading) -> Candidate {
+        Candidate(
+            range: ScalarRange(start, end), label: .date, priority: Priority.date, provenance: "rule:date", date: reading
+        )
     }
 
     /// The date with its year completed, or nil when the year cannot be known.
@@ -58,6 +73,9 @@ struct DateRecognizer {
             if position < s.count, s[position] == "度" {
                 return (date, position + 1)
             }
+            if let end = Self.partOfYear(s, at: position) {
+                return (1900...2099).contains(year) ? (date, end) : nil
+            }
             guard let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
                   (1...12).contains(month) else {
                 return (1900...2099).contains(year) ? (date, position) : nil
@@ -71,14 +89,124 @@ struct DateRecognizer {
         } else {
             return nil
         }
-        if let (day, dayEnd) = Numeral.small(s, at: position), dayEnd < s.count,
-           s[dayEnd] == "日" || s[dayEnd] == "号" {
+        if let (day, dayEnd) = Self.day(s, at: position) {
             date.day = day
-            return (date, dayEnd + 1)
+            return (date, dayEnd)
         }
+        // 上旬, 中旬, 下旬 make a month without a day a date (12月上旬).
+        if let end = Self.word(Self.monthParts, in: s, at: position) { return (date, end) }
         // A month without a day is a date only with its year (2022年3月), not alone (3月).
         return date.year != nil ? (date, position) : nil
     }
+
+    /// `D日` or `D号` at `start`.
+    private static func day(_ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+        guard let (day, dayEnd) = Numeral.small(s, at: start), dayEnd < s.count, s[dayEnd] == "日" || s[dayEnd] == "号" else {
+            return nil
+        }
+        return (day, dayEnd + 1)
+    }
+
+    /// After a date ending at `position`: a range sign and the range's other end, written in
+    /// full or with only what differs (`至30日`, `至12月1日`).
+    private func rangeEnd(_ s: [Unicode.Scalar], at position: Int, after first: PartialDate) -> (PartialDate, Int)? {
+        guard position + 1 < s.count, Self.rangeSigns.contains(s[position]), first.day != nil else { return nil }
+        if let (date, end) = parse(s, at: position + 1), date.isValid, date.day != nil {
+            var second = date
+            if second.year == nil { second.year = first.year }
+            return (second, end)
+        }
+        guard let (day, end) = Self.day(s, at: position + 1) else { return nil }
+        let second = PartialDate(year: first.year, month: first.month, day: day)
+        guard second.isValid, day > (first.day ?? 0) else { return nil }
+        return (second, end)
+    }
+
+    /// A relative date (`今年`, `去年3月`, `昨日`) at `start`, resolved against the context.
+    private func relative(_ s: [Unicode.Scalar], at start: Int) -> (DateReading, Int)? {
+        guard start + 1 < s.count, Self.relativeFirst.contains(s[start]) else { return nil }
+        // 过去年代 is not 去年.
+        if start > 0, s[start - 1] == "过" { return nil }
+        if let (years, end) = Self.lookup(Self.relativeYears, s, at: start) {
+            guard let year = context.year.map({ $0 + years }) else { return nil }
+            var date = PartialDate(year: year)
+            var position = end
+            if let partEnd = Self.partOfYear(s, at: position) {
+                position = partEnd
+            } else if let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
+                      (1...12).contains(month) {
+                date.month = month
+                position = monthEnd + 1
+                if let (day, dayEnd) = Self.day(s, at: position) {
+                    date.day = day
+                    position = dayEnd
+                } else if let partEnd = Self.word(Self.monthParts, in: s, at: position) {
+                    position = partEnd
+                }
+            }
+            guard date.isValid else { return nil }
+            return (DateReading(norm: date, resolved: date), position)
+        }
+        if let (days, end) = Self.lookup(Self.relativeDays, s, at: start) {
+            guard let year = context.year, let month = context.month, let day = context.day,
+                  let date = Self.adding(days, to: PartialDate(year: year, month: month, day: day)) else { return nil }
+            return (DateReading(norm: date, resolved: date), end)
+        }
+        return nil
+    }
+
+    /// `date` moved by `days` (-2 to 2).
+    static func adding(_ days: Int, to date: PartialDate) -> PartialDate? {
+        guard var year = date.year, var month = date.month, var day = date.day else { return nil }
+        day += days
+        while day < 1 {
+            month -= 1
+            if month < 1 { (month, year) = (12, year - 1) }
+            day += PartialDate.daysIn(month: month, year: year)
+        }
+        while day > PartialDate.daysIn(month: month, year: year) {
+            day -= PartialDate.daysIn(month: month, year: year)
+            month += 1
+            if month > 12 { (month, year) = (1, year + 1) }
+        }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// Where a part of a year written after `年` ends: `第一季度`, `一季度`, `上半年`, `下半年`.
+    private static func partOfYear(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        if let end = word(halves, in: s, at: start) { return end }
+        var position = start
+        if position < s.count, s[position] == "第" { position += 1 }
+        guard position < s.count, let quarter = Numeral.chineseDigits[s[position]] ?? s[position].digitValue,
+              (1...4).contains(quarter) else { return nil }
+        return word([Array("季度".unicodeScalars)], in: s, at: position + 1)
+    }
+
+    /// The end of the first of `words` written at `start`.
+    private static func word(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at start: Int) -> Int? {
+        for word in words where start + word.count <= s.count && s[start..<start + word.count].elementsEqual(word) {
+            return start + word.count
+        }
+        return nil
+    }
+
+    private static func lookup(_ table: [([Unicode.Scalar], Int)], _ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+        for (word, offset) in table where start + word.count <= s.count && s[start..<start + word.count].elementsEqual(word) {
+            return (offset, start + word.count)
+        }
+        return nil
+    }
+
+    private static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
+    private static let monthParts = ["上旬", "中旬", "下旬"].map { Array($0.unicodeScalars) }
+    private static let halves = ["上半年", "下半年"].map { Array($0.unicodeScalars) }
+    private static let relativeYears: [([Unicode.Scalar], Int)] = [
+        ("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let relativeDays: [([Unicode.Scalar], Int)] = [
+        ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("明天", 1), ("明日", 1), ("后天", 2),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let relativeFirst: Set<Unicode.Scalar> = ["今", "去", "前", "明", "昨", "后"]
 }
 
 /// Arabic and Chinese numerals as dates write them.

@@ -13,8 +13,22 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case titleOffice
     case place
     case placeSuffix
+    /// One character standing for a country or region in a pair (中 and 美 of 中美关系).
+    case placeAbbreviation
+    /// One character standing for the host country or capital after a verb (华 of 访华, 京 of 在京).
+    case placeHost
+    /// A word that confirms a run of abbreviations before it (关系, 两国, 双方).
+    case abbreviationPairNext
+    /// A verb after which a host character is a place (访, 来, 驻, 在).
+    case abbreviationHostVerb
     case orgSuffix
     case enterpriseSuffix
+    /// A body known by name (联合国, 新华社).
+    case orgName
+    /// A company known by name.
+    case enterpriseName
+    /// A word of trade (保险, 证券): a company stem made only of such words names no company.
+    case industry
     case meetingSuffix
     case meetingTrigger
     case stop
@@ -52,6 +66,11 @@ public struct LexEntry: Sendable {
         public static let alone = Flags(rawValue: 4)
         /// An office that only follows an organ (长 of 宣传部长).
         public static let afterOrgan = Flags(rawValue: 8)
+        /// A suffix whose stem must begin with a place (队 of 中国队, 广州松日队).
+        public static let afterPlace = Flags(rawValue: 16)
+        /// A suffix whose stem needs a name beyond a place, numbers and trade words (公司: not
+        /// 美国公司, 两家公司, 保险公司).
+        public static let needsName = Flags(rawValue: 32)
     }
 
     public var role: LexRole

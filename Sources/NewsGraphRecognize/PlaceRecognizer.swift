@@ -1,10 +1,12 @@
 import NewsGraphCore
 
-/// Finds places: names from the gazetteers (`绛县`, `横水镇`), and unknown names by suffix rule
-/// (`新庄村`, `绛北大峡谷景区`): a stem between a left boundary and a place suffix.
+/// Finds places: names from the gazetteers (`绛县`, `横水镇`, and with the national gazetteers
+/// every town and village), and unknown names by suffix rule (`新庄村`, `绛北大峡谷景区`): a stem
+/// between a left boundary and a place suffix.
 ///
 /// A suffix inside a not-place word (`全县`, `美丽乡村`) makes no place; a stem must begin at a
 /// boundary (punctuation, a stop character, a verb, another name) and have the rule's length.
+/// Towns and villages of the paper's own county (`--county`) win ties against other names.
 struct PlaceRecognizer {
     /// Place candidates in `scan`.
     /// - Complexity: O(n·k) over the lexical matches.
@@ -14,6 +16,8 @@ struct PlaceRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .place:
+                // 发展中国家 holds 中国 but names no place.
+                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
                     priority: Priority.gazetteerPlace, provenance: entry.provenance
@@ -24,7 +28,29 @@ struct PlaceRecognizer {
                 break
             }
         }
+        let gazetteer = scan.resources.gazetteer
+        for match in scan.gazetteerMatches where isPlausible(match, scan) {
+            result.append(Candidate(
+                range: ScalarRange(match.start, match.end), label: .place,
+                priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace,
+                provenance: gazetteer.provenance(match.entry)
+            ))
+        }
         return result
+    }
+
+    /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
+    /// cannot be in a name (持续[壮大村]集体经济), or end inside a not-place word (完[善乡村]).
+    private func isPlausible(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
+        if scan.hasMatch(.stop, startingAt: match.start) { return false }
+        if scan.isInsideNonPlaceWord(match.end - 1, match.end) { return false }
+        let from = max(0, match.start - scan.resources.lexicon.longestTerm)
+        for position in from..<match.end {
+            for word in scan.index.starting(at: position) where word.end > match.start && scan.entry(word).role == .notStem {
+                return false
+            }
+        }
+        return true
     }
 
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
@@ -33,8 +59,7 @@ struct PlaceRecognizer {
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
         // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县).
-        let known = scan.index.ending(at: match.end).contains { scan.entry($0).role == .place && $0.start > start }
-        guard !known else { return nil }
+        guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(
             range: ScalarRange(start, match.end), label: .place, priority: Priority.suffixPlace,
             provenance: "rule:place-suffix(\(entry.provenance))"

@@ -4,7 +4,7 @@ extension RecognitionResources {
     /// The dictionary kinds this module reads, as named in `Dictionaries/manifest.tsv`.
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
-        "org-suffixes", "meetings", "blocks",
+        "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -108,12 +108,34 @@ extension RecognitionResources {
             guard entry.minStem >= 1, entry.minStem <= entry.maxStem else {
                 throw file.error(row, "shortest stem must be at least 1 and at most the longest stem")
             }
+            let flagNames = kind == "org-suffixes" && fields.count > 4 ? fields[4].split(separator: ",").map(String.init) : []
+            for name in flagNames where !name.isEmpty {
+                switch name {
+                case "after-place": entry.flags.insert(.afterPlace)
+                case "needs-name": entry.flags.insert(.needsName)
+                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name)")
+                }
+            }
             add(term, entry)
+        case "place-abbreviations":
+            let kind = try role(try field(1, "role"), [
+                "abbrev": .placeAbbreviation, "host": .placeHost, "pair-next": .abbreviationPairNext,
+                "host-verb": .abbreviationHostVerb,
+            ])
+            if kind == .placeAbbreviation || kind == .placeHost, term.unicodeScalars.count != 1 {
+                throw file.error(row, "an abbreviation is one character, not \"\(term)\"")
+            }
+            add(term, LexEntry(role: kind, provenance: provenance))
+        case "orgs":
+            let kind = try role(try field(1, "label"), ["org": .orgName, "enterprise": .enterpriseName])
+            add(term, LexEntry(role: kind, provenance: provenance))
         case "meetings":
             let kind = try role(try field(1, "role"), ["suffix": .meetingSuffix, "trigger": .meetingTrigger])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "blocks":
-            let kind = try role(try field(1, "role"), ["stop": .stop, "not-stem": .notStem, "not-place": .notPlace])
+            let kind = try role(
+                try field(1, "role"), ["stop": .stop, "not-stem": .notStem, "not-place": .notPlace, "industry": .industry]
+            )
             if kind == .stop, term.unicodeScalars.count != 1 {
                 throw file.error(row, "a stop is one character, not \"\(term)\"")
             }

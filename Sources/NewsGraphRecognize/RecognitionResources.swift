@@ -9,6 +9,8 @@ public struct RecognitionResources: Sendable {
     public internal(set) var entries: [LexEntry] = []
     /// How common each given-name character is.
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
+    /// Towns and villages of the national gazetteers, when loaded (`loadGazetteers`).
+    public internal(set) var gazetteer = Gazetteer()
 
     /// Creates empty resources; add lists with `load(kind:file:)`.
     public init() {}

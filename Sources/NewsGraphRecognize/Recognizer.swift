@@ -17,11 +17,12 @@ public struct Recognizer: Sendable {
     public func recognize(_ article: NormalizedArticle) -> RecognizedArticle {
         var scan = ArticleScan(scalars: article.analysis, resources: resources)
         let dateContext = DateRecognizer.Context(
-            year: article.header.contextYear, month: article.header.source.date?.month
+            year: article.header.contextYear, month: article.header.source.date?.month,
+            day: article.header.source.date?.day
         )
         let dates = DateRecognizer(context: dateContext).candidates(in: scan)
         for date in dates { scan.markBoundary(at: date.range.end) }
-        let places = PlaceRecognizer().candidates(in: scan)
+        let places = PlaceRecognizer().candidates(in: scan) + PlaceAbbreviations().candidates(in: scan)
         let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
         let titles = titlesAndBodies.filter { $0.label == .title }
         let people = PersonRecognizer().candidates(in: scan, titles: titles)

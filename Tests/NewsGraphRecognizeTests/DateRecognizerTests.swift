@@ -1,4 +1,5 @@
 import NewsGraphCore
+@testable import NewsGraphRecognize
 import NewsGraphTestSupport
 import Testing
 
@@ -36,5 +37,47 @@ import Testing
         let date = TestPipeline.recognize("12月29日,县委书记", date: PartialDate(year: 2023, month: 1, day: 3))
             .mentions.first { $0.label == .date }
         #expect(date?.date?.resolved?.iso == "2022-12-29")
+    }
+}
+
+/// Ranges, parts of months and years, and dates relative to the article's date (2022-12-05).
+@Suite struct DateRangeAndRelativeTests {
+    static let published = PartialDate(year: 2022, month: 12, day: 5)
+
+    /// (text, [(date text, norm, resolved)])
+    static let cases: [(String, [(String, String, String?)])] = [
+        ("11月29日至12月1日,全县开展", [("11月29日", "--11-29", "2022-11-29"), ("12月1日", "--12-01", "2022-12-01")]),
+        ("11月29日至30日举行", [("11月29日", "--11-29", "2022-11-29"), ("30日", "--11-30", "2022-11-30")]),
+        ("2021年12月30日—2022年1月2日", [("2021年12月30日", "2021-12-30", "2021-12-30"), ("2022年1月2日", "2022-01-02", "2022-01-02")]),
+        ("12月上旬,县委", [("12月上旬", "--12", "2022-12")]),
+        ("2022年第一季度,全县", [("2022年第一季度", "2022", "2022")]),
+        ("今年上半年,全县", [("今年上半年", "2022", "2022")]),
+        ("今年以来,全县", [("今年", "2022", "2022")]),
+        ("去年同期", [("去年", "2021", "2021")]),
+        ("去年3月,全县", [("去年3月", "2021-03", "2021-03")]),
+        ("昨日,县委书记", [("昨日", "2022-12-04", "2022-12-04")]),
+        ("前天下午", [("前天", "2022-12-03", "2022-12-03")]),
+        ("二〇二二年十二月一日上午", [("二〇二二年十二月一日", "2022-12-01", "2022-12-01")]),
+        ("回顾过去年代", []),
+        ("延长30年试点,年产6000吨,十余天", []),
+    ]
+
+    @Test(arguments: cases.indices) func rangesPartsAndRelativeDates(_ index: Int) {
+        let (text, expected) = Self.cases[index]
+        let dates = TestPipeline.recognize(text, date: Self.published).mentions.filter { $0.label == .date }
+        #expect(dates.map(\.text) == expected.map(\.0))
+        #expect(dates.map { $0.date?.norm.iso ?? "" } == expected.map(\.1))
+        #expect(dates.map { $0.date?.resolved?.iso } == expected.map(\.2))
+    }
+
+    @Test func dayArithmeticCrossesMonthsAndYears() {
+        #expect(DateRecognizer.adding(-2, to: PartialDate(year: 2023, month: 1, day: 1))?.iso == "2022-12-30")
+        #expect(DateRecognizer.adding(1, to: PartialDate(year: 2024, month: 2, day: 28))?.iso == "2024-02-29")
+        #expect(DateRecognizer.adding(1, to: PartialDate(year: 2023, month: 2, day: 28))?.iso == "2023-03-01")
+    }
+
+    @Test func relativeDaysNeedTheArticleDate() {
+        let dates = TestPipeline.recognize("昨日,县委书记", year: 2022).mentions.filter { $0.label == .date }
+        #expect(dates.isEmpty)
     }
 }

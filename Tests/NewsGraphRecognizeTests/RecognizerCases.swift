@@ -54,6 +54,12 @@ import Testing
         "在[绛北大峡谷景区|PLACE],要着力提升景区品质,优化景区道路",
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
+        "[美国|PLACE]总统访问[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        "[香港|PLACE]、[纽约|PLACE]和[中东|PLACE]的市场",
+        "大力发展中国家之间的合作",
+        "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",
+        "总统访[华|PLACE]期间,会议在[京|PLACE]召开",
+        "中美术馆,美日常生活,在京剧院演出",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -66,6 +72,13 @@ import Testing
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
+        Case(marked: "[中国女队|ORG]战胜[印尼队|ORG],[广州松日队|ORG]与[青岛海牛队|ORG]战平", labels: [.org]),
+        Case(marked: "[新华社|ORG]消息,[联合国|ORG]和[欧盟|ORG]表示", labels: [.org]),
+        Case(marked: "[美国财政部|ORG]宣布,[财政部长|TITLE]表示", labels: [.org, .title]),
+        Case(marked: "一行是应[中国人民外交学会|ORG]邀请来访", labels: [.org]),
+        Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
+        Case(marked: "[阿根廷航空公司|ENTERPRISE]开通航线", labels: [.org, .enterprise]),
+        Case(marked: "队员们在队里训练", labels: [.org]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }

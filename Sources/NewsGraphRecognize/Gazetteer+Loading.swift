@@ -1,0 +1,229 @@
+import NewsGraphCore
+
+/// A national gazetteer file as read from disk: `nbs2023_counties.csv`, `nbs2021_villages.csv`,
+/// `jiangxian_140826.csv` …
+public struct GazetteerFile: Sendable {
+    /// The path as shown in messages; its last component is the provenance (`nbs2023_towns.csv:12`).
+    public var displayName: String
+    public var bytes: [UInt8]
+
+    public init(displayName: String, bytes: [UInt8]) {
+        self.displayName = displayName
+        self.bytes = bytes
+    }
+
+    /// Whether `header` (the first line) is the header of a gazetteer this loader reads.
+    public static func isGazetteerHeader(_ header: some StringProtocol) -> Bool {
+        Format(header: header) != nil
+    }
+
+    /// The two layouts: NBS `code,name,…` (the level follows from the code's length) and the
+    /// county file `level,code,name,parent,source`.
+    enum Format {
+        case nbs, county
+
+        init?(header: some StringProtocol) {
+            let fields = header.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { $0 != "\"" && $0 != "\r" }) }
+            if fields.count >= 2, fields[0] == "code", fields[1] == "name" {
+                self = .nbs
+            } else if fields.count >= 3, fields[0] == "level", fields[1] == "code", fields[2] == "name" {
+                self = .county
+            } else {
+                return nil
+            }
+        }
+    }
+}
+
+/// What loading the gazetteers gave.
+public struct GazetteerSummary: Sendable, Equatable {
+    /// Distinct town and village names in the compact table.
+    public var townsAndVillages: Int
+    /// Names of counties, cities and provinces added to the lexicon.
+    public var higherDivisions: Int
+    /// Rows read but not matched (other kinds of units, names with brackets or private characters).
+    public var skipped: Int
+}
+
+extension RecognitionResources {
+    /// Loads national gazetteers: counties, cities and provinces into the lexicon, towns and villages (in their mention forms) into `gazetteer`. `homeCounty` (a
+    /// county's name, `绛县`, or stem) makes that county's towns and villages win ties.
+    /// - Throws: `DictionaryError` for a file that is not a gazetteer, a malformed line, or a
+    ///   home county that none of the files lists.
+    /// - Complexity: O(b) in the bytes of the files.
+    public mutating func loadGazetteers(_ files: [GazetteerFile], homeCounty: String?) throws(DictionaryError) -> GazetteerSummary {
+        var loader = GazetteerLoader(resources: self)
+        for file in files { try loader.load(file) }
+        var home: Set<UInt32> = []
+        if let homeCounty {
+            guard let codes = loader.countyCodes[homeCounty] else {
+                throw DictionaryError(
+                    file: "--county \(homeCounty)", line: nil,
+                    message: "not a county of the loaded gazetteers (load a county list such as nbs2023_counties.csv with --gazetteer)"
+                )
+            }
+            home = codes
+        }
+        loader.resources.gazetteer.buildTable(home: home)
+        self = loader.resources
+        return GazetteerSummary(
+            townsAndVillages: gazetteer.count, higherDivisions: loader.higherDivisions, skipped: loader.skipped
+        )
+    }
+}
+
+/// Reads gazetteer CSV files row by row, straight from their bytes.
+struct GazetteerLoader {
+    var resources: RecognitionResources
+    /// County names and stems → their six-digit codes.
+    var countyCodes: [String: Set<UInt32>] = [:]
+    var higherDivisions = 0
+    var skipped = 0
+
+    /// Reads one file.
+    /// - Complexity: O(b) in its bytes; no allocation per line but the name's scalars.
+    mutating func load(_ file: GazetteerFile) throws(DictionaryError) {
+        let shortName = file.displayName.split(separator: "/").last.map(String.init) ?? file.displayName
+        let source = resources.gazetteer.addSource(shortName)
+        let bytes = file.bytes
+        let headerEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        guard let format = GazetteerFile.Format(header: String(decoding: bytes[..<headerEnd], as: UTF8.self)) else {
+            throw DictionaryError(
+                file: file.displayName, line: 1,
+                message: "not a gazetteer: expected the header code,name,… (NBS) or level,code,name,parent,source"
+            )
+        }
+        var name: [Unicode.Scalar] = []
+        var fields: [Range<Int>] = []
+        var currentCounty: UInt32 = 0
+        var lineNumber = 1
+        var lineStart = headerEnd + 1
+        while lineStart < bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            Self.split(bytes, lineStart..<lineEnd, into: &fields)
+            if fields.count == 1, fields[0].isEmpty { continue }
+            func fail(_ message: String) -> DictionaryError {
+                DictionaryError(file: file.displayName, line: lineNumber, message: message)
+            }
+            let offset = format == .county ? 1 : 0
+            guard fields.count >= 2 + offset else {
+                throw fail(format == .county ? "expected level,code,name,parent,source" : "expected code,name")
+            }
+            let codeField = fields[offset]
+            guard Self.decode(bytes, fields[offset + 1], into: &name) else { throw fail("name is not valid UTF-8") }
+            var code: UInt64 = 0
+            for index in codeField {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39, codeField.count <= 12 else {
+                    throw fail("division code must be digits, not \"\(String(decoding: bytes[codeField], as: UTF8.self))\"")
+                }
+                code = code * 10 + UInt64(byte - 0x30)
+            }
+            let level: Gazetteer.Level
+            if format == .county {
+                switch String(decoding: bytes[fields[0]], as: UTF8.self) {
+                case "county": level = .county
+                case "town": level = .town
+                case "village", "village_old": level = .village
+                case let other: throw fail("unknown level \"\(other)\" (expected county, town, village, village_old)")
+                }
+            } else {
+                switch codeField.count {
+                case 2: level = .province
+                case 4: level = .city
+                case 6: level = .county
+                case 9: level = .town
+                case 12: level = .village
+                default: throw fail("division code must have 2, 4, 6, 9 or 12 digits, not \(codeField.count)")
+                }
+            }
+            let county: UInt32
+            switch codeField.count {
+            case 6: county = UInt32(code)
+            case 9: county = UInt32(code / 1000)
+            case 12: county = UInt32(code / 1_000_000)
+            default: county = currentCounty
+            }
+            switch level {
+            case .town, .village:
+                guard let form = GazetteerName.mentionForm(name, level: level) else {
+                    skipped += 1
+                    continue
+                }
+                resources.gazetteer.append(
+                    name, length: form.length, suffix: form.suffix, level: level, source: source, line: lineNumber, county: county
+                )
+            case .province, .city, .county:
+                if level == .county { currentCounty = county }
+                addHigherDivision(name, level: level, county: county, provenance: "\(shortName):\(lineNumber)")
+            }
+        }
+    }
+
+    /// Adds a county, city or province to the lexicon, by its full name.
+    private mutating func addHigherDivision(_ name: [Unicode.Scalar], level: Gazetteer.Level, county: UInt32, provenance: String) {
+        guard !GazetteerName.isPlaceholder(name) else {
+            skipped += 1
+            return
+        }
+        let full = String(String.UnicodeScalarView(name))
+        var entry = LexEntry(role: .place, provenance: provenance)
+        entry.placeType = level == .county && name.last == "区" ? "district" : level.placeType
+        resources.add(full, entry)
+        higherDivisions += 1
+        if level == .county { countyCodes[full, default: []].insert(county) }
+    }
+
+    /// The comma-separated fields of `line` in `bytes`, without surrounding quotes or a final CR.
+    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var end = line.upperBound
+        if end > line.lowerBound, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var start = line.lowerBound
+        var index = start
+        while true {
+            if index == end || bytes[index] == UInt8(ascii: ",") {
+                var field = start..<index
+                if field.count >= 2, bytes[field.lowerBound] == UInt8(ascii: "\""), bytes[field.upperBound - 1] == UInt8(ascii: "\"") {
+                    field = field.lowerBound + 1..<field.upperBound - 1
+                }
+                fields.append(field)
+                if index == end { return }
+                start = index + 1
+            }
+            index += 1
+        }
+    }
+
+    /// Decodes the UTF-8 `bytes[range]` into `scalars`; false when they are not valid UTF-8.
+    static func decode(_ bytes: [UInt8], _ range: Range<Int>, into scalars: inout [Unicode.Scalar]) -> Bool {
+        scalars.removeAll(keepingCapacity: true)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let lead = UInt32(bytes[index])
+            let count: Int
+            var value: UInt32
+            switch lead {
+            case 0..<0x80: (count, value) = (1, lead)
+            case 0xC2..<0xE0: (count, value) = (2, lead & 0x1F)
+            case 0xE0..<0xF0: (count, value) = (3, lead & 0x0F)
+            case 0xF0..<0xF5: (count, value) = (4, lead & 0x07)
+            default: return false
+            }
+            guard index + count <= range.upperBound else { return false }
+            for next in index + 1..<index + count {
+                let byte = UInt32(bytes[next])
+                guard byte & 0xC0 == 0x80 else { return false }
+                value = value << 6 | (byte & 0x3F)
+            }
+            let shortest: UInt32 = count == 1 ? 0 : count == 2 ? 0x80 : count == 3 ? 0x800 : 0x10000
+            guard value >= shortest, let scalar = Unicode.Scalar(value) else { return false }
+            scalars.append(scalar)
+            index += count
+        }
+        return true
+    }
+}

@@ -1,0 +1,102 @@
+import NewsGraphCore
+import NewsGraphNormalize
+import NewsGraphRecognize
+import NewsGraphTestSupport
+import Testing
+
+/// The national gazetteers: mention forms of committee names, scope rules, the home county,
+/// and compiler-style errors. Small files are written here; the full NBS files are in
+/// `GazetteerLoadingTests` (they need ../shared).
+@Suite struct GazetteerTests {
+    static let counties = "code,name,cityCode,provinceCode\n140826,\"绛县\",1408,14\n140824,\"稷山县\",1408,14\n"
+    static let towns = "code,name\n140826101,横水镇\n140824100,稷峰镇\n140826999,城关街道办事处\n"
+    static let villages = """
+        code,name
+        140824100201,新庄村委会
+        140826101202,新庄村民委员会
+        140826101203,东村委会
+        140826101204,多福巷社区居委会
+        140826101205,北关居委会
+        140826101206,小（氵甸）村委会
+        140826101207,冶金地质一队
+        140826101208,西王庄村村民委员会
+
+        """
+
+    /// Resources of the shipped dictionaries plus the three small gazetteers.
+    static func resources(county: String? = nil) throws -> RecognitionResources {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "g/counties.csv", bytes: Array(counties.utf8)),
+            GazetteerFile(displayName: "g/towns.csv", bytes: Array(towns.utf8)),
+            GazetteerFile(displayName: "g/villages.csv", bytes: Array(villages.utf8)),
+        ], homeCounty: county)
+        return resources
+    }
+
+    static func places(_ text: String, _ resources: RecognitionResources) -> [(String, String)] {
+        let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+        return article.mentions.filter { $0.label == .place }.map { ($0.text, $0.provenance) }
+    }
+
+    @Test func committeeNamesAreMatchedInTheirMentionForms() throws {
+        let resources = try Self.resources()
+        let found = Self.places("来到西王庄村、多福巷社区和北关社区,城关街道", resources).map(\.0)
+        #expect(found == ["西王庄村", "多福巷社区", "北关社区", "城关街道"])
+    }
+
+    @Test func bareStemsAndSingleCharacterStemsNeverMatch() throws {
+        let resources = try Self.resources()
+        #expect(Self.places("西王庄的群众", resources).isEmpty)
+        // 东村 has a one-character stem: not loaded, and the suffix rule needs two characters.
+        #expect(Self.places("向东村里走", resources).isEmpty)
+    }
+
+    @Test func longVillageNamesBeyondTheSuffixRuleAreFound() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers(
+            [GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n140826101209,大柳树沟口村委会\n".utf8))],
+            homeCounty: nil
+        )
+        #expect(Self.places("走进大柳树沟口村调研", resources).map(\.0) == ["大柳树沟口村"])
+        #expect(!Self.places("走进大柳树沟口村调研", TestResources.recognition).map(\.0).contains("大柳树沟口村"))
+    }
+
+    @Test func namesDoNotStartInsideAWordThatCannotBeInAName() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers(
+            [GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n140826101209,壮大村委会\n140826101210,善乡村委会\n".utf8))],
+            homeCounty: nil
+        )
+        #expect(Self.places("持续壮大村集体经济,完善乡村治理", resources).isEmpty)
+    }
+
+    @Test func theHomeCountyWinsTies() throws {
+        let plain = try Self.resources()
+        #expect(Self.places("在新庄村,", plain).map(\.1) == ["villages.csv:2"])
+        let home = try Self.resources(county: "绛县")
+        #expect(Self.places("在新庄村,", home).map(\.1) == ["villages.csv:3"])
+    }
+
+    @Test func countyNamesAreFoundByTheirFullNameOnly() throws {
+        let resources = try Self.resources()
+        #expect(Self.places("稷山县和稷山", resources).map(\.0) == ["稷山县"])
+    }
+
+    @Test func malformedGazetteersAreReportedCompilerStyle() {
+        var resources = TestResources.recognition
+        #expect(throws: DictionaryError(file: "g/x.csv", line: 3, message: "division code must have 2, 4, 6, 9 or 12 digits, not 5")) {
+            _ = try resources.loadGazetteers(
+                [GazetteerFile(displayName: "g/x.csv", bytes: Array("code,name\n14,山西省\n14082,绛\n".utf8))], homeCounty: nil
+            )
+        }
+        let header = try? #require(throws: DictionaryError.self) {
+            _ = try resources.loadGazetteers([GazetteerFile(displayName: "g/y.csv", bytes: Array("NameB,TF\n王,1\n".utf8))], homeCounty: nil)
+        }
+        #expect(header?.description.hasPrefix("g/y.csv:1: error: not a gazetteer") == true)
+    }
+
+    @Test func anUnknownHomeCountyIsAnError() {
+        #expect(throws: DictionaryError.self) { _ = try Self.resources(county: "不存在县") }
+    }
+}
