@@ -9,6 +9,10 @@ public struct RecognitionResources: Sendable {
     public internal(set) var entries: [LexEntry] = []
     /// How common each given-name character is.
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
+    /// How often each character stands in each place of a person's name.
+    public internal(set) var nameCharacters: [Unicode.Scalar: NameCharacterCounts] = [:]
+    /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
+    public internal(set) var transliterationCharacters: Set<Unicode.Scalar> = []
 
     /// Creates empty resources; add lists with `load(kind:file:)`.
     public init() {}
