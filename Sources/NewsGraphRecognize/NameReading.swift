@@ -33,12 +33,12 @@ struct NameReading {
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         for match in here {
-            let role = scan.entry(match).role
+            let role = scan.role(match)
             if role == .notName { return [] }
             if role != .surname, match.end - match.start >= 2 { wordEnd = min(wordEnd, match.end) }
         }
         var result: [NameReading] = []
-        for surname in here.reversed() where scan.entry(surname).role == .surname {
+        for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
@@ -47,7 +47,7 @@ struct NameReading {
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
-                    functionSurname: here.contains { scan.entry($0).role == .functionSurname && $0.end == surname.end },
+                    functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given
                 ))
             }
@@ -60,7 +60,7 @@ struct NameReading {
     private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan) -> Int {
         var end = Int.max
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
-            switch scan.entry(match).role {
+            switch scan.role(match) {
             case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem:
                 end = min(end, match.end)
             default:
@@ -86,7 +86,7 @@ struct NameReading {
     /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
     /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
     private static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
-        let listed = scan.entry(surname).frequency
+        let listed = scan.resources.entries[Int(surname.entry)].frequency
         guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
             return listed
         }
@@ -114,6 +114,6 @@ struct NameReading {
     }
 
     private static func isNotGiven(_ position: Int, _ scan: ArticleScan) -> Bool {
-        scan.index.starting(at: position).contains { scan.entry($0).role == .notGiven && $0.end == position + 1 }
+        scan.index.starting(at: position).contains { scan.role($0) == .notGiven && $0.end == position + 1 }
     }
 }

@@ -28,9 +28,12 @@ struct PersonContext {
     private(set) var introduced: [Bool]
 
     /// Words that end a name stem; two characters or more, they are clear boundaries.
-    private static let clearRoles: Set<LexRole> = [
-        .notStem, .cueAfter, .cueBefore, .meetingTrigger, .nameContextBefore, .nameContextAfter,
-    ]
+    private static func isClear(_ role: LexRole) -> Bool {
+        switch role {
+        case .notStem, .cueAfter, .cueBefore, .meetingTrigger, .nameContextBefore, .nameContextAfter: true
+        default: false
+        }
+    }
 
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
@@ -50,8 +53,8 @@ struct PersonContext {
             if position == n || !scan.scalars[position].isNameScalar { raise(&after, position, .clear) }
         }
         for match in scan.index.matches {
-            let role = scan.entry(match).role
-            if match.end - match.start >= 2, Self.clearRoles.contains(role) {
+            let role = scan.role(match)
+            if match.end - match.start >= 2, Self.isClear(role) {
                 raise(&before, match.end, .clear)
                 raise(&after, match.start, .clear)
             }

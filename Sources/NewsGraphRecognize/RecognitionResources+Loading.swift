@@ -81,7 +81,7 @@ extension RecognitionResources {
         case "transliteration":
             for scalar in term.unicodeScalars {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }
-                transliterationCharacters.insert(scalar)
+                transliterationCharacters[scalar] = true
             }
         case "person-cues":
             let kind = try role(try field(1, "role"), [

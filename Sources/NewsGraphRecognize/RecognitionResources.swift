@@ -10,9 +10,9 @@ public struct RecognitionResources: Sendable {
     /// How common each given-name character is.
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
     /// How often each character stands in each place of a person's name.
-    public internal(set) var nameCharacters: [Unicode.Scalar: NameCharacterCounts] = [:]
+    public internal(set) var nameCharacters = ScalarTable<NameCharacterCounts>()
     /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
-    public internal(set) var transliterationCharacters: Set<Unicode.Scalar> = []
+    public internal(set) var transliterationCharacters = ScalarTable<Bool>()
 
     /// Creates empty resources; add lists with `load(kind:file:)`.
     public init() {}

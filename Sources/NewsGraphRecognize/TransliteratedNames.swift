@@ -17,12 +17,12 @@ enum TransliteratedNames {
     /// The transliterated names of `scan`.
     /// - Complexity: O(n): every scalar is looked at once or twice.
     static func names(in scan: ArticleScan, context: PersonContext) -> [Found] {
-        let letters = scan.resources.transliterationCharacters
-        guard !letters.isEmpty else { return [] }
+        let table = scan.resources.transliterationCharacters
+        func isLetter(_ position: Int) -> Bool { table[scan.scalars[position]] == true }
         var result: [Found] = []
         var position = 0
         while position < scan.count {
-            guard letters.contains(scan.scalars[position]) else {
+            guard isLetter(position) else {
                 position += 1
                 continue
             }
@@ -31,13 +31,13 @@ enum TransliteratedNames {
             var end = position
             var runs = 0
             var shortestRun = Int.max
-            while end < scan.count, letters.contains(scan.scalars[end]) {
+            while end < scan.count, isLetter(end) {
                 let runStart = end
                 // A run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
-                while end < scan.count, letters.contains(scan.scalars[end]), end == runStart || context.after[end] < .cue { end += 1 }
+                while end < scan.count, isLetter(end), end == runStart || context.after[end] < .cue { end += 1 }
                 runs += 1
                 shortestRun = min(shortestRun, end - runStart)
-                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), letters.contains(scan.scalars[end + 1]) else { break }
+                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), isLetter(end + 1) else { break }
                 end += 1
             }
             position = end
