@@ -40,6 +40,7 @@ import Testing
         "[县人民法院院长|TITLE][周平|PERSON]、[县人民检察院检察长|TITLE][吴刚|PERSON]、[县政协主席|TITLE][郑明|PERSON]参加。",
         "[记者|TITLE]了解到,项目已开工。",
         "据[教授|TITLE]介绍,[主任|TITLE]已到场。",
+        "公司[营销总监|TITLE][周默远|PERSON]介绍,[县委书记|TITLE]高度重视。",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: moreTitles) func titlesOfEveryKind(_ item: Case) { Self.check(item) }
