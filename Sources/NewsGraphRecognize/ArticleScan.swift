@@ -36,7 +36,7 @@ struct ArticleScan {
             if !previous.isNameScalar { nameMayStart[position] = true }
         }
         for match in index.matches {
-            switch resources.entries[Int(match.entry)].role {
+            switch role(match) {
             case .stop, .notStem, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger:
                 nameMayStart[match.end] = true
                 wordMayEnd[match.start] = true
@@ -67,24 +67,30 @@ struct ArticleScan {
         resources.entries[Int(match.entry)]
     }
 
+    /// The role of a match, read in place (no copy of the entry's strings).
+    @inline(__always)
+    func role(_ match: LexicalIndex.Match) -> LexRole {
+        resources.entries[Int(match.entry)].role
+    }
+
     /// Matches with role `role` that start at `position`, shortest first.
     func matches(_ role: LexRole, startingAt position: Int) -> [LexicalIndex.Match] {
-        index.starting(at: position).filter { entry($0).role == role }
+        index.starting(at: position).filter { self.role($0) == role }
     }
 
     /// Matches with role `role` that end at `position`.
     func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
-        index.ending(at: position).filter { entry($0).role == role }
+        index.ending(at: position).filter { self.role($0) == role }
     }
 
     /// Whether a term with role `role` starts at `position`.
     func hasMatch(_ role: LexRole, startingAt position: Int) -> Bool {
-        index.starting(at: position).contains { entry($0).role == role }
+        index.starting(at: position).contains { self.role($0) == role }
     }
 
     /// Whether a term with one of `roles` starts at `position`.
     func hasMatch(_ roles: Set<LexRole>, startingAt position: Int) -> Bool {
-        index.starting(at: position).contains { roles.contains(entry($0).role) }
+        index.starting(at: position).contains { roles.contains(self.role($0)) }
     }
 
     /// Whether a gazetteer place (from a list or the national gazetteers) ends at `end` and
@@ -110,7 +116,7 @@ struct ArticleScan {
         let from = max(0, start - resources.lexicon.longestTerm)
         for position in from...start {
             for match in index.starting(at: position) where match.end >= end {
-                if entry(match).role == .notPlace, match.start < start || match.end > end {
+                if role(match) == .notPlace, match.start < start || match.end > end {
                     return true
                 }
             }

@@ -34,10 +34,12 @@ enum Priority {
     static let title = 75
     static let personInList = 74
     static let governmentOrg = 70
+    static let personBeforeTitle = 66
     static let personBeforeCue = 65
     static let meeting = 60
     static let enterprise = 55
     static let suffixOrg = 50
     static let suffixPlace = 45
+    static let personByShape = 42
     static let personRepeat = 40
 }

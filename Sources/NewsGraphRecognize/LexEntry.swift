@@ -3,10 +3,16 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case surname
     case notGiven
     case notName
+    /// A surname that is more often a function word in running text (于, 何, 许).
+    case functionSurname
     case cueAfter
     case cueBefore
     case cueEnd
     case joiner
+    /// A word often written right before a name; only marks where a name may start.
+    case nameContextBefore
+    /// A word often written right after a name; only marks where a name may end.
+    case nameContextAfter
     case titleScope
     case titleOrgan
     case titleRank
@@ -86,4 +92,16 @@ public struct LexEntry: Sendable {
     public var provenance: String
     /// Number of scalars in the term.
     public var length: Int = 0
+}
+
+/// How often a character stands in each place of a person's name (`name_chars.tsv`).
+public struct NameCharacterCounts: Sendable {
+    /// As a surname.
+    public var surname: Int32
+    /// As the first of two given-name characters.
+    public var first: Int32
+    /// As the last of two given-name characters.
+    public var last: Int32
+    /// As a one-character given name.
+    public var single: Int32
 }

@@ -1,12 +1,17 @@
 import NewsGraphCore
 
 /// Finds person names by rule: a surname (single or compound) and one or two given-name
-/// characters, confirmed by context. No name list is used.
+/// characters, confirmed by what stands around them. No name list is used.
 ///
-/// Contexts, strongest first: the closing byline (`…活水。\n张倩倩`); a title right before
-/// (`县委书记解芳`); a name list after a title (`王述江、李彩霞、卫文静`); a word that introduces a
-/// name (`记者 张三`); a cue verb right after, with a boundary before (`解芳指出`). The name's
-/// length is decided by its right edge: it must end at punctuation, a cue, a joiner or a title.
+/// A reading is kept when its two sides and its shape agree, strongest first:
+/// - the closing byline (`…活水。\n张倩倩`);
+/// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`);
+/// - a title right after, with a boundary before (`骆惠宁书记`);
+/// - a cue verb right after (`解芳指出`), with a boundary before;
+/// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
+/// - boundaries on both sides and a common surname with two common given characters
+///   (`，李富林说` needs no cue; `高速` never reads as a name).
+/// Where several lengths fit, the one whose right side says most wins (`张明说，` is 张明).
 struct PersonRecognizer {
     /// What the recogniser found.
     struct Result {
@@ -16,50 +21,38 @@ struct PersonRecognizer {
     }
 
     /// Person candidates in `scan`, given the title candidates.
+    /// - Complexity: O(n·s) for n scalars and s readings at a position (at most four), plus the
+    ///   list expansion, linear in the names found.
     func candidates(in scan: ArticleScan, titles: [Candidate]) -> Result {
+        let context = PersonContext(scan: scan, titles: titles)
         var result = Result()
         var found: [Int: Candidate] = [:]
-        func add(_ range: ScalarRange, _ priority: Int, _ rule: String, _ surname: String) {
-            if let known = found[range.start], known.priority >= priority { return }
-            found[range.start] = Candidate(
-                range: range, label: .person, priority: priority, provenance: "rule:person.\(rule)(\(surname))"
+        func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
+            if let known = found[reading.range.start], known.priority >= priority { return }
+            found[reading.range.start] = Candidate(
+                range: reading.range, label: .person, priority: priority,
+                provenance: "rule:person.\(rule)(\(reading.surname(in: scan.scalars)))"
             )
         }
         if let byline = bylineName(in: scan) {
-            add(byline.range, Priority.byline, "byline", byline.surname)
+            add(byline, Priority.byline, "byline")
             result.reporters.append(byline.range)
         }
-        for title in titles {
-            let start = skipSpaces(from: title.range.end, scan)
-            if let name = bestReading(at: start, scan: scan, titles: titles, strong: !title.needsPerson) {
-                add(name.range, Priority.personAfterTitle, "after-title", name.surname)
-            }
+        for start in 0..<scan.count where context.before[start] != .none {
+            guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context) else { continue }
+            add(reading, priority, rule)
+            if context.introduced[start] { result.reporters.append(reading.range) }
         }
-        for match in scan.index.matches {
-            switch scan.entry(match).role {
-            case .cueAfter:
-                if let name = nameBefore(cue: match.start, scan: scan) {
-                    add(name.range, Priority.personBeforeCue, "before-cue", name.surname)
-                }
-            case .cueBefore:
-                let start = skipSpaces(from: match.end, scan)
-                if let name = bestReading(at: start, scan: scan, titles: titles, strong: true) {
-                    add(name.range, Priority.personAfterTitle, "after-intro", name.surname)
-                    result.reporters.append(name.range)
-                }
-            default:
-                break
-            }
+        for name in TransliteratedNames.names(in: scan, context: context) where (found[name.range.start]?.priority ?? 0) < name.priority {
+            found[name.range.start] = Candidate(
+                range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
+            )
         }
-        // Lists: a name, a joiner, another name …
+        // Lists: a name, a joiner, another name, in both directions.
         var queue = found.values.sorted { $0.range.start < $1.range.start }
-        while let person = queue.first {
-            queue.removeFirst()
-            for joiner in scan.matches(.joiner, startingAt: person.range.end) {
-                let strong = scan.scalars[joiner.start] == "、"
-                guard let name = bestReading(at: joiner.end, scan: scan, titles: titles, strong: strong),
-                      found[name.range.start] == nil else { continue }
-                add(name.range, Priority.personInList, "in-list", name.surname)
+        while let person = queue.popLast() {
+            for name in listNeighbours(of: person.range, scan: scan, context: context) where found[name.range.start] == nil {
+                add(name, Priority.personInList, "in-list")
                 if let added = found[name.range.start] { queue.append(added) }
             }
         }
@@ -67,80 +60,71 @@ struct PersonRecognizer {
         return result
     }
 
-    /// A possible name: where it is and its surname.
-    struct Reading {
-        var range: ScalarRange
-        var surname: String
-        var surnameFrequency: NameFrequency
-        var givenFrequency: NameFrequency
+    /// The best accepted reading at `start`, with its rule and priority.
+    private func bestReading(at start: Int, scan: ArticleScan, context: PersonContext) -> (NameReading, String, Int)? {
+        let left = context.before[start]
+        var best: (reading: NameReading, rule: String, priority: Int, right: PersonContext.Evidence)?
+        for reading in NameReading.readings(at: start, in: scan) {
+            let right = context.after[reading.range.end]
+            guard let (rule, priority) = accept(reading, left: left, right: right) else { continue }
+            if let current = best {
+                let better = (right, reading.givenFrequency) > (current.right, current.reading.givenFrequency)
+                if !better { continue }
+            }
+            best = (reading, rule, priority, right)
+        }
+        return best.map { ($0.reading, $0.rule, $0.priority) }
     }
 
-    /// Every surname + 1 or 2 given characters reading at `start`, longest first.
-    func readings(at start: Int, scan: ArticleScan) -> [Reading] {
-        guard start < scan.count, scan.scalars[start].isHan else { return [] }
-        if !scan.matches(.notName, startingAt: start).isEmpty { return [] }
-        var result: [Reading] = []
-        for surname in scan.matches(.surname, startingAt: start).reversed() {
-            for givenLength in [2, 1] {
-                let end = surname.end + givenLength
-                guard end <= scan.count else { continue }
-                var weakest = NameFrequency.common
-                var valid = true
-                for position in surname.end..<end {
-                    let scalar = scan.scalars[position]
-                    if !scalar.isHan || isNotGiven(position, scan) {
-                        valid = false
-                        break
-                    }
-                    weakest = min(weakest, scan.resources.givenNameFrequency[scalar] ?? .unknown)
+    /// Whether the sides and the shape of `reading` make a name, and by which rule.
+    private func accept(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> (String, Int)? {
+        guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
+        // After a title any given name will do (王𠮷); elsewhere its characters must be known.
+        if left == .title { return ("after-title", Priority.personAfterTitle) }
+        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
+        switch right {
+        case .title: return ("before-title", Priority.personBeforeTitle)
+        case .cue: return ("before-cue", Priority.personBeforeCue)
+        default: break
+        }
+        let shaped = !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+            && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
+        return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
+    /// surname will do; after 和, 与, 及 the surname must be regular.
+    private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
+        var result: [NameReading] = []
+        func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
+            let strong = scan.scalars[joinerStart] == "、"
+            return reading.isAtLeast(.rare) && (strong || reading.surnameFrequency >= .regular)
+        }
+        for joiner in scan.matches(.joiner, startingAt: range.end) {
+            let next = NameReading.readings(at: joiner.end, in: scan).first {
+                context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
+            }
+            if let next { result.append(next) }
+        }
+        for joiner in scan.matches(.joiner, endingAt: range.start) {
+            for length in [3, 2, 4] where joiner.start - length >= 0 {
+                let start = joiner.start - length
+                guard context.before[start] != .none else { continue }
+                let previous = NameReading.readings(at: start, in: scan).first {
+                    $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
                 }
-                guard valid else { continue }
-                result.append(Reading(
-                    range: ScalarRange(start, end), surname: scan.scalars.string(ScalarRange(surname.start, surname.end)),
-                    surnameFrequency: scan.entry(surname).frequency, givenFrequency: weakest
-                ))
+                if let previous {
+                    result.append(previous)
+                    break
+                }
             }
         }
         return result
     }
 
-    /// The longest reading at `start` whose right edge is a place a name may end.
-    /// - Parameter strong: the context alone confirms a name (after a title, in a 、 list);
-    ///   otherwise the surname and the given characters must be reasonably common.
-    private func bestReading(at start: Int, scan: ArticleScan, titles: [Candidate], strong: Bool) -> Reading? {
-        readings(at: start, scan: scan).first { reading in
-            nameMayEnd(at: reading.range.end, scan: scan, titles: titles)
-                && (strong || isPlausibleWithoutTitle(reading))
-        }
-    }
-
-    /// A name that ends right before the cue at `cue`, starting at a boundary.
-    private func nameBefore(cue: Int, scan: ArticleScan) -> Reading? {
-        for length in [3, 2, 4] where cue - length >= 0 {
-            let start = cue - length
-            guard scan.nameMayStart[start] else { continue }
-            if let reading = readings(at: start, scan: scan).first(where: { $0.range.end == cue }),
-               isPlausibleWithoutTitle(reading) {
-                return reading
-            }
-        }
-        return nil
-    }
-
-    /// Without a title, a common enough surname and known given-name characters.
-    private func isPlausibleWithoutTitle(_ reading: Reading) -> Bool {
-        reading.surnameFrequency >= .regular && reading.givenFrequency >= .rare
-    }
-
-    /// Whether a name may end at `end`: text end, punctuation, a stop character, a cue, a
-    /// joiner, a verb, or a title.
-    func nameMayEnd(at end: Int, scan: ArticleScan, titles: [Candidate]) -> Bool {
-        scan.wordMayEnd[end] || titles.contains { $0.range.start == end }
-    }
-
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
     /// after the last sentence) and read as one name.
-    private func bylineName(in scan: ArticleScan) -> Reading? {
+    private func bylineName(in scan: ArticleScan) -> NameReading? {
         var end = scan.count
         while end > 0, scan.scalars[end - 1].isSpaceLike { end -= 1 }
         var start = end
@@ -148,16 +132,6 @@ struct PersonRecognizer {
         guard (2...4).contains(end - start), start > 0 else { return nil }
         let before = scan.scalars[start - 1]
         guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote || before == " " else { return nil }
-        return readings(at: start, scan: scan).first { $0.range.end == end }
-    }
-
-    private func isNotGiven(_ position: Int, _ scan: ArticleScan) -> Bool {
-        scan.matches(.notGiven, startingAt: position).contains { $0.end == position + 1 }
-    }
-
-    private func skipSpaces(from position: Int, _ scan: ArticleScan) -> Int {
-        var index = position
-        while index < scan.count, scan.scalars[index] == " " { index += 1 }
-        return index
+        return NameReading.readings(at: start, in: scan).first { $0.range.end == end }
     }
 }

@@ -4,7 +4,7 @@ extension RecognitionResources {
     /// The dictionary kinds this module reads, as named in `Dictionaries/manifest.tsv`.
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
-        "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks",
+        "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -28,6 +28,13 @@ extension RecognitionResources {
             let text = try field(index, name)
             guard let value = Int(text), (0...64).contains(value) else {
                 throw file.error(row, "\(name) must be a whole number from 0 to 64, not \"\(text)\"")
+            }
+            return value
+        }
+        func tally(_ index: Int, _ name: String) throws(DictionaryError) -> Int32 {
+            let text = try field(index, name)
+            guard let value = Int32(text), value >= 0 else {
+                throw file.error(row, "\(name) must be a whole number, not \"\(text)\"")
             }
             return value
         }
@@ -61,10 +68,26 @@ extension RecognitionResources {
             }
             givenNameFrequency[scalar] = frequency
         case "names":
-            let kind = try role(try field(1, "role"), ["not-given": .notGiven, "not-name": .notName])
+            let kind = try role(try field(1, "role"), ["not-given": .notGiven, "not-name": .notName, "function-surname": .functionSurname])
             add(term, LexEntry(role: kind, provenance: provenance))
+        case "name-chars":
+            guard term.unicodeScalars.count == 1, let scalar = term.unicodeScalars.first else {
+                throw file.error(row, "expected one character, not \"\(term)\"")
+            }
+            nameCharacters[scalar] = NameCharacterCounts(
+                surname: try tally(1, "surname count"), first: try tally(2, "first given count"),
+                last: try tally(3, "last given count"), single: try tally(4, "single given count")
+            )
+        case "transliteration":
+            for scalar in term.unicodeScalars {
+                guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }
+                transliterationCharacters[scalar] = true
+            }
         case "person-cues":
-            let kind = try role(try field(1, "role"), ["after": .cueAfter, "before": .cueBefore, "end": .cueEnd, "joiner": .joiner])
+            let kind = try role(try field(1, "role"), [
+                "after": .cueAfter, "before": .cueBefore, "end": .cueEnd, "joiner": .joiner,
+                "context-before": .nameContextBefore, "context-after": .nameContextAfter,
+            ])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "titles":
             let part = try role(

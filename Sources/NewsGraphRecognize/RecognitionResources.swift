@@ -11,6 +11,10 @@ public struct RecognitionResources: Sendable {
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
     /// Towns and villages of the national gazetteers, when loaded (`loadGazetteers`).
     public internal(set) var gazetteer = Gazetteer()
+    /// How often each character stands in each place of a person's name.
+    public internal(set) var nameCharacters = ScalarTable<NameCharacterCounts>()
+    /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
+    public internal(set) var transliterationCharacters = ScalarTable<Bool>()
 
     /// Creates empty resources; add lists with `load(kind:file:)`.
     public init() {}

@@ -24,7 +24,9 @@ struct TitleRecognizer {
         for place in places { placeEnds[place.range.start, default: []].append(place.range.end) }
         var result: [Candidate] = []
         for start in 0..<scan.count {
-            let reach = parse(from: start, scan: scan, placeEnds: placeEnds[start] ?? [])
+            let ends = placeEnds[start] ?? []
+            guard !ends.isEmpty || scan.index.starting(at: start).contains(where: { Self.isPart(scan.role($0)) }) else { continue }
+            let reach = parse(from: start, scan: scan, placeEnds: ends)
             if let end = reach.titleEnd {
                 var candidate = Candidate(
                     range: ScalarRange(start, end), label: .title, priority: Priority.title,
@@ -43,6 +45,14 @@ struct TitleRecognizer {
         return result
     }
 
+    /// Whether `role` is a part of the grammar.
+    private static func isPart(_ role: LexRole) -> Bool {
+        switch role {
+        case .titleScope, .titleOrgan, .titleRank, .titleOffice: true
+        default: false
+        }
+    }
+
     /// Parser state: which parts came before.
     private struct Path {
         var position: Int
@@ -52,7 +62,13 @@ struct TitleRecognizer {
         var lastOrganAbbreviation = false
         var lastOrganEndsBody = false
         var ranks = 0
-        var parts: [String] = []
+        /// Entry ids of the parts, -1 for a place.
+        var parts: [Int32] = []
+
+        /// The provenance of the parts: `titles.tsv:26+titles.tsv:226`.
+        func provenance(_ scan: ArticleScan) -> String {
+            parts.map { $0 < 0 ? "place" : scan.resources.entries[Int($0)].provenance }.joined(separator: "+")
+        }
     }
 
     private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int]) -> Reach {
@@ -60,20 +76,22 @@ struct TitleRecognizer {
         var stack: [Path] = []
         // A scope: a scope word or a place, not inside a word like 全县 or 我市.
         for match in scan.matches(.titleScope, startingAt: start) where !scan.isInsideNonPlaceWord(match.start, match.end) {
-            stack.append(Path(position: match.end, hasScope: true, parts: [scan.entry(match).provenance]))
+            stack.append(Path(position: match.end, hasScope: true, parts: [match.entry]))
         }
         for end in placeEnds {
-            stack.append(Path(position: end, hasScope: true, parts: ["place"]))
+            stack.append(Path(position: end, hasScope: true, parts: [-1]))
         }
         stack.append(Path(position: start))
         while let path = stack.popLast() {
             let position = path.position
             for match in scan.index.starting(at: position) {
+                let role = scan.role(match)
+                guard Self.isPart(role), role != .titleScope else { continue }
                 let entry = scan.entry(match)
                 var next = path
                 next.position = match.end
-                next.parts.append(entry.provenance)
-                switch entry.role {
+                next.parts.append(match.entry)
+                switch role {
                 case .titleOrgan where path.ranks == 0 && path.organs < 4:
                     next.organs += 1
                     next.standaloneOrgan = path.standaloneOrgan || entry.flags.contains(.standalone)
@@ -95,7 +113,7 @@ struct TitleRecognizer {
                     if match.end > (reach.titleEnd ?? start) {
                         reach.titleEnd = match.end
                         reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
-                        reach.titleProvenance = "rule:title(\(next.parts.joined(separator: "+")))"
+                        reach.titleProvenance = "rule:title(\(next.provenance(scan)))"
                     }
                 default:
                     break
@@ -123,7 +141,7 @@ struct TitleRecognizer {
         }
         if path.position > (reach.orgEnd ?? start) {
             reach.orgEnd = path.position
-            reach.orgProvenance = "rule:government-body(\(path.parts.joined(separator: "+")))"
+            reach.orgProvenance = "rule:government-body(\(path.provenance(scan)))"
         }
     }
 

@@ -25,6 +25,11 @@ import Testing
         #expect(Set(found) == ["葛凯→县委副书记", "薛云涛→县委常委", "薛云涛→宣传部长"])
     }
 
+    @Test func aNameRightBeforeATitleHoldsIt() {
+        #expect(pairs("骆惠宁书记主持会议。", .holdsTitle) == ["骆惠宁→书记"])
+        #expect(Set(pairs("公司党委书记兼董事长赵强介绍。", .holdsTitle)) == ["赵强→党委书记", "赵强→董事长"])
+    }
+
     @Test func visitsByVerbAndOnSite() {
         #expect(pairs("12月1日,县委书记解芳深入横水镇调研乡村振兴。", .visited) == ["解芳→横水镇"])
         #expect(pairs("县委书记解芳深入横水镇调研。在新庄村,解芳实地查看村容村貌。", .visited) == ["解芳→横水镇", "解芳→新庄村"])

@@ -23,6 +23,20 @@ import Testing
         #expect(error?.description.hasPrefix("x.tsv:1: error: longest stem must be a whole number") == true)
     }
 
+    @Test func nameCharacterCountsMustBeWholeNumbers() {
+        var resources = RecognitionResources()
+        let error = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "name-chars", file: DictionaryFile(displayName: "n.tsv", text: "华\t1296\t966\tmany\t595\n"))
+        }
+        #expect(error?.description == "n.tsv:1: error: last given count must be a whole number, not \"many\"")
+        #expect(throws: DictionaryError.self) {
+            try resources.load(kind: "name-chars", file: DictionaryFile(displayName: "n.tsv", text: "华明\t1\t2\t3\t4\n"))
+        }
+        #expect(throws: DictionaryError.self) {
+            try resources.load(kind: "transliteration", file: DictionaryFile(displayName: "t.tsv", text: "阿b\n"))
+        }
+    }
+
     @Test func theShippedDictionariesLoad() {
         #expect(TestResources.recognition.entries.count > 1000)
         #expect(!TestResources.recognition.entries(of: "县委", role: .titleOrgan).isEmpty)

@@ -31,6 +31,20 @@ import Testing
 
     @Test(arguments: titles) func titlesAndTheirHolders(_ item: Case) { Self.check(item) }
 
+    /// Village, court, procuratorate, CPPCC, enterprise titles and ranks; offices and
+    /// occupations stand alone too.
+    static let moreTitles: [Case] = [
+        "[村党支部书记|TITLE][李明|PERSON]、[村委会主任|TITLE][王刚|PERSON]参加。",
+        "[县政府二级巡视员|TITLE][张华|PERSON]、[四级调研员|TITLE][刘伟|PERSON]出席。",
+        "公司[党委书记|TITLE]、[董事长|TITLE][赵强|PERSON]和[总经理|TITLE][孙斌|PERSON]介绍。",
+        "[县人民法院院长|TITLE][周平|PERSON]、[县人民检察院检察长|TITLE][吴刚|PERSON]、[县政协主席|TITLE][郑明|PERSON]参加。",
+        "[记者|TITLE]了解到,项目已开工。",
+        "据[教授|TITLE]介绍,[主任|TITLE]已到场。",
+        "公司[营销总监|TITLE][周默远|PERSON]介绍,[县委书记|TITLE]高度重视。",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: moreTitles) func titlesOfEveryKind(_ item: Case) { Self.check(item) }
+
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
         Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),
@@ -48,13 +62,54 @@ import Testing
 
     @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
 
+    /// Names confirmed by a title after them, a cue, a list, or their shape alone; given names
+    /// that are common words; compound surnames.
+    static let personRules: [Case] = [
+        "[骆惠宁|PERSON]书记主持会议。",
+        "[张云龙|PERSON]局长介绍了情况。",
+        "党工委副书记[张瑞士|PERSON]以及发改参加。",
+        "[王平安|PERSON]指出,要加快进度。",
+        "会上,[李国庆|PERSON]表示,要抓好落实。",
+        "[王述江|PERSON]、[李彩霞|PERSON]等参加。",
+        "[葛凯|PERSON]和[薛云涛|PERSON]参加调研。",
+        "县长[欧阳明辉|PERSON]强调,要抓好落实。",
+        "领导干部学习[邓小平|PERSON]理论。",
+        "记者[李中文|PERSON]报道:比赛开始。",
+        "[张明|PERSON]说,今年收成好。",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: personRules) func personsByContextAndShape(_ item: Case) { Self.check(item) }
+
+    /// Surname characters inside ordinary words make no name.
+    static let notPersons: [Case] = [
+        "高速公路建设加快,王府井大街人多,周边环境整治,李子成熟了。",
+        "对于发展中国家而言,投资将达5000余万元。",
+        "[主任|TITLE]强调,要抓好落实。",
+        "[记者|TITLE]上午获悉,项目已开工。",
+        "还有一次,李先生在办公桌旁看书。",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
+
+    /// Foreign names: with a middle dot, after a title, or before a cue; not a country before a title.
+    static let transliterated: [Case] = [
+        "[约翰·史密斯|PERSON]说,这是第一次。",
+        "联合国秘书长[科菲·安南|PERSON]希望各方克制。",
+        "美国总统[克林顿|PERSON]26日说,推迟访问。",
+        "伊朗总统[哈塔米|PERSON]21日在议会讲话。",
+        "外长[普里马科夫|PERSON]在会上说",
+        "在巴黎宣布了结果",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
+
     static let places: [Case] = [
         "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
         "在[新庄村|PLACE],实地查看村容村貌",
         "在[绛北大峡谷景区|PLACE],要着力提升景区品质,优化景区道路",
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
-        "[美国|PLACE]总统访问[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        "代表团访问[美国|PLACE]和[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
         "[香港|PLACE]、[纽约|PLACE]和[中东|PLACE]的市场",
         "大力发展中国家之间的合作",
         "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",

@@ -1,0 +1,119 @@
+import NewsGraphCore
+
+/// One way to read a stretch of text as a Chinese name: a surname (single or compound) and one or
+/// two given-name characters, with how name-like each part is.
+struct NameReading {
+    var range: ScalarRange
+    /// Where the given name starts (the end of the surname).
+    var givenStart: Int
+    var surnameFrequency: NameFrequency
+    /// The surname is more often a function word in running text (于, 何, 许): only a title
+    /// or a cue confirms such a name.
+    var functionSurname = false
+    /// The weakest given-name character, judged in its place (`name_chars.tsv`): the first of
+    /// two given characters, the last of two, or a single one.
+    var givenFrequency: NameFrequency
+
+    /// The surname, for provenance.
+    func surname(in scalars: [Unicode.Scalar]) -> String {
+        scalars.string(ScalarRange(range.start, givenStart))
+    }
+
+    /// The surname and the given name are both at least `frequency`.
+    func isAtLeast(_ frequency: NameFrequency) -> Bool {
+        surnameFrequency >= frequency && givenFrequency >= frequency
+    }
+
+    /// Every reading that starts at `start`, longest first. None when a not-name word starts
+    /// there (高速, 张家口), and none that would swallow a whole word starting at the surname
+    /// (a cue such as 强调, a title part, a context word such as 时表示).
+    /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
+    static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
+        guard start < scan.count, scan.scalars[start].isHan else { return [] }
+        let here = scan.index.starting(at: start)
+        var wordEnd = Int.max
+        for match in here {
+            let role = scan.role(match)
+            if role == .notName { return [] }
+            if role != .surname, match.end - match.start >= 2 { wordEnd = min(wordEnd, match.end) }
+        }
+        var result: [NameReading] = []
+        for surname in here.reversed() where scan.role(surname) == .surname {
+            let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
+            for givenLength in [2, 1] {
+                let end = surname.end + givenLength
+                guard end <= scan.count, end < wordEnd, end < swallowed else { continue }
+                guard let given = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
+                result.append(NameReading(
+                    range: ScalarRange(start, end), givenStart: surname.end,
+                    surnameFrequency: surnameFrequency(surname, in: scan),
+                    functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
+                    givenFrequency: given
+                ))
+            }
+        }
+        return result
+    }
+
+    /// The end of the first word of two characters or more (a cue, a title part, a context
+    /// word) that starts at `givenStart`: a given name cannot end there or beyond (李先生).
+    private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan) -> Int {
+        var end = Int.max
+        for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
+            switch scan.role(match) {
+            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem:
+                end = min(end, match.end)
+            default:
+                break
+            }
+        }
+        return end
+    }
+
+    /// The weakest given-name character of `start..<end`, or nil when one cannot stand in a name.
+    private static func givenFrequency(from start: Int, to end: Int, in scan: ArticleScan) -> NameFrequency? {
+        var weakest = NameFrequency.common
+        for position in start..<end {
+            let scalar = scan.scalars[position]
+            guard scalar.isHan, !isNotGiven(position, scan) else { return nil }
+            let place: Place = end - start == 1 ? .single : position == start ? .first : .last
+            weakest = min(weakest, frequency(of: scalar, place, scan.resources))
+        }
+        return weakest
+    }
+
+    /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
+    /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
+    /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
+    private static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
+        let listed = scan.resources.entries[Int(surname.entry)].frequency
+        guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
+            return listed
+        }
+        let count = counts.surname
+        return min(listed, count >= 500 ? .common : count >= 100 ? .regular : count >= 1 ? .rare : .unknown)
+    }
+
+    /// Where a character stands in a given name.
+    enum Place { case first, last, single }
+
+    /// How common `scalar` is in `place`: from its count in `name_chars.tsv` (common ≥ 200,
+    /// regular ≥ 20, rare ≥ 1); a character that table does not know at all is at most rare, and
+    /// only when `given_chars.tsv` finds it in names.
+    static func frequency(of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources) -> NameFrequency {
+        guard let counts = resources.nameCharacters[scalar] else {
+            let general = resources.givenNameFrequency[scalar] ?? .unknown
+            return min(general, .rare)
+        }
+        let count = switch place {
+        case .first: counts.first
+        case .last: counts.last
+        case .single: counts.single
+        }
+        return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
+    }
+
+    private static func isNotGiven(_ position: Int, _ scan: ArticleScan) -> Bool {
+        scan.index.starting(at: position).contains { scan.role($0) == .notGiven && $0.end == position + 1 }
+    }
+}

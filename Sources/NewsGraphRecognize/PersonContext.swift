@@ -1,0 +1,93 @@
+import NewsGraphCore
+
+/// What stands around each position of an article, as the person rules see it: where a name
+/// may start or end, and which words before or after a name confirm it.
+struct PersonContext {
+    /// What confirms a name on one side.
+    enum Evidence: Int, Comparable {
+        /// Nothing: a name cannot start or end here.
+        case none
+        /// A weak boundary: a stop character or a one-character word often written next to names.
+        case boundary
+        /// A clear boundary: punctuation, the text's edge, or a longer word that ends a stem or is
+        /// often written next to names.
+        case clear
+        /// A cue verb after the name (`指出`, `说`) or a list joiner.
+        case cue
+        /// A title or a word that introduces a name (`记者`).
+        case title
+
+        static func < (lhs: Evidence, rhs: Evidence) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// `before[i]`: what ends right before position i (skipping spaces).
+    private(set) var before: [Evidence]
+    /// `after[i]`: what starts at position i (skipping spaces).
+    private(set) var after: [Evidence]
+    /// `introduced[i]`: a word that introduces a reporter's name (`记者`) ends right before i.
+    private(set) var introduced: [Bool]
+
+    /// Words that end a name stem; two characters or more, they are clear boundaries.
+    private static func isClear(_ role: LexRole) -> Bool {
+        switch role {
+        case .notStem, .cueAfter, .cueBefore, .meetingTrigger, .nameContextBefore, .nameContextAfter: true
+        default: false
+        }
+    }
+
+    /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
+    init(scan: ArticleScan, titles: [Candidate]) {
+        let n = scan.count
+        var before = [Evidence](repeating: .none, count: n + 1)
+        var after = [Evidence](repeating: .none, count: n + 1)
+        var introduced = [Bool](repeating: false, count: n + 1)
+        func raise(_ array: inout [Evidence], _ position: Int, _ evidence: Evidence) {
+            if array[position] < evidence { array[position] = evidence }
+        }
+        for position in 0...n {
+            if scan.nameMayStart[position] { raise(&before, position, .boundary) }
+            if scan.wordMayEnd[position] { raise(&after, position, .boundary) }
+            if position == 0 || !(scan.scalars[position - 1].isNameScalar || scan.scalars[position - 1].isDigitLike) {
+                raise(&before, position, .clear)
+            }
+            if position == n || !scan.scalars[position].isNameScalar { raise(&after, position, .clear) }
+        }
+        for match in scan.index.matches {
+            let role = scan.role(match)
+            if match.end - match.start >= 2, Self.isClear(role) {
+                raise(&before, match.end, .clear)
+                raise(&after, match.start, .clear)
+            }
+            switch role {
+            case .cueBefore:
+                raise(&before, match.end, .title)
+                introduced[match.end] = true
+            case .cueAfter, .cueEnd:
+                raise(&after, match.start, .cue)
+            case .joiner:
+                raise(&before, match.end, .boundary)
+            case .nameContextBefore:
+                raise(&before, match.end, .boundary)
+            case .nameContextAfter:
+                raise(&after, match.start, .boundary)
+            default:
+                break
+            }
+        }
+        for title in titles {
+            raise(&before, title.range.end, .title)
+            raise(&after, title.range.start, .title)
+        }
+        // A space between a title and a name (`记者 张三`) carries the evidence over.
+        for position in stride(from: n - 1, through: 0, by: -1) where scan.scalars[position] == " " {
+            raise(&after, position, after[position + 1])
+        }
+        for position in 1...max(1, n) where position <= n && scan.scalars[position - 1] == " " {
+            raise(&before, position, before[position - 1])
+            if introduced[position - 1] { introduced[position] = true }
+        }
+        self.before = before
+        self.after = after
+        self.introduced = introduced
+    }
+}

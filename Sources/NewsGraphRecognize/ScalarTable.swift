@@ -1,0 +1,18 @@
+/// A map from Unicode scalars to values for per-character lookups in hot loops: a dense array
+/// for the Basic Multilingual Plane, a dictionary above it.
+public struct ScalarTable<Value: Sendable>: Sendable {
+    private var dense = [Value?](repeating: nil, count: 0x10000)
+    private var sparse: [Unicode.Scalar: Value] = [:]
+
+    public init() {}
+
+    /// The value of `scalar`, if any.
+    /// - Complexity: O(1); one array read below U+10000.
+    @inline(__always)
+    public subscript(scalar: Unicode.Scalar) -> Value? {
+        get { scalar.value < 0x10000 ? dense[Int(scalar.value)] : sparse[scalar] }
+        set {
+            if scalar.value < 0x10000 { dense[Int(scalar.value)] = newValue } else { sparse[scalar] = newValue }
+        }
+    }
+}
