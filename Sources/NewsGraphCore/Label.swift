@@ -34,7 +34,20 @@ public enum Label: String, Sendable, CaseIterable, Comparable, Hashable {
         }
     }
 
+    /// The label's place in `allCases`, for ordering.
+    public var order: Int {
+        switch self {
+        case .person: 0
+        case .title: 1
+        case .place: 2
+        case .org: 3
+        case .enterprise: 4
+        case .meeting: 5
+        case .date: 6
+        }
+    }
+
     public static func < (lhs: Label, rhs: Label) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
     }
 }

@@ -41,16 +41,37 @@ public struct DateReading: Sendable, Hashable {
 }
 
 /// The identity of an entity across the run: label plus canonical name.
+///
+/// Names compare and hash by their UTF-8 bytes (computed once), not by Unicode canonical
+/// equivalence: names cut from the same texts are byte-identical, and byte hashing keeps the
+/// per-article graph and registry work cheap.
 public struct EntityKey: Sendable, Hashable, Comparable {
-    public var label: Label
-    public var name: String
+    public let label: Label
+    public let name: String
+    /// FNV-1a of the name's UTF-8 bytes.
+    private let nameHash: UInt64
 
     public init(label: Label, name: String) {
         self.label = label
         self.name = name
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3
+        }
+        nameHash = hash
+    }
+
+    public static func == (lhs: EntityKey, rhs: EntityKey) -> Bool {
+        lhs.nameHash == rhs.nameHash && lhs.label == rhs.label && lhs.name.utf8.elementsEqual(rhs.name.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nameHash)
+        hasher.combine(label)
     }
 
     public static func < (lhs: EntityKey, rhs: EntityKey) -> Bool {
-        (lhs.label, lhs.name) < (rhs.label, rhs.name)
+        if lhs.label != rhs.label { return lhs.label < rhs.label }
+        return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
     }
 }

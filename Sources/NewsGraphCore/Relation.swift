@@ -19,8 +19,18 @@ public enum RelationLabel: String, Sendable, CaseIterable, Comparable, Hashable 
         }
     }
 
+    /// The label's place in `allCases`, for ordering.
+    public var order: Int {
+        switch self {
+        case .holdsTitle: 0
+        case .visited: 1
+        case .chaired: 2
+        case .coOccurs: 3
+        }
+    }
+
     public static func < (lhs: RelationLabel, rhs: RelationLabel) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
     }
 }
 

@@ -29,7 +29,7 @@ public enum JSONLinesWriter {
         out.raw(","); out.key("sents"); out.raw("[")
         for (index, sentence) in recognized.sentences.enumerated() {
             if index > 0 { out.raw(",") }
-            out.raw("{"); out.key("id"); out.string("s\(index + 1)")
+            out.raw("{"); out.key("id"); out.id("s", index + 1)
             out.raw(","); out.key("start"); out.int(sentence.start)
             out.raw(","); out.key("end"); out.int(sentence.end)
             out.raw("}")
@@ -50,7 +50,7 @@ public enum JSONLinesWriter {
             out.raw(","); out.key("mentions"); out.raw("[")
             for (position, mention) in entity.mentions.enumerated() {
                 if position > 0 { out.raw(",") }
-                out.string("m\(mention + 1)")
+                out.id("m", mention + 1)
             }
             out.raw("]}")
         }
@@ -76,7 +76,7 @@ public enum JSONLinesWriter {
     }
 
     private static func mention(_ mention: Mention, index: Int, entityID: String?, into out: inout JSONOutput) {
-        out.raw("{"); out.key("id"); out.string("m\(index + 1)")
+        out.raw("{"); out.key("id"); out.id("m", index + 1)
         out.raw(","); out.key("start"); out.int(mention.range.start)
         out.raw(","); out.key("end"); out.int(mention.range.end)
         out.raw(","); out.key("text"); out.string(mention.text)
@@ -84,7 +84,7 @@ public enum JSONLinesWriter {
         if let entityID {
             out.raw(","); out.key("kb_id"); out.string(entityID)
         }
-        out.raw(","); out.key("sent"); out.string("s\(mention.sentence + 1)")
+        out.raw(","); out.key("sent"); out.id("s", mention.sentence + 1)
         if let date = mention.date {
             out.raw(","); out.key("norm"); out.string(date.norm.iso)
             if let resolved = date.resolved {
@@ -96,18 +96,28 @@ public enum JSONLinesWriter {
     }
 
     private static func relation(_ relation: Relation, index: Int, article: CommittedArticle, into out: inout JSONOutput) {
-        out.raw("{"); out.key("id"); out.string("r\(index + 1)")
+        out.raw("{"); out.key("id"); out.id("r", index + 1)
         out.raw(","); out.key("label"); out.string(relation.label.rawValue)
         out.raw(","); out.key("head"); out.string(article.mentionEntityIDs[relation.head])
         out.raw(","); out.key("tail"); out.string(article.mentionEntityIDs[relation.tail])
         out.raw(","); out.key("evidence"); out.raw("[")
-        out.string("m\(relation.head + 1)"); out.raw(","); out.string("m\(relation.tail + 1)")
+        out.id("m", relation.head + 1); out.raw(","); out.id("m", relation.tail + 1)
         out.raw("]")
-        out.raw(","); out.key("sent"); out.string("s\(relation.sentence + 1)")
+        out.raw(","); out.key("sent"); out.id("s", relation.sentence + 1)
         if let date = relation.date {
             out.raw(","); out.key("date"); out.string(date.iso)
         }
         out.raw(","); out.key("rule"); out.string(relation.provenance)
         out.raw("}")
+    }
+}
+
+extension JSONOutput {
+    /// Appends a quoted local id such as `"m12"`: a one-letter prefix and a number.
+    mutating func id(_ prefix: StaticString, _ number: Int) {
+        raw("\"")
+        raw(prefix)
+        int(number)
+        raw("\"")
     }
 }

@@ -19,7 +19,7 @@ struct ArticleScan {
     init(scalars: [Unicode.Scalar], resources: RecognitionResources) {
         self.scalars = scalars
         self.resources = resources
-        index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon)
+        index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon, entries: resources.entries)
         var found: [Gazetteer.Match] = []
         resources.gazetteer.forEachMatch(in: scalars) { found.append($0) }
         gazetteerMatches = found
@@ -67,36 +67,56 @@ struct ArticleScan {
         resources.entries[Int(match.entry)]
     }
 
-    /// The role of a match, read in place (no copy of the entry's strings).
+    /// The role of a match.
     @inline(__always)
     func role(_ match: LexicalIndex.Match) -> LexRole {
         resources.entries[Int(match.entry)].role
     }
 
+    /// The file and line a match's term came from (`titles.tsv:12`).
+    func provenance(_ match: LexicalIndex.Match) -> String {
+        resources.provenance(of: entry(match))
+    }
+
     /// Matches with role `role` that start at `position`, shortest first.
     func matches(_ role: LexRole, startingAt position: Int) -> [LexicalIndex.Match] {
-        index.starting(at: position).filter { self.role($0) == role }
+        guard hasMatch(role, startingAt: position) else { return [] }
+        return index.starting(at: position).filter { self.role($0) == role }
     }
 
     /// Matches with role `role` that end at `position`.
     func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
-        index.ending(at: position).filter { self.role($0) == role }
+        guard position >= 0, position <= count, index.endRoles[position] & role.bit != 0 else { return [] }
+        return index.ending(at: position).filter { self.role($0) == role }
     }
 
     /// Whether a term with role `role` starts at `position`.
+    /// - Complexity: O(1).
+    @inline(__always)
     func hasMatch(_ role: LexRole, startingAt position: Int) -> Bool {
-        index.starting(at: position).contains { self.role($0) == role }
+        position >= 0 && position <= count && index.startRoles[position] & role.bit != 0
     }
 
     /// Whether a term with one of `roles` starts at `position`.
-    func hasMatch(_ roles: Set<LexRole>, startingAt position: Int) -> Bool {
-        index.starting(at: position).contains { roles.contains(self.role($0)) }
+    /// - Complexity: O(1).
+    @inline(__always)
+    func hasMatch(_ roles: LexRoleMask, startingAt position: Int) -> Bool {
+        position >= 0 && position <= count && index.startRoles[position] & roles.bits != 0
+    }
+
+    /// Whether a term with role `role` ends at `position`.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func hasMatch(_ role: LexRole, endingAt position: Int) -> Bool {
+        position >= 0 && position <= count && index.endRoles[position] & role.bit != 0
     }
 
     /// Whether a gazetteer place (from a list or the national gazetteers) ends at `end` and
     /// starts after `start`.
     func hasKnownPlace(endingAt end: Int, startingAfter start: Int) -> Bool {
-        if index.ending(at: end).contains(where: { entry($0).role == .place && $0.start > start }) { return true }
+        if hasMatch(.place, endingAt: end), index.ending(at: end).contains(where: { role($0) == .place && $0.start > start }) {
+            return true
+        }
         var low = 0
         var high = gazetteerMatches.count
         while low < high {
@@ -114,7 +134,7 @@ struct ArticleScan {
     /// 我县 … , 乡村 the 村 of 美丽乡村).
     func isInsideNonPlaceWord(_ start: Int, _ end: Int) -> Bool {
         let from = max(0, start - resources.lexicon.longestTerm)
-        for position in from...start {
+        for position in from...start where hasMatch(.notPlace, startingAt: position) {
             for match in index.starting(at: position) where match.end >= end {
                 if role(match) == .notPlace, match.start < start || match.end > end {
                     return true

@@ -124,7 +124,7 @@ struct DateRecognizer {
 
     /// A relative date (`今年`, `去年3月`, `昨日`) at `start`, resolved against the context.
     private func relative(_ s: [Unicode.Scalar], at start: Int) -> (DateReading, Int)? {
-        guard start + 1 < s.count, Self.relativeFirst.contains(s[start]) else { return nil }
+        guard start + 1 < s.count, Self.startsRelative(s[start]) else { return nil }
         // 过去年代 is not 去年.
         if start > 0, s[start - 1] == "过" { return nil }
         if let (years, end) = Self.lookup(Self.relativeYears, s, at: start) {
@@ -177,7 +177,7 @@ struct DateRecognizer {
         if let end = word(halves, in: s, at: start) { return end }
         var position = start
         if position < s.count, s[position] == "第" { position += 1 }
-        guard position < s.count, let quarter = Numeral.chineseDigits[s[position]] ?? s[position].digitValue,
+        guard position < s.count, let quarter = Numeral.chineseDigit(s[position]) ?? s[position].digitValue,
               (1...4).contains(quarter) else { return nil }
         return word([Array("季度".unicodeScalars)], in: s, at: position + 1)
     }
@@ -206,17 +206,37 @@ struct DateRecognizer {
     private static let relativeDays: [([Unicode.Scalar], Int)] = [
         ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("明天", 1), ("明日", 1), ("后天", 2),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
-    private static let relativeFirst: Set<Unicode.Scalar> = ["今", "去", "前", "明", "昨", "后"]
+    /// Whether a relative date can start with `scalar` (今, 去, 前, 明, 昨, 后).
+    private static func startsRelative(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "今", "去", "前", "明", "昨", "后": true
+        default: false
+        }
+    }
 }
 
 /// Arabic and Chinese numerals as dates write them.
 enum Numeral {
-    static let chineseDigits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// The value of a Chinese digit (`〇`, `零`, `一` … `九`), decided with a switch (no hashing on
+    /// the per-scalar path).
+    static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "零", "○": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isDigitLike || chineseDigits[scalar] != nil || scalar == "十"
+        scalar.isDigitLike || chineseDigit(scalar) != nil || scalar == "十"
     }
 
     /// Four digits (`2022`, `二〇二二`) starting at `start`, not followed by a fifth.
@@ -224,7 +244,7 @@ enum Numeral {
         guard start + 4 <= s.count else { return nil }
         var value = 0
         for index in start..<start + 4 {
-            guard let digit = s[index].digitValue ?? chineseDigits[s[index]] else { return nil }
+            guard let digit = s[index].digitValue ?? chineseDigit(s[index]) else { return nil }
             value = value * 10 + digit
         }
         if start + 4 < s.count, isNumeral(s[start + 4]) { return nil }
@@ -247,7 +267,7 @@ enum Numeral {
         var index = start
         var tens = 0
         var units = 0
-        if let digit = chineseDigits[s[index]], digit > 0 {
+        if let digit = chineseDigit(s[index]), digit > 0 {
             units = digit
             index += 1
         }
@@ -255,7 +275,7 @@ enum Numeral {
             tens = units == 0 ? 1 : units
             units = 0
             index += 1
-            if index < s.count, let digit = chineseDigits[s[index]], digit > 0 {
+            if index < s.count, let digit = chineseDigit(s[index]), digit > 0 {
                 units = digit
                 index += 1
             }

@@ -170,8 +170,8 @@ struct GazetteerLoader {
             return
         }
         let full = String(String.UnicodeScalarView(name))
-        var entry = LexEntry(role: .place, provenance: provenance)
-        entry.placeType = level == .county && name.last == "区" ? "district" : level.placeType
+        var entry = LexEntry(role: .place, provenance: resources.provenanceIndex(provenance))
+        entry.placeType = level == .county && name.last == "区" ? .district : level.placeType
         resources.add(full, entry)
         higherDivisions += 1
         if level == .county { countyCodes[full, default: []].insert(county) }

@@ -10,14 +10,14 @@ public struct Gazetteer: Sendable {
     public enum Level: UInt8, Sendable {
         case province, city, county, town, village
 
-        /// The place type written in `rule` provenance and in `places` tables.
-        public var placeType: String {
+        /// The place type of a division of this level.
+        public var placeType: PlaceType {
             switch self {
-            case .province: "province"
-            case .city: "city"
-            case .county: "county"
-            case .town: "town"
-            case .village: "village"
+            case .province: .province
+            case .city: .city
+            case .county: .county
+            case .town: .town
+            case .village: .village
             }
         }
     }

@@ -42,6 +42,27 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case notPlace
 }
 
+/// A set of roles as one bit mask, for constant-time "does any of these start here" tests.
+public struct LexRoleMask: Sendable, Hashable, ExpressibleByArrayLiteral {
+    public var bits: UInt64
+
+    public init(bits: UInt64) {
+        self.bits = bits
+    }
+
+    public init(arrayLiteral roles: LexRole...) {
+        bits = roles.reduce(0) { $0 | $1.bit }
+    }
+
+    /// Whether the mask has any role of `other`.
+    @inline(__always) public func intersects(_ other: LexRoleMask) -> Bool { bits & other.bits != 0 }
+}
+
+extension LexRole {
+    /// The role's bit in a `LexRoleMask`.
+    @inline(__always) public var bit: UInt64 { 1 << UInt64(rawValue) }
+}
+
 /// How common a surname or given-name character is.
 public enum NameFrequency: UInt8, Sendable, Comparable {
     case unknown, rare, regular, common
@@ -87,11 +108,18 @@ public struct LexEntry: Sendable {
     /// Surname frequency, for surnames.
     public var frequency: NameFrequency = .unknown
     /// Place type (`town`, `village` …) for places and place suffixes.
-    public var placeType: String = ""
-    /// Which file and line the term came from (`titles.tsv:12`).
-    public var provenance: String
+    public var placeType: PlaceType = .place
+    /// Which file and line the term came from: an index into `RecognitionResources.provenances`
+    /// (kept as a number so copying an entry costs nothing on the hot path).
+    public var provenance: Int32
     /// Number of scalars in the term.
     public var length: Int = 0
+
+    public init(role: LexRole, frequency: NameFrequency = .unknown, provenance: Int32) {
+        self.role = role
+        self.frequency = frequency
+        self.provenance = provenance
+    }
 }
 
 /// How often a character stands in each place of a person's name (`name_chars.tsv`).

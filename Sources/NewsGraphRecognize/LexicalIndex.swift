@@ -17,18 +17,26 @@ struct LexicalIndex {
     /// Indices into `matches` of the matches ending at each position, grouped by end.
     private var byEnd: [Int32] = []
     private var endOffsets: [Int32]
+    /// Per position, the roles of the terms that start there and of those that end there.
+    private(set) var startRoles: [UInt64]
+    private(set) var endRoles: [UInt64]
 
-    /// Finds every term of `lexicon` in `scalars`.
+    /// Finds every term of `lexicon` in `scalars`; `entries` give each term's role.
     /// - Complexity: O(n·k), k the longest term that matches at a position.
-    init(scalars: [Unicode.Scalar], lexicon: Lexicon) {
+    init(scalars: [Unicode.Scalar], lexicon: Lexicon, entries: [LexEntry]) {
         let n = scalars.count
         startOffsets = [Int32](repeating: 0, count: n + 1)
         endOffsets = [Int32](repeating: 0, count: n + 2)
+        startRoles = [UInt64](repeating: 0, count: n + 1)
+        endRoles = [UInt64](repeating: 0, count: n + 1)
         matches.reserveCapacity(n)
         for start in 0..<n {
             startOffsets[start] = Int32(matches.count)
             lexicon.forEachMatch(in: scalars, at: start) { end, entry in
                 matches.append(Match(start: start, end: end, entry: entry))
+                let bit = entries[Int(entry)].role.bit
+                startRoles[start] |= bit
+                endRoles[end] |= bit
             }
         }
         startOffsets[n] = Int32(matches.count)

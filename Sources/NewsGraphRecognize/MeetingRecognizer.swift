@@ -25,7 +25,7 @@ struct MeetingRecognizer {
             guard stem >= (triggered ? 2 : Self.minimumClauseStem) else { continue }
             result.append(Candidate(
                 range: ScalarRange(start, end), label: .meeting, priority: Priority.meeting,
-                provenance: "rule:meeting(\(scan.entry(suffix).provenance))"
+                provenance: "rule:meeting(\(scan.provenance(suffix)))"
             ))
         }
         return result

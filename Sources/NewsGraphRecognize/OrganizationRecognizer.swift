@@ -21,7 +21,7 @@ struct OrganizationRecognizer {
                 let label: Label = entry.role == .orgName ? .org : .enterprise
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: label, priority: Priority.knownOrg,
-                    provenance: entry.provenance
+                    provenance: scan.resources.provenance(of: entry)
                 ))
             case .orgSuffix, .enterpriseSuffix:
                 if let candidate = suffixName(match, entry, scan) { result.append(candidate) }
@@ -47,7 +47,7 @@ struct OrganizationRecognizer {
         return Candidate(
             range: ScalarRange(start, match.end), label: label,
             priority: label == .enterprise ? Priority.enterprise : Priority.suffixOrg,
-            provenance: "rule:\(label == .enterprise ? "enterprise" : "org")-suffix(\(entry.provenance))"
+            provenance: "rule:\(label == .enterprise ? "enterprise" : "org")-suffix(\(scan.resources.provenance(of: entry)))"
         )
     }
 

@@ -7,7 +7,7 @@ import NewsGraphCore
 struct PlaceAbbreviations {
     /// The longest run of abbreviations read as a list of places.
     static let longestRun = 4
-    private static let roles: Set<LexRole> = [.placeAbbreviation, .placeHost]
+    private static let roles: LexRoleMask = [.placeAbbreviation, .placeHost]
 
     /// Abbreviation candidates in `scan`.
     /// - Complexity: O(n) over the lexical matches.
@@ -35,7 +35,7 @@ struct PlaceAbbreviations {
                let host = scan.matches(.placeHost, startingAt: position).first,
                !scan.matches(.abbreviationHostVerb, endingAt: position).isEmpty,
                !scan.isInsideNonPlaceWord(position, position + 1) {
-                result.append(candidate(position, scan, rule: "rule:place-abbreviation.host(\(scan.entry(host).provenance))"))
+                result.append(candidate(position, scan, rule: "rule:place-abbreviation.host(\(scan.provenance(host)))"))
             }
             position += 1
         }

@@ -20,7 +20,7 @@ struct PlaceRecognizer {
                 guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
-                    priority: Priority.gazetteerPlace, provenance: entry.provenance
+                    priority: Priority.gazetteerPlace, provenance: scan.resources.provenance(of: entry)
                 ))
             case .placeSuffix:
                 if let candidate = suffixPlace(match, entry, scan) { result.append(candidate) }
@@ -62,7 +62,7 @@ struct PlaceRecognizer {
         guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(
             range: ScalarRange(start, match.end), label: .place, priority: Priority.suffixPlace,
-            provenance: "rule:place-suffix(\(entry.provenance))"
+            provenance: "rule:place-suffix(\(scan.resources.provenance(of: entry)))"
         )
     }
 }

@@ -17,7 +17,7 @@ extension RecognitionResources {
 
     private mutating func loadRow(_ row: DictionaryFile.Row, kind: String, file: DictionaryFile) throws(DictionaryError) {
         let fields = row.fields
-        let provenance = file.provenance(of: row)
+        let provenance = provenanceIndex(file.provenance(of: row))
         func field(_ index: Int, _ name: String) throws(DictionaryError) -> String {
             guard index < fields.count, !fields[index].isEmpty else {
                 throw file.error(row, "missing column \(index + 1) (\(name))")
@@ -30,6 +30,13 @@ extension RecognitionResources {
                 throw file.error(row, "\(name) must be a whole number from 0 to 64, not \"\(text)\"")
             }
             return value
+        }
+        func placeType(_ text: String) throws(DictionaryError) -> PlaceType {
+            guard let type = PlaceType(rawValue: text) else {
+                let expected = PlaceType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw file.error(row, "unknown place type \"\(text)\" (expected \(expected))")
+            }
+            return type
         }
         func tally(_ index: Int, _ name: String) throws(DictionaryError) -> Int32 {
             let text = try field(index, name)
@@ -107,22 +114,14 @@ extension RecognitionResources {
             }
             add(term, entry)
         case "places":
-            let type = try field(1, "type")
-            guard PlaceTypes.known.contains(type) else {
-                throw file.error(row, "unknown place type \"\(type)\" (expected \(PlaceTypes.known.sorted().joined(separator: ", ")))")
-            }
             var entry = LexEntry(role: .place, provenance: provenance)
-            entry.placeType = type
+            entry.placeType = try placeType(try field(1, "type"))
             add(term, entry)
         case "place-suffixes", "org-suffixes":
             var entry: LexEntry
             if kind == "place-suffixes" {
                 entry = LexEntry(role: .placeSuffix, provenance: provenance)
-                let type = try field(1, "type")
-                guard PlaceTypes.known.contains(type) else {
-                    throw file.error(row, "unknown place type \"\(type)\"")
-                }
-                entry.placeType = type
+                entry.placeType = try placeType(try field(1, "type"))
             } else {
                 entry = LexEntry(role: try role(try field(1, "label"), ["org": .orgSuffix, "enterprise": .enterpriseSuffix]), provenance: provenance)
             }
@@ -169,9 +168,7 @@ extension RecognitionResources {
     }
 }
 
-/// The place types of gazetteers and suffix rules.
-public enum PlaceTypes {
-    public static let known: Set<String> = [
-        "country", "province", "city", "county", "district", "town", "village", "scenic", "street", "place",
-    ]
+/// The kind of a place, from gazetteers and suffix rules.
+public enum PlaceType: String, Sendable, CaseIterable {
+    case country, province, city, county, district, town, village, scenic, street, place
 }

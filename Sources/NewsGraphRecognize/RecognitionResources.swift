@@ -15,6 +15,8 @@ public struct RecognitionResources: Sendable {
     public internal(set) var nameCharacters = ScalarTable<NameCharacterCounts>()
     /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
     public internal(set) var transliterationCharacters = ScalarTable<Bool>()
+    /// Where each entry came from (`titles.tsv:12`), indexed by `LexEntry.provenance`.
+    public internal(set) var provenances: [String] = []
 
     /// Creates empty resources; add lists with `load(kind:file:)`.
     public init() {}
@@ -25,6 +27,17 @@ public struct RecognitionResources: Sendable {
         entry.length = term.unicodeScalars.count
         lexicon.insert(term, entry: Int32(entries.count))
         entries.append(entry)
+    }
+
+    /// Records where an entry came from; returns the index to store in `LexEntry.provenance`.
+    mutating func provenanceIndex(_ text: String) -> Int32 {
+        provenances.append(text)
+        return Int32(provenances.count - 1)
+    }
+
+    /// The file and line an entry came from (`titles.tsv:12`).
+    public func provenance(of entry: LexEntry) -> String {
+        provenances[Int(entry.provenance)]
     }
 
     /// The entries of `term` with role `role`.

@@ -67,7 +67,7 @@ struct TitleRecognizer {
 
         /// The provenance of the parts: `titles.tsv:26+titles.tsv:226`.
         func provenance(_ scan: ArticleScan) -> String {
-            parts.map { $0 < 0 ? "place" : scan.resources.entries[Int($0)].provenance }.joined(separator: "+")
+            parts.map { $0 < 0 ? "place" : scan.resources.provenances[Int(scan.resources.entries[Int($0)].provenance)] }.joined(separator: "+")
         }
     }
 
