@@ -65,13 +65,13 @@ enum TEIArticle {
             while mentionIndex < mentions.count, mentions[mentionIndex].range.start < sentence.end {
                 let mention = mentions[mentionIndex]
                 if mention.range.start >= position, mention.range.end <= sentence.end {
-                    writer.text(scalars.string(ScalarRange(position, mention.range.start)))
+                    writer.text(scalars, ScalarRange(position, mention.range.start))
                     inline(mention, id: article.mentionEntityIDs[mentionIndex], scalars: scalars, writer)
                     position = mention.range.end
                 }
                 mentionIndex += 1
             }
-            writer.text(scalars.string(ScalarRange(position, sentence.end)))
+            writer.text(scalars, ScalarRange(position, sentence.end))
             writer.end()
         }
         if paragraphOpen { closeParagraph() } else { writer.element("p", "") }
@@ -92,7 +92,9 @@ enum TEIArticle {
             name = "date"
             if let date = mention.date { attributes["when"] = (date.resolved ?? date.norm).iso }
         }
-        writer.element(name, scalars.string(mention.range), attributes)
+        writer.start(name, attributes)
+        writer.text(scalars, mention.range)
+        writer.end()
     }
 
     private static func writeRelations(_ article: CommittedArticle, articleID: String, _ writer: XMLTextWriter) {

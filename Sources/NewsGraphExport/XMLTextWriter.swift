@@ -1,4 +1,5 @@
 internal import CLibXML2
+import NewsGraphCore
 
 /// One libxml2 `xmlTextWriter` writing into memory: the only code that touches libxml2.
 ///
@@ -7,6 +8,8 @@ internal import CLibXML2
 final class XMLTextWriter {
     private let sink = ByteSink()
     private let writer: xmlTextWriterPtr
+    /// Reused for the UTF-8 of text chunks.
+    private var utf8: [UInt8] = []
     /// Whether any libxml2 call failed.
     private(set) var failed = false
 
@@ -64,6 +67,21 @@ final class XMLTextWriter {
     func text(_ content: String) {
         guard !content.isEmpty else { return }
         check(xmlTextWriterWriteString(writer, XMLText.safe(content)))
+    }
+
+    /// Escaped character data for `range` of `scalars`, encoded straight to UTF-8 (characters
+    /// XML forbids become U+FFFD).
+    /// - Complexity: O(k) for k scalars, no intermediate `String`.
+    func text(_ scalars: [Unicode.Scalar], _ range: ScalarRange) {
+        guard range.count > 0 else { return }
+        utf8.removeAll(keepingCapacity: true)
+        for index in range.start..<range.end {
+            let scalar = XMLText.isForbidden(scalars[index]) ? "\u{FFFD}" : scalars[index]
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        utf8.append(0)
+        let result = utf8.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress) }
+        check(result)
     }
 
     /// Bytes written as they are (line breaks and indentation between elements).
