@@ -183,7 +183,11 @@ struct GazetteerLoader {
         entry.placeType = level == .county && name.last == "区" ? .district : level.placeType
         resources.add(full, entry)
         higherDivisions += 1
-        if level == .county { countyCodes[full, default: []].insert(county) }
+        guard level == .county else { return }
+        countyCodes[full, default: []].insert(county)
+        if let last = name.last, "县市区旗".unicodeScalars.contains(last), name.count >= 3, !name.contains(where: { $0 == "自" }) {
+            resources.add(String(String.UnicodeScalarView(name.dropLast())), LexEntry(role: .countyStem, provenance: entry.provenance))
+        }
     }
 
     /// The comma-separated fields of `line` in `bytes`, without surrounding quotes or a final CR.

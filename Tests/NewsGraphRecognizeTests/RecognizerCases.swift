@@ -134,6 +134,16 @@ import Testing
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
         Case(marked: "[阿根廷航空公司|ENTERPRISE]开通航线", labels: [.org, .enterprise]),
         Case(marked: "队员们在队里训练", labels: [.org]),
+        // A body ends where no listed word runs on: 市委多年 ends it, 党组织 does not.
+        Case(marked: "[萍乡市委|ORG]多年来坚持,[常州市公安局|ORG]正是从严治警", labels: [.org]),
+        Case(marked: "[财政部|ORG]出台通知,[司法部|ORG]接手调查", labels: [.org]),
+        Case(marked: "村党组织和基层党组织建设", labels: [.org]),
+        // A body known by name heads the organs after it, and makes no title.
+        Case(marked: "[国务院办公厅|ORG]批准,[中共中央政治局|ORG]决定", labels: [.org, .title]),
+        Case(marked: "[国务院|ORG]副总理温家宝", labels: [.org]),
+        // A place in reach starts a team's name when no boundary does.
+        Case(marked: "昨天在杜塞尔多夫战胜[捷克队|ORG],[中国女篮|ORG]获胜", labels: [.org]),
+        Case(marked: "[市教委|ORG]和[团县委|ORG]联合表彰", labels: [.org]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
