@@ -115,6 +115,11 @@ import Testing
         "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",
         "总统访[华|PLACE]期间,会议在[京|PLACE]召开",
         "中美术馆,美日常生活,在京剧院演出",
+        "游览[泸沽湖|PLACE]和[长滩岛|PLACE],在[人民广场|PLACE]和[中山公园|PLACE]拍照",
+        "从[浦东国际机场|PLACE]到[法门寺|PLACE],住在[金贸大厦|PLACE]",
+        "坚持绿水青山就是金山银山,守护好大好河山",
+        "公司股票正式上市,各地纷纷下乡送锦旗",
+        "一座大山里的江湖,翻过一座山,进入公园",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
