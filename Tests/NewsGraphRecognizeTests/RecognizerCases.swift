@@ -149,6 +149,7 @@ import Testing
         // A place in reach starts a team's name when no boundary does.
         Case(marked: "昨天在杜塞尔多夫战胜[捷克队|ORG],[中国女篮|ORG]获胜", labels: [.org]),
         Case(marked: "[市教委|ORG]和[团县委|ORG]联合表彰", labels: [.org]),
+        Case(marked: "为中国大学生上课,很多工厂停产,[绛县中学|ORG]开学", labels: [.org, .enterprise]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
