@@ -11,6 +11,8 @@ public struct DictionarySet: Sendable {
     public var folder: String
     /// The national gazetteer files loaded on top (`loadGazetteers`).
     public var gazetteers: [String] = []
+    /// The national gazetteers to load when the command line names none (`gazetteers.tsv`).
+    public var defaultGazetteers = GazetteerConfig()
 
     /// Loads every file the manifest of `folder` names.
     /// - Throws: `DictionaryError` for a missing file or the first malformed line.
@@ -18,6 +20,7 @@ public struct DictionarySet: Sendable {
         let manifest = try readFile(folder, "manifest.tsv")
         var recognition = RecognitionResources()
         var cues = RelationCues()
+        var gazetteers = GazetteerConfig()
         for row in manifest.rows {
             guard row.fields.count >= 2, !row.fields[1].isEmpty else {
                 throw manifest.error(row, "expected two columns: kind, file")
@@ -26,14 +29,16 @@ public struct DictionarySet: Sendable {
             let file = try readFile(folder, row.fields[1], listedAt: (manifest, row))
             if kind == "relations" {
                 try cues.load(file)
+            } else if kind == "gazetteers" {
+                gazetteers = try GazetteerConfig(file, folder: folder)
             } else if RecognitionResources.kinds.contains(kind) {
                 try recognition.load(kind: kind, file: file)
             } else {
-                let known = (RecognitionResources.kinds.union(["relations"])).sorted().joined(separator: ", ")
+                let known = (RecognitionResources.kinds.union(["relations", "gazetteers"])).sorted().joined(separator: ", ")
                 throw manifest.error(row, "unknown kind \"\(kind)\" (expected one of \(known))")
             }
         }
-        return DictionarySet(recognition: recognition, relationCues: cues, folder: folder)
+        return DictionarySet(recognition: recognition, relationCues: cues, folder: folder, defaultGazetteers: gazetteers)
     }
 
     private static func readFile(

@@ -144,6 +144,24 @@ struct ArticleScan {
         return false
     }
 
+    /// Whether a listed word runs across `position`: one that starts before it and ends after
+    /// it (党组织 across the end of 村党组, 市委员会 across the end of 市委). A name ending at
+    /// `position` would end inside that word.
+    /// - Complexity: O(k²) for k the longest term.
+    func isInsideWord(endingAfter position: Int) -> Bool {
+        guard position < count else { return false }
+        let from = max(0, position - resources.lexicon.longestTerm + 1)
+        for start in from..<position where hasMatch(Self.wordRoles, startingAt: start) {
+            for match in index.starting(at: start) where match.end > position && Self.wordRoles.bits & role(match).bit != 0 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The roles of words a name cannot end inside.
+    private static let wordRoles: LexRoleMask = [.notStem, .notPlace, .titleOrgan, .titleOffice, .orgSuffix, .enterpriseSuffix]
+
     /// The start of a name stem that ends at `end`: scanning left while the scalars are Han and
     /// no boundary is crossed, at most `maximum` scalars. Nil when no boundary lies within reach.
     /// - Parameter allowDigits: also take ASCII digits and letters (company names, meetings).

@@ -43,31 +43,40 @@ public struct GazetteerSummary: Sendable, Equatable {
     public var higherDivisions: Int
     /// Rows read but not matched (other kinds of units, names with brackets or private characters).
     public var skipped: Int
+    /// The paper's own county, when one was given and a file lists it.
+    public var homeCounty: String?
 }
 
 extension RecognitionResources {
-    /// Loads national gazetteers: counties, cities and provinces into the lexicon, towns and villages (in their mention forms) into `gazetteer`. `homeCounty` (a
-    /// county's name, `绛县`, or stem) makes that county's towns and villages win ties.
+    /// Loads national gazetteers: counties, cities and provinces into the lexicon, towns and
+    /// villages (in their mention forms) into `gazetteer`. `homeCounty` (a county's name, `绛县`)
+    /// makes that county's towns and villages win ties.
+    /// - Parameter requireHomeCounty: throw when no file lists `homeCounty`; otherwise it is
+    ///   passed over (`GazetteerSummary.homeCounty` is then nil).
     /// - Throws: `DictionaryError` for a file that is not a gazetteer, a malformed line, or a
-    ///   home county that none of the files lists.
+    ///   required home county that none of the files lists.
     /// - Complexity: O(b) in the bytes of the files.
-    public mutating func loadGazetteers(_ files: [GazetteerFile], homeCounty: String?) throws(DictionaryError) -> GazetteerSummary {
+    public mutating func loadGazetteers(
+        _ files: [GazetteerFile], homeCounty: String?, requireHomeCounty: Bool = true
+    ) throws(DictionaryError) -> GazetteerSummary {
         var loader = GazetteerLoader(resources: self)
         for file in files { try loader.load(file) }
         var home: Set<UInt32> = []
-        if let homeCounty {
-            guard let codes = loader.countyCodes[homeCounty] else {
-                throw DictionaryError(
-                    file: "--county \(homeCounty)", line: nil,
-                    message: "not a county of the loaded gazetteers (load a county list such as nbs2023_counties.csv with --gazetteer)"
-                )
-            }
+        var foundCounty: String?
+        if let homeCounty, let codes = loader.countyCodes[homeCounty] {
             home = codes
+            foundCounty = homeCounty
+        } else if let homeCounty, requireHomeCounty {
+            throw DictionaryError(
+                file: "--county \(homeCounty)", line: nil,
+                message: "not a county of the loaded gazetteers (load a county list such as nbs2023_counties.csv with --gazetteer)"
+            )
         }
         loader.resources.gazetteer.buildTable(home: home)
         self = loader.resources
         return GazetteerSummary(
-            townsAndVillages: gazetteer.count, higherDivisions: loader.higherDivisions, skipped: loader.skipped
+            townsAndVillages: gazetteer.count, higherDivisions: loader.higherDivisions, skipped: loader.skipped,
+            homeCounty: foundCounty
         )
     }
 }
@@ -174,7 +183,11 @@ struct GazetteerLoader {
         entry.placeType = level == .county && name.last == "区" ? .district : level.placeType
         resources.add(full, entry)
         higherDivisions += 1
-        if level == .county { countyCodes[full, default: []].insert(county) }
+        guard level == .county else { return }
+        countyCodes[full, default: []].insert(county)
+        if let last = name.last, "县市区旗".unicodeScalars.contains(last), name.count >= 3, !name.contains(where: { $0 == "自" }) {
+            resources.add(String(String.UnicodeScalarView(name.dropLast())), LexEntry(role: .countyStem, provenance: entry.provenance))
+        }
     }
 
     /// The comma-separated fields of `line` in `bytes`, without surrounding quotes or a final CR.

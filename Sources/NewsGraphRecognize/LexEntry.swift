@@ -40,6 +40,9 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case stop
     case notStem
     case notPlace
+    /// A county's name without its level (稷山 of 稷山县, 侯马 of 侯马市), from the national
+    /// gazetteers: a scope only before an organ or office (侯马经济开发区), never a place alone.
+    case countyStem
 }
 
 /// A set of roles as one bit mask, for constant-time "does any of these start here" tests.

@@ -34,7 +34,12 @@ struct OrganizationRecognizer {
 
     private func suffixName(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         let label: Label = entry.role == .orgSuffix ? .org : .enterprise
-        guard var start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, allowDigits: true, crossPlaces: true) else {
+        // A suffix inside a word that names nothing makes no body (大学生, 很多工厂).
+        guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
+        let reach = max(0, match.start - entry.maxStem)
+        // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
+        guard var start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, allowDigits: true, crossPlaces: true)
+            ?? lastPlace(in: reach..<match.start, scan)?.start else {
             return nil
         }
         start = afterCount(from: start, to: match.start, scan.scalars)

@@ -53,11 +53,19 @@ struct PlaceRecognizer {
         return true
     }
 
+    /// Measure words that make a numeral before them a count (一座, 两个).
+    private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "大"]
+
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
-        guard let start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem) else { return nil }
+        // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
+        // administrative name stops at one (横水镇 新庄村 are two places).
+        let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
+        guard let start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces) else { return nil }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
+        // A count is no name: 一座山, 两个村.
+        if stemLength == 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) { return nil }
         // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县).
         guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(

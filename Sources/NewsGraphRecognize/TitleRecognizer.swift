@@ -25,7 +25,7 @@ struct TitleRecognizer {
         var result: [Candidate] = []
         for start in 0..<scan.count {
             let ends = placeEnds[start] ?? []
-            guard !ends.isEmpty || scan.index.starting(at: start).contains(where: { Self.isPart(scan.role($0)) }) else { continue }
+            guard !ends.isEmpty || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
             let reach = parse(from: start, scan: scan, placeEnds: ends)
             if let end = reach.titleEnd {
                 var candidate = Candidate(
@@ -45,6 +45,9 @@ struct TitleRecognizer {
         return result
     }
 
+    /// The roles a parse may start with: the parts of the grammar and bodies known by name.
+    private static let partRoles: LexRoleMask = [.titleScope, .titleOrgan, .titleRank, .titleOffice, .orgName, .countyStem]
+
     /// Whether `role` is a part of the grammar.
     private static func isPart(_ role: LexRole) -> Bool {
         switch role {
@@ -62,6 +65,10 @@ struct TitleRecognizer {
         var lastOrganAbbreviation = false
         var lastOrganEndsBody = false
         var ranks = 0
+        /// Headed by a body known by name (国务院): a body, never a title (国务院副总理 is two spans).
+        var knownBody = false
+        /// Scoped by a county's bare name (侯马): an organ must follow before any office.
+        var bareCounty = false
         /// Entry ids of the parts, -1 for a place.
         var parts: [Int32] = []
 
@@ -78,8 +85,22 @@ struct TitleRecognizer {
         for match in scan.matches(.titleScope, startingAt: start) where !scan.isInsideNonPlaceWord(match.start, match.end) {
             stack.append(Path(position: match.end, hasScope: true, parts: [match.entry]))
         }
+        // A county's bare name is a scope before an organ or office (侯马 + 经济开发区).
+        for match in scan.matches(.countyStem, startingAt: start) {
+            stack.append(Path(position: match.end, hasScope: true, bareCounty: true, parts: [match.entry]))
+        }
         for end in placeEnds {
             stack.append(Path(position: end, hasScope: true, parts: [-1]))
+            // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
+            if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
+                stack.append(Path(position: end - 1, hasScope: true, parts: [-1]))
+            }
+        }
+        // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title.
+        if scan.hasMatch(.orgName, startingAt: start) {
+            for match in scan.matches(.orgName, startingAt: start) {
+                stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
+            }
         }
         stack.append(Path(position: start))
         while let path = stack.popLast() {
@@ -102,10 +123,11 @@ struct TitleRecognizer {
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
                     next.ranks += 1
                     stack.append(next)
-                case .titleOffice where !path.lastOrganAbbreviation && !isPrefixOfLongerOrgan(match, scan):
+                case .titleOffice where !path.lastOrganAbbreviation && !path.knownBody && !isPrefixOfLongerOrgan(match, scan):
                     if entry.flags.contains(.afterOrgan) && !(path.organs > 0 && path.ranks == 0 && path.lastOrganEndsBody) {
                         continue
                     }
+                    if path.bareCounty && path.organs == 0 { continue }
                     if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) {
                         // 县 + 主任 is not a title; 县 + 县长 is not written either.
                         continue
@@ -134,8 +156,8 @@ struct TitleRecognizer {
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
         guard path.hasScope || path.standaloneOrgan else { return }
-        // The body's name must end where a word ends: not 村党组 in 村党组织.
-        guard scan.wordMayEnd[path.position] else { return }
+        // The body's name must not end inside a word: not 村党组 in 村党组织.
+        guard !scan.isInsideWord(endingAfter: path.position) else { return }
         if path.lastOrganAbbreviation {
             guard path.hasScope, abbreviationMayEnd(at: path.position, scan: scan) else { return }
         }

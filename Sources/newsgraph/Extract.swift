@@ -49,7 +49,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let dictionaries = try shared.loadDictionaries(announce: !quiet)
+        let dictionaries = try shared.loadDictionaries(announce: !quiet && !stdin, quiet: quiet)
         let log = StandardError.problemLog()
         let windowChoice = PartialGraphBuilder.Window(rawValue: window) ?? .sentence
         if stdin {

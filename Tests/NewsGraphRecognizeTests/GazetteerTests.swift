@@ -81,6 +81,22 @@ import Testing
     @Test func countyNamesAreFoundByTheirFullNameOnly() throws {
         let resources = try Self.resources()
         #expect(Self.places("稷山县和稷山", resources).map(\.0) == ["稷山县"])
+        #expect(Self.places("稷山主任", resources).isEmpty)
+    }
+
+    static func bodies(_ text: String, _ resources: RecognitionResources) -> [String] {
+        let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+        return article.mentions.filter { $0.label == .org }.map(\.text)
+    }
+
+    @Test func aCountyScopesItsBodiesByFullNameOrBareName() throws {
+        let resources = try Self.resources()
+        // The level ending the county begins its committee: 稷山县 + 县委.
+        #expect(Self.bodies("稷山县委、县政府高度重视", resources) == ["稷山县委", "县政府"])
+        // The bare name is a scope before an organ, never a place or a title scope alone.
+        #expect(Self.bodies("深入稷山经济开发区调研", resources) == ["稷山经济开发区"])
+        #expect(Self.places("深入稷山经济开发区调研,稷山的群众", resources).isEmpty)
+        #expect(Self.bodies("稷山经济开发区", TestResources.recognition) == ["经济开发区"])
     }
 
     @Test func malformedGazetteersAreReportedCompilerStyle() {

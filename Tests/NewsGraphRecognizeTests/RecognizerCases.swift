@@ -115,6 +115,11 @@ import Testing
         "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",
         "总统访[华|PLACE]期间,会议在[京|PLACE]召开",
         "中美术馆,美日常生活,在京剧院演出",
+        "游览[泸沽湖|PLACE]和[长滩岛|PLACE],在[人民广场|PLACE]和[中山公园|PLACE]拍照",
+        "从[浦东国际机场|PLACE]到[法门寺|PLACE],住在[金贸大厦|PLACE]",
+        "坚持绿水青山就是金山银山,守护好大好河山",
+        "公司股票正式上市,各地纷纷下乡送锦旗",
+        "一座大山里的江湖,翻过一座山,进入公园",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -134,6 +139,17 @@ import Testing
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
         Case(marked: "[阿根廷航空公司|ENTERPRISE]开通航线", labels: [.org, .enterprise]),
         Case(marked: "队员们在队里训练", labels: [.org]),
+        // A body ends where no listed word runs on: 市委多年 ends it, 党组织 does not.
+        Case(marked: "[萍乡市委|ORG]多年来坚持,[常州市公安局|ORG]正是从严治警", labels: [.org]),
+        Case(marked: "[财政部|ORG]出台通知,[司法部|ORG]接手调查", labels: [.org]),
+        Case(marked: "村党组织和基层党组织建设", labels: [.org]),
+        // A body known by name heads the organs after it, and makes no title.
+        Case(marked: "[国务院办公厅|ORG]批准,[中共中央政治局|ORG]决定", labels: [.org, .title]),
+        Case(marked: "[国务院|ORG]副总理温家宝", labels: [.org]),
+        // A place in reach starts a team's name when no boundary does.
+        Case(marked: "昨天在杜塞尔多夫战胜[捷克队|ORG],[中国女篮|ORG]获胜", labels: [.org]),
+        Case(marked: "[市教委|ORG]和[团县委|ORG]联合表彰", labels: [.org]),
+        Case(marked: "为中国大学生上课,很多工厂停产,[绛县中学|ORG]开学", labels: [.org, .enterprise]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
