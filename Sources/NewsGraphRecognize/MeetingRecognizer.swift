@@ -5,14 +5,15 @@ import NewsGraphCore
 ///
 /// A meeting name ends with a meeting suffix (`meetings.tsv`) and starts right after a trigger
 /// verb (召开, 主持召开 …) or at the start of its clause; digits and quotes may stand inside.
+/// A date that opens the name stays a date (`2023年度` of `召开2023年度安全生产工作会议`).
 struct MeetingRecognizer {
     /// The longest meeting name, in scalars.
     static let maximumLength = 40
     /// The shortest name before the suffix when no trigger verb precedes it.
     static let minimumClauseStem = 4
 
-    /// Meeting candidates in `scan`.
-    func candidates(in scan: ArticleScan) -> [Candidate] {
+    /// Meeting candidates in `scan`; `dates` are the date candidates, which a name does not swallow.
+    func candidates(in scan: ArticleScan, dates: [Candidate]) -> [Candidate] {
         var result: [Candidate] = []
         var longestSuffixEndingAt: [Int: LexicalIndex.Match] = [:]
         for match in scan.index.matches where scan.entry(match).role == .meetingSuffix {
@@ -20,7 +21,11 @@ struct MeetingRecognizer {
             longestSuffixEndingAt[match.end] = match
         }
         for (end, suffix) in longestSuffixEndingAt.sorted(by: { $0.key < $1.key }) {
-            guard let (start, triggered) = nameStart(before: suffix.start, scan: scan) else { continue }
+            guard var (start, triggered) = nameStart(before: suffix.start, scan: scan) else { continue }
+            if let date = dates.first(where: { $0.range.start == start && $0.range.end < suffix.start }) {
+                start = date.range.end
+                triggered = true
+            }
             let stem = suffix.start - start
             guard stem >= (triggered ? 2 : Self.minimumClauseStem) else { continue }
             result.append(Candidate(

@@ -28,7 +28,7 @@ public struct Recognizer: Sendable {
         let people = PersonRecognizer().candidates(in: scan, titles: titles)
         var candidates = dates + places + titlesAndBodies + people.persons
         candidates += OrganizationRecognizer().candidates(in: scan)
-        candidates += MeetingRecognizer().candidates(in: scan)
+        candidates += MeetingRecognizer().candidates(in: scan, dates: dates)
 
         var chosen = OverlapPolicy.resolve(candidates)
         let unconfirmed = TitleConfirmation.unconfirmedTitles(in: chosen, scalars: scan.scalars)

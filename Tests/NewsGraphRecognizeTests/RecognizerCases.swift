@@ -158,7 +158,8 @@ import Testing
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
         "召开[聚能科技有限公司年产6000吨锂电池负极材料项目建设协调会|MEETING]。",
         "会议听取和讨论了报告。",
-    ].map { Case(marked: $0, labels: [.meeting]) }
+        "闻喜县召开[2023年度|DATE][安全生产工作会议|MEETING]。",
+    ].map { Case(marked: $0, labels: [.meeting, .date]) }
 
     @Test(arguments: meetings) func meetingsAreOneSpan(_ item: Case) { Self.check(item) }
 }
