@@ -14,6 +14,9 @@ struct NameReading {
     /// two given characters, the last of two, or a single one.
     var givenFrequency: NameFrequency
 
+    /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
+    var isCommonWord = false
+
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
         scalars.string(ScalarRange(range.start, givenStart))
@@ -48,7 +51,8 @@ struct NameReading {
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
-                    givenFrequency: given
+                    givenFrequency: given,
+                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end }
                 ))
             }
         }
