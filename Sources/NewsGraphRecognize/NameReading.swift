@@ -16,6 +16,9 @@ struct NameReading {
 
     /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
     var isCommonWord = false
+    /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
+    /// real names too (张朝阳), so only the weakest rules heed it.
+    var givenIsCommonWord = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -52,7 +55,9 @@ struct NameReading {
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given,
-                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end }
+                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
+                    givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
+                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end }
                 ))
             }
         }

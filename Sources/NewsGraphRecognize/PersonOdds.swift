@@ -9,7 +9,7 @@ public struct PersonOdds: Sendable {
     /// The parameters a `person_odds.tsv` must give, by name.
     public static let parameterNames = [
         "scale", "name-floor", "text-floor", "surname", "compound-surname", "first", "last", "single",
-        "single-given", "left-none", "left-boundary", "left-clear", "left-cue", "left-title",
+        "single-given", "single-open", "left-none", "left-boundary", "left-clear", "left-cue", "left-title",
         "right-none", "right-boundary", "right-clear", "right-cue", "right-title", "threshold",
     ]
 
@@ -29,7 +29,7 @@ public struct PersonOdds: Sendable {
 
     private struct Weights {
         var surname: Float = 0, compoundSurname: Float = 0, first: Float = 0, last: Float = 0
-        var single: Float = 0, singleGiven: Float = 0
+        var single: Float = 0, singleGiven: Float = 0, singleOpen: Float = 0
     }
 
     public init() {}
@@ -51,7 +51,8 @@ public struct PersonOdds: Sendable {
         textFloor = value("text-floor")
         weights = Weights(
             surname: value("surname"), compoundSurname: value("compound-surname"), first: value("first"),
-            last: value("last"), single: value("single"), singleGiven: value("single-given")
+            last: value("last"), single: value("single"), singleGiven: value("single-given"),
+            singleOpen: value("single-open")
         )
         left = [value("left-none"), value("left-boundary"), value("left-clear"), value("left-cue"), value("left-title")]
         right = [value("right-none"), value("right-boundary"), value("right-clear"), value("right-cue"), value("right-title")]
@@ -77,6 +78,7 @@ public struct PersonOdds: Sendable {
             ? weights.surname * odds(reading.range.start, \.surname) : weights.compoundSurname
         if reading.range.end - reading.givenStart == 1 {
             total += weights.single * odds(reading.givenStart, \.single) + weights.singleGiven
+            if rightSide == .none { total += weights.singleOpen }
         } else {
             total += weights.first * odds(reading.givenStart, \.first) + weights.last * odds(reading.givenStart + 1, \.last)
         }

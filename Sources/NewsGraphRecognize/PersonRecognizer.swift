@@ -26,7 +26,8 @@ struct PersonRecognizer {
     ///   list expansion, linear in the names found.
     func candidates(in scan: ArticleScan, titles: [Candidate], others: [Candidate] = []) -> Result {
         let context = PersonContext(scan: scan, titles: titles)
-        let odds = OddsRule(scan: scan, others: others)
+        let covered = CoveredPositions(count: scan.count, candidates: others)
+        let odds = OddsRule(scan: scan, covered: covered)
         var result = Result()
         var found: [Int: Candidate] = [:]
         func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
@@ -47,7 +48,7 @@ struct PersonRecognizer {
             add(reading, priority, rule)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
-        for name in TransliteratedNames.names(in: scan, context: context) where (found[name.range.start]?.priority ?? 0) < name.priority {
+        for name in TransliteratedNames.names(in: scan, context: context, covered: covered) where (found[name.range.start]?.priority ?? 0) < name.priority {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
             )
@@ -104,7 +105,7 @@ struct PersonRecognizer {
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
