@@ -19,6 +19,9 @@ struct NameReading {
     /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
     /// real names too (张朝阳), so only the weakest rules heed it.
     var givenIsCommonWord = false
+    /// A cue, title or context word starts at the given name and runs past the reading
+    /// (刘先 of 刘先生): the reading cuts a word in two.
+    var cutsWord = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -57,7 +60,8 @@ struct NameReading {
                     givenFrequency: given,
                     isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
-                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end }
+                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
+                    cutsWord: swallowed != Int.max
                 ))
             }
         }

@@ -18,7 +18,7 @@ struct OddsRule {
     /// The score of `reading` when the rule accepts it, else nil.
     /// - Complexity: O(1) for a reading of at most four scalars.
     func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {
-        guard odds.isEnabled, left != .none || acceptsInsideText, !reading.functionSurname, !reading.isCommonWord, !reading.givenIsCommonWord,
+        guard odds.isEnabled, left != .none || acceptsInsideText, !reading.functionSurname, !reading.isCommonWord, !reading.givenIsCommonWord, !reading.cutsWord,
               reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare else { return nil }
         guard !covered.overlaps(reading.range) else { return nil }
         let score = odds.score(reading, left: left, right: right, in: scan)
