@@ -34,8 +34,8 @@ public struct PersonOdds: Sendable {
 
     public init() {}
 
-    /// Whether a name may start where no boundary is: `left-none` is above −∞ … in practice,
-    /// above the point where no reading could reach the threshold.
+    /// Whether a name may start where no boundary is: `left-none` is a weight, not a veto
+    /// (−50 or below means no reading could reach the threshold there).
     var weighsNoBoundaryOnTheLeft: Bool { left[0] > -50 }
 
     /// Whether a parameters file was loaded.

@@ -10,7 +10,9 @@ import NewsGraphCore
 /// - a cue verb right after (`解芳指出`), with a boundary before;
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
-///   (`，李富林说` needs no cue; `高速` never reads as a name).
+///   (`，李富林说` needs no cue; `高速` never reads as a name);
+/// - failing all these, its odds (`OddsRule`): name-like characters and what stands around
+///   them (`市委书记张敬涛召集`, `说明江泽民主席`).
 /// Where several lengths fit, the one whose right side says most wins (`张明说，` is 张明).
 struct PersonRecognizer {
     /// What the recogniser found.
