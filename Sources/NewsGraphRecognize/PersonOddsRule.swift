@@ -1,7 +1,8 @@
 /// The rule `by-odds`: a reading that no other person rule accepts names a person when its
 /// `PersonOdds` score reaches the threshold, it does not overlap a candidate of another
-/// recogniser (a place, a title, a body), and its surname is not mostly a function word.
-struct OddsRule {
+/// recogniser (a place, a title, a body), its surname is not mostly a function word, it is no
+/// common word nor has one as its given name, and it does not cut a cue or title word in two.
+struct PersonOddsRule {
     private let scan: ArticleScan
     private let odds: PersonOdds
     private let covered: CoveredPositions
@@ -18,8 +19,9 @@ struct OddsRule {
     /// The score of `reading` when the rule accepts it, else nil.
     /// - Complexity: O(1) for a reading of at most four scalars.
     func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {
-        guard odds.isEnabled, left != .none || acceptsInsideText, !reading.functionSurname, !reading.isCommonWord, !reading.givenIsCommonWord, !reading.cutsWord,
-              reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare else { return nil }
+        guard odds.isEnabled, left != .none || acceptsInsideText,
+              reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.functionSurname,
+              !reading.isCommonWord, !reading.givenIsCommonWord, !reading.cutsWord else { return nil }
         guard !covered.overlaps(reading.range) else { return nil }
         let score = odds.score(reading, left: left, right: right, in: scan)
         return score >= odds.threshold ? score : nil

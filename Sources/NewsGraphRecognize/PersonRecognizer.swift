@@ -11,7 +11,7 @@ import NewsGraphCore
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
-/// - failing all these, its odds (`OddsRule`): name-like characters and what stands around
+/// - failing all these, its odds (`PersonOddsRule`): name-like characters and what stands around
 ///   them (`市委书记张敬涛召集`, `说明江泽民主席`).
 /// Where several lengths fit, the one whose right side says most wins (`张明说，` is 张明).
 struct PersonRecognizer {
@@ -29,7 +29,7 @@ struct PersonRecognizer {
     func candidates(in scan: ArticleScan, titles: [Candidate], others: [Candidate] = []) -> Result {
         let context = PersonContext(scan: scan, titles: titles)
         let covered = CoveredPositions(count: scan.count, candidates: others)
-        let odds = OddsRule(scan: scan, covered: covered)
+        let odds = PersonOddsRule(scan: scan, covered: covered)
         var result = Result()
         var found: [Int: Candidate] = [:]
         func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
@@ -73,7 +73,7 @@ struct PersonRecognizer {
     /// beats one only the odds accept; among equals the stronger right side, then the commoner
     /// given name, then the higher odds win.
     private func bestReading(
-        at start: Int, scan: ArticleScan, context: PersonContext, odds: OddsRule
+        at start: Int, scan: ArticleScan, context: PersonContext, odds: PersonOddsRule
     ) -> (NameReading, String, Int)? {
         let left = context.before[start]
         typealias Rank = (byRule: Int, right: PersonContext.Evidence, given: NameFrequency, score: Float)
