@@ -82,7 +82,7 @@ struct PersonRecognizer {
             let right = context.after[reading.range.end]
             let rank: Rank
             let accepted: (String, Int)
-            if let byRule = accept(reading, left: left, right: right) {
+            if let byRule = accept(reading, left: left, right: right) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
             } else if let score = odds.score(reading, left: left, right: right) {
@@ -110,6 +110,20 @@ struct PersonRecognizer {
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
+    /// interviews and transcripts.
+    private func speaker(_ reading: NameReading, in scan: ArticleScan) -> (String, Int)? {
+        let start = reading.range.start
+        let end = reading.range.end
+        guard end < scan.count, scan.scalars[end] == "：" || scan.scalars[end] == ":" else { return nil }
+        if start > 0 {
+            let before = scan.scalars[start - 1]
+            guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
+        }
+        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.isCommonWord else { return nil }
+        return ("speaker", Priority.personBeforeCue)
     }
 
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any

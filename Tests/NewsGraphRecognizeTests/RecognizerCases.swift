@@ -62,8 +62,8 @@ import Testing
 
     @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
 
-    /// Names confirmed by a title after them, a cue, a list, or their shape alone; given names
-    /// that are common words; compound surnames.
+    /// Names confirmed by a title after them, a cue, a list, their shape alone, or a colon after a
+    /// speaker opening a line; given names that are common words; compound surnames.
     static let personRules: [Case] = [
         "[骆惠宁|PERSON]书记主持会议。",
         "[张云龙|PERSON]局长介绍了情况。",
@@ -76,6 +76,8 @@ import Testing
         "领导干部学习[邓小平|PERSON]理论。",
         "记者[李中文|PERSON]报道:比赛开始。",
         "[张明|PERSON]说,今年收成好。",
+        "[姜山|PERSON]:你之前说过,本轮比赛很关键。",
+        "比分是2:1。高速:今天通车。",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personRules) func personsByContextAndShape(_ item: Case) { Self.check(item) }
