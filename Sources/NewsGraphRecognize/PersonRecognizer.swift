@@ -56,7 +56,8 @@ struct PersonRecognizer {
             )
         }
         // Lists: a name, a joiner, another name, in both directions.
-        var queue = found.values.sorted { $0.range.start < $1.range.start }
+        // Names the odds alone found confirm no list; a list may confirm them.
+        var queue = found.values.filter { $0.priority != Priority.personByOdds }.sorted { $0.range.start < $1.range.start }
         while let person = queue.popLast() {
             // A list confirms a name the odds alone had found.
             for name in listNeighbours(of: person.range, scan: scan, context: context)

@@ -105,6 +105,7 @@ import Testing
         "文化、科技、卫生等方面的志愿服务",
         "骂骂咧咧的陈小姐顿时瞠目结舌",
         "这3张卫星图片分别记录了",
+        "先后走访了柳林经济开发区、华宇公司",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
