@@ -16,16 +16,22 @@ public struct PersonOdds: Sendable {
     /// Parameter values by name; all of `parameterNames` once the model is complete.
     var parameters: [String: Float] = [:]
 
-    /// Precomputed from `parameters` by `prepare()`.
-    private var scale: Float = 0
-    private var nameFloor: Float = 0
-    private var textFloor: Float = 1
+    /// Precomputed from `parameters` and the counts by `prepare(names:text:)`.
     private var weights = Weights()
+    /// The weighted odds of each character that either table knows, in each place.
+    private var characters = ScalarTable<CharacterOdds>()
+    /// The weighted odds of a character neither table knows.
+    private var unknown = CharacterOdds()
     /// Side weights indexed by `PersonContext.Evidence.rawValue`.
     private var left = [Float](repeating: 0, count: 5)
     private var right = [Float](repeating: 0, count: 5)
     /// The lowest score that names a person; infinity while the model is incomplete.
     private(set) var threshold = Float.infinity
+
+    /// A character's odds in each place of a name, already multiplied by the place's weight.
+    private struct CharacterOdds {
+        var surname: Float = 0, first: Float = 0, last: Float = 0, single: Float = 0
+    }
 
     private struct Weights {
         var surname: Float = 0, compoundSurname: Float = 0, first: Float = 0, last: Float = 0
@@ -41,14 +47,17 @@ public struct PersonOdds: Sendable {
     /// Whether a parameters file was loaded.
     var isEnabled: Bool { threshold.isFinite }
 
-    /// Reads the parameters into the fields the score uses; leaves the model disabled unless
-    /// every parameter is set.
-    mutating func prepare() {
+    /// Reads the parameters and precomputes the weighted odds of every character that
+    /// `names` (`name_chars.tsv`) or `text` (`text_chars.tsv`) knows; leaves the model disabled
+    /// unless every parameter is set. Run again whenever one of the three changes.
+    /// - Complexity: O(c) for c characters in the tables.
+    mutating func prepare(names: ScalarTable<NameCharacterCounts>, text: ScalarTable<Int32>) {
+        threshold = .infinity
         guard Self.parameterNames.allSatisfy({ parameters[$0] != nil }) else { return }
         func value(_ name: String) -> Float { parameters[name] ?? 0 }
-        scale = value("scale")
-        nameFloor = value("name-floor")
-        textFloor = value("text-floor")
+        let scale = value("scale")
+        let nameFloor = value("name-floor")
+        let textFloor = value("text-floor")
         weights = Weights(
             surname: value("surname"), compoundSurname: value("compound-surname"), first: value("first"),
             last: value("last"), single: value("single"), singleGiven: value("single-given"),
@@ -56,6 +65,23 @@ public struct PersonOdds: Sendable {
         )
         left = [value("left-none"), value("left-boundary"), value("left-clear"), value("left-cue"), value("left-title")]
         right = [value("right-none"), value("right-boundary"), value("right-clear"), value("right-cue"), value("right-title")]
+        let weights = self.weights
+        func odds(_ counts: NameCharacterCounts?, _ textCount: Int32?) -> CharacterOdds {
+            let named = counts ?? NameCharacterCounts(surname: 0, first: 0, last: 0, single: 0)
+            let t = Float(textCount ?? 0) + textFloor
+            func ln(_ n: Int32) -> Float { Self.naturalLog((scale * Float(n) + nameFloor) / t) }
+            return CharacterOdds(
+                surname: weights.surname * ln(named.surname), first: weights.first * ln(named.first),
+                last: weights.last * ln(named.last), single: weights.single * ln(named.single)
+            )
+        }
+        unknown = odds(nil, nil)
+        var table = ScalarTable<CharacterOdds>()
+        names.forEach { scalar, counts in table[scalar] = odds(counts, text[scalar]) }
+        text.forEach { scalar, count in
+            if table[scalar] == nil { table[scalar] = odds(names[scalar], count) }
+        }
+        characters = table
         threshold = value("threshold")
     }
 
@@ -66,23 +92,37 @@ public struct PersonOdds: Sendable {
         in scan: ArticleScan
     ) -> Float {
         let scalars = scan.scalars
-        let resources = scan.resources
-        func odds(_ position: Int, _ place: KeyPath<NameCharacterCounts, Int32>) -> Float {
-            let scalar = scalars[position]
-            let named = resources.nameCharacters[scalar]?[keyPath: place] ?? 0
-            let text = resources.textCharacterCounts[scalar] ?? 0
-            return Self.naturalLog((scale * Float(named) + nameFloor) / (Float(text) + textFloor))
-        }
+        func odds(_ position: Int) -> CharacterOdds { characters[scalars[position]] ?? unknown }
         var total = left[leftSide.rawValue] + right[rightSide.rawValue]
-        total += reading.givenStart - reading.range.start == 1
-            ? weights.surname * odds(reading.range.start, \.surname) : weights.compoundSurname
+        total += reading.givenStart - reading.range.start == 1 ? odds(reading.range.start).surname : weights.compoundSurname
         if reading.range.end - reading.givenStart == 1 {
-            total += weights.single * odds(reading.givenStart, \.single) + weights.singleGiven
+            total += odds(reading.givenStart).single + weights.singleGiven
             if rightSide == .none { total += weights.singleOpen }
         } else {
-            total += weights.first * odds(reading.givenStart, \.first) + weights.last * odds(reading.givenStart + 1, \.last)
+            total += odds(reading.givenStart).first + odds(reading.givenStart + 1).last
         }
         return total
+    }
+
+    /// Whether some reading starting at `start` after no boundary could reach the threshold: an
+    /// upper bound from the characters alone (surname of one or two characters, one or two
+    /// given characters, the best right side), so that running text costs a few lookups.
+    /// - Complexity: O(1).
+    func mayReachInsideText(startingAt start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let count = scalars.count
+        guard start + 1 < count else { return false }
+        func odds(_ position: Int) -> CharacterOdds { characters[scalars[position]] ?? unknown }
+        let bestRight = max(right.max() ?? 0, right[0] + weights.singleOpen)
+        let base = left[0] + bestRight
+        let single = odds(start).surname
+        var best = single + odds(start + 1).single + weights.singleGiven
+        if start + 2 < count {
+            let second = odds(start + 2)
+            best = max(best, single + odds(start + 1).first + second.last)
+            best = max(best, weights.compoundSurname + second.single + weights.singleGiven)
+            if start + 3 < count { best = max(best, weights.compoundSurname + second.first + odds(start + 3).last) }
+        }
+        return base + best >= threshold
     }
 
     /// The natural logarithm of a positive `x`, to about 1e-6 (the standard library has none,

@@ -19,6 +19,13 @@ struct PersonOddsRule {
     /// Whether a name may start where no boundary is (the model weighs that side at all).
     var acceptsInsideText: Bool { odds.isEnabled && odds.weighsNoBoundaryOnTheLeft }
 
+    /// Whether a name could start at `start`, where no boundary is (a surname starts there and
+    /// its characters could reach the threshold).
+    /// - Complexity: O(1).
+    func mayStartInsideText(at start: Int) -> Bool {
+        acceptsInsideText && scan.hasMatch(.surname, startingAt: start) && odds.mayReachInsideText(startingAt: start, in: scan.scalars)
+    }
+
     /// The score of `reading` when the rule accepts it, else nil.
     /// - Complexity: O(1) for a reading of at most four scalars.
     func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {

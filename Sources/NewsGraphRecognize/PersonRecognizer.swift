@@ -44,8 +44,7 @@ struct PersonRecognizer {
             result.reporters.append(byline.range)
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
-        let anyStart = odds.acceptsInsideText
-        for start in 0..<scan.count where context.before[start] != .none || (anyStart && scan.hasMatch(.surname, startingAt: start)) {
+        for start in 0..<scan.count where context.before[start] != .none || odds.mayStartInsideText(at: start) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
             add(reading, priority, rule)
             if context.introduced[start] { result.reporters.append(reading.range) }

@@ -14,6 +14,9 @@ extension RecognitionResources {
         for row in file.rows {
             try loadRow(row, kind: kind, file: file)
         }
+        if kind == "name-chars" || kind == "text-chars" || kind == "person-odds" {
+            personOdds.prepare(names: nameCharacters, text: textCharacterCounts)
+        }
     }
 
     private mutating func loadRow(_ row: DictionaryFile.Row, kind: String, file: DictionaryFile) throws(DictionaryError) {
@@ -103,7 +106,6 @@ extension RecognitionResources {
                 throw file.error(row, "value must be a decimal number, not \"\(text)\"")
             }
             personOdds.parameters[term] = value
-            personOdds.prepare()
         case "transliteration":
             for scalar in term.unicodeScalars {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }

@@ -19,7 +19,7 @@ import Testing
     @Test func incompleteParametersAcceptNothing() {
         var odds = PersonOdds()
         odds.parameters["threshold"] = -3
-        odds.prepare()
+        odds.prepare(names: ScalarTable(), text: ScalarTable())
         #expect(!odds.isEnabled)
     }
 }
