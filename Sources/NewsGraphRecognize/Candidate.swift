@@ -41,5 +41,6 @@ enum Priority {
     static let suffixOrg = 50
     static let suffixPlace = 45
     static let personByShape = 42
+    static let personByOdds = 41
     static let personRepeat = 40
 }

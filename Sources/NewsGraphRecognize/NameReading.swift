@@ -14,6 +14,15 @@ struct NameReading {
     /// two given characters, the last of two, or a single one.
     var givenFrequency: NameFrequency
 
+    /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
+    var isCommonWord = false
+    /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
+    /// real names too (张朝阳), so only the weakest rules heed it.
+    var givenIsCommonWord = false
+    /// A cue, title or context word starts at the given name and runs past the reading
+    /// (刘先 of 刘先生): the reading cuts a word in two.
+    var cutsWord = false
+
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
         scalars.string(ScalarRange(range.start, givenStart))
@@ -48,7 +57,11 @@ struct NameReading {
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
-                    givenFrequency: given
+                    givenFrequency: given,
+                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
+                    givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
+                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
+                    cutsWord: swallowed != Int.max
                 ))
             }
         }

@@ -10,7 +10,9 @@ import NewsGraphCore
 /// - a cue verb right after (`解芳指出`), with a boundary before;
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
-///   (`，李富林说` needs no cue; `高速` never reads as a name).
+///   (`，李富林说` needs no cue; `高速` never reads as a name);
+/// - failing all these, its odds (`PersonOddsRule`): name-like characters and what stands around
+///   them (`市委书记张敬涛召集`, `说明江泽民主席`).
 /// Where several lengths fit, the one whose right side says most wins (`张明说，` is 张明).
 struct PersonRecognizer {
     /// What the recogniser found.
@@ -20,11 +22,14 @@ struct PersonRecognizer {
         var reporters: [ScalarRange] = []
     }
 
-    /// Person candidates in `scan`, given the title candidates.
+    /// Person candidates in `scan`, given the title candidates and the candidates of the other
+    /// recognisers (`others`: a name found by its odds alone never overlaps one of them).
     /// - Complexity: O(n·s) for n scalars and s readings at a position (at most four), plus the
     ///   list expansion, linear in the names found.
-    func candidates(in scan: ArticleScan, titles: [Candidate]) -> Result {
+    func candidates(in scan: ArticleScan, titles: [Candidate], others: [Candidate] = []) -> Result {
         let context = PersonContext(scan: scan, titles: titles)
+        let covered = CoveredPositions(count: scan.count, candidates: others)
+        let odds = PersonOddsRule(scan: scan, covered: covered)
         var result = Result()
         var found: [Int: Candidate] = [:]
         func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
@@ -38,40 +43,56 @@ struct PersonRecognizer {
             add(byline, Priority.byline, "byline")
             result.reporters.append(byline.range)
         }
-        for start in 0..<scan.count where context.before[start] != .none {
-            guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context) else { continue }
+        // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
+        for start in 0..<scan.count where context.before[start] != .none || odds.mayStartInsideText(at: start) {
+            guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
             add(reading, priority, rule)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
-        for name in TransliteratedNames.names(in: scan, context: context) where (found[name.range.start]?.priority ?? 0) < name.priority {
+        for name in TransliteratedNames.names(in: scan, context: context, covered: covered) where (found[name.range.start]?.priority ?? 0) < name.priority {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
             )
         }
         // Lists: a name, a joiner, another name, in both directions.
-        var queue = found.values.sorted { $0.range.start < $1.range.start }
+        // Names the odds alone found confirm no list; a list may confirm them.
+        var queue = found.values.filter { $0.priority != Priority.personByOdds }.sorted { $0.range.start < $1.range.start }
         while let person = queue.popLast() {
-            for name in listNeighbours(of: person.range, scan: scan, context: context) where found[name.range.start] == nil {
+            // A list confirms a name the odds alone had found.
+            for name in listNeighbours(of: person.range, scan: scan, context: context)
+            where (found[name.range.start]?.priority ?? 0) < Priority.personInList {
                 add(name, Priority.personInList, "in-list")
-                if let added = found[name.range.start] { queue.append(added) }
+                if let added = found[name.range.start], added.priority == Priority.personInList { queue.append(added) }
             }
         }
         result.persons = found.values.sorted { $0.range.start < $1.range.start }
         return result
     }
 
-    /// The best accepted reading at `start`, with its rule and priority.
-    private func bestReading(at start: Int, scan: ArticleScan, context: PersonContext) -> (NameReading, String, Int)? {
+    /// The best accepted reading at `start`, with its rule and priority. A reading a rule accepts
+    /// beats one only the odds accept; among equals the stronger right side, then the commoner
+    /// given name, then the higher odds win.
+    private func bestReading(
+        at start: Int, scan: ArticleScan, context: PersonContext, odds: PersonOddsRule
+    ) -> (NameReading, String, Int)? {
         let left = context.before[start]
-        var best: (reading: NameReading, rule: String, priority: Int, right: PersonContext.Evidence)?
+        typealias Rank = (byRule: Int, right: PersonContext.Evidence, given: NameFrequency, score: Float)
+        var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
         for reading in NameReading.readings(at: start, in: scan) {
             let right = context.after[reading.range.end]
-            guard let (rule, priority) = accept(reading, left: left, right: right) else { continue }
-            if let current = best {
-                let better = (right, reading.givenFrequency) > (current.right, current.reading.givenFrequency)
-                if !better { continue }
+            let rank: Rank
+            let accepted: (String, Int)
+            if let byRule = accept(reading, left: left, right: right) ?? speaker(reading, in: scan) {
+                accepted = byRule
+                rank = (1, right, reading.givenFrequency, 0)
+            } else if let score = odds.score(reading, left: left, right: right) {
+                accepted = ("by-odds", Priority.personByOdds)
+                rank = (0, right, reading.givenFrequency, score)
+            } else {
+                continue
             }
-            best = (reading, rule, priority, right)
+            if let current = best, !(rank > current.rank) { continue }
+            best = (reading, accepted.0, accepted.1, rank)
         }
         return best.map { ($0.reading, $0.rule, $0.priority) }
     }
@@ -82,14 +103,27 @@ struct PersonRecognizer {
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
-        switch right {
-        case .title: return ("before-title", Priority.personBeforeTitle)
-        case .cue: return ("before-cue", Priority.personBeforeCue)
-        default: break
-        }
-        let shaped = !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        if right == .title { return ("before-title", Priority.personBeforeTitle) }
+        // A common word (卫生, 文献) before a cue or between boundaries is that word.
+        guard !reading.isCommonWord else { return nil }
+        if right == .cue { return ("before-cue", Priority.personBeforeCue) }
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
+    /// interviews and transcripts.
+    private func speaker(_ reading: NameReading, in scan: ArticleScan) -> (String, Int)? {
+        let start = reading.range.start
+        let end = reading.range.end
+        guard end < scan.count, scan.scalars[end] == "：" || scan.scalars[end] == ":" else { return nil }
+        if start > 0 {
+            let before = scan.scalars[start - 1]
+            guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
+        }
+        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.isCommonWord else { return nil }
+        return ("speaker", Priority.personBeforeCue)
     }
 
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
@@ -98,7 +132,7 @@ struct PersonRecognizer {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
-            return reading.isAtLeast(.rare) && (strong || reading.surnameFrequency >= .regular)
+            return reading.isAtLeast(.rare) && !reading.isCommonWord && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
             let next = NameReading.readings(at: joiner.end, in: scan).first {

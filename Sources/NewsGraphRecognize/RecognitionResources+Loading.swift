@@ -5,6 +5,7 @@ extension RecognitionResources {
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
         "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
+        "text-chars", "person-odds",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -12,6 +13,9 @@ extension RecognitionResources {
     public mutating func load(kind: String, file: DictionaryFile) throws(DictionaryError) {
         for row in file.rows {
             try loadRow(row, kind: kind, file: file)
+        }
+        if kind == "name-chars" || kind == "text-chars" || kind == "person-odds" {
+            personOdds.prepare(names: nameCharacters, text: textCharacterCounts)
         }
     }
 
@@ -75,7 +79,9 @@ extension RecognitionResources {
             }
             givenNameFrequency[scalar] = frequency
         case "names":
-            let kind = try role(try field(1, "role"), ["not-given": .notGiven, "not-name": .notName, "function-surname": .functionSurname])
+            let kind = try role(try field(1, "role"), [
+                "not-given": .notGiven, "not-name": .notName, "function-surname": .functionSurname, "word": .word,
+            ])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "name-chars":
             guard term.unicodeScalars.count == 1, let scalar = term.unicodeScalars.first else {
@@ -85,6 +91,21 @@ extension RecognitionResources {
                 surname: try tally(1, "surname count"), first: try tally(2, "first given count"),
                 last: try tally(3, "last given count"), single: try tally(4, "single given count")
             )
+        case "text-chars":
+            guard term.unicodeScalars.count == 1, let scalar = term.unicodeScalars.first else {
+                throw file.error(row, "expected one character, not \"\(term)\"")
+            }
+            textCharacterCounts[scalar] = try tally(1, "count")
+        case "person-odds":
+            guard PersonOdds.parameterNames.contains(term) else {
+                let expected = PersonOdds.parameterNames.joined(separator: ", ")
+                throw file.error(row, "unknown parameter \"\(term)\" (expected \(expected))")
+            }
+            let text = try field(1, "value")
+            guard let value = Float(text), value.isFinite else {
+                throw file.error(row, "value must be a decimal number, not \"\(text)\"")
+            }
+            personOdds.parameters[term] = value
         case "transliteration":
             for scalar in term.unicodeScalars {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }

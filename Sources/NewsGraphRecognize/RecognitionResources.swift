@@ -13,6 +13,10 @@ public struct RecognitionResources: Sendable {
     public internal(set) var gazetteer = Gazetteer()
     /// How often each character stands in each place of a person's name.
     public internal(set) var nameCharacters = ScalarTable<NameCharacterCounts>()
+    /// How often each Han character occurs in running news text (`text_chars.tsv`).
+    public internal(set) var textCharacterCounts = ScalarTable<Int32>()
+    /// The person-name odds and their parameters (`person_odds.tsv`).
+    public internal(set) var personOdds = PersonOdds()
     /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
     public internal(set) var transliterationCharacters = ScalarTable<Bool>()
     /// Where each entry came from (`titles.tsv:12`), indexed by `LexEntry.provenance`.

@@ -25,10 +25,11 @@ public struct Recognizer: Sendable {
         let places = PlaceRecognizer().candidates(in: scan) + PlaceAbbreviations().candidates(in: scan)
         let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
         let titles = titlesAndBodies.filter { $0.label == .title }
-        let people = PersonRecognizer().candidates(in: scan, titles: titles)
-        var candidates = dates + places + titlesAndBodies + people.persons
+        var candidates = dates + places + titlesAndBodies
         candidates += OrganizationRecognizer().candidates(in: scan)
         candidates += MeetingRecognizer().candidates(in: scan, dates: dates)
+        let people = PersonRecognizer().candidates(in: scan, titles: titles, others: candidates)
+        candidates += people.persons
 
         var chosen = OverlapPolicy.resolve(candidates)
         let unconfirmed = TitleConfirmation.unconfirmedTitles(in: chosen, scalars: scan.scalars)

@@ -15,4 +15,13 @@ public struct ScalarTable<Value: Sendable>: Sendable {
             if scalar.value < 0x10000 { dense[Int(scalar.value)] = newValue } else { sparse[scalar] = newValue }
         }
     }
+
+    /// Calls `body` with every scalar that has a value, in scalar order below U+10000.
+    /// - Complexity: O(65,536 + s) for s scalars above the Basic Multilingual Plane.
+    public func forEach(_ body: (Unicode.Scalar, Value) -> Void) {
+        for (index, value) in dense.enumerated() {
+            if let value, let scalar = Unicode.Scalar(UInt32(index)) { body(scalar, value) }
+        }
+        for (scalar, value) in sparse { body(scalar, value) }
+    }
 }

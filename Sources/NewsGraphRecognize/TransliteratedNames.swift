@@ -16,7 +16,7 @@ enum TransliteratedNames {
 
     /// The transliterated names of `scan`.
     /// - Complexity: O(n): every scalar is looked at once or twice.
-    static func names(in scan: ArticleScan, context: PersonContext) -> [Found] {
+    static func names(in scan: ArticleScan, context: PersonContext, covered: CoveredPositions) -> [Found] {
         let table = scan.resources.transliterationCharacters
         func isLetter(_ position: Int) -> Bool { table[scan.scalars[position]] == true }
         var result: [Found] = []
@@ -46,10 +46,13 @@ enum TransliteratedNames {
             let right = context.after[end]
             if runs > 1 {
                 if range.count >= 3 { result.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
-            } else if left == .title, (2...8).contains(range.count), right != .none {
+            } else if left == .title, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
             } else if left >= .clear, right == .cue, (3...8).contains(range.count) {
                 result.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
+            } else if left >= .boundary, right == .title, (3...8).contains(range.count), !covered.overlaps(range),
+                      !scan.hasMatch(.notName, startingAt: start) {
+                result.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
             }
         }
         return result

@@ -37,6 +37,25 @@ import Testing
         }
     }
 
+    @Test func textCountsAndOddsParametersAreChecked() {
+        var resources = RecognitionResources()
+        let count = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "text-chars", file: DictionaryFile(displayName: "c.tsv", text: "的\tmany\n"))
+        }
+        #expect(count?.description == "c.tsv:1: error: count must be a whole number, not \"many\"")
+        let parameter = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-odds", file: DictionaryFile(displayName: "o.tsv", text: "scale\t0.01\nboost\t2\n"))
+        }
+        #expect(parameter?.description.hasPrefix("o.tsv:2: error: unknown parameter \"boost\"") == true)
+        let value = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-odds", file: DictionaryFile(displayName: "o.tsv", text: "threshold\thigh\n"))
+        }
+        #expect(value?.description == "o.tsv:1: error: value must be a decimal number, not \"high\"")
+        #expect(throws: DictionaryError.self) {
+            try resources.load(kind: "names", file: DictionaryFile(displayName: "w.tsv", text: "卫生\twords\n"))
+        }
+    }
+
     @Test func theShippedDictionariesLoad() {
         #expect(TestResources.recognition.entries.count > 1000)
         #expect(!TestResources.recognition.entries(of: "县委", role: .titleOrgan).isEmpty)

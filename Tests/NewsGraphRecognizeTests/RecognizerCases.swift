@@ -62,8 +62,8 @@ import Testing
 
     @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
 
-    /// Names confirmed by a title after them, a cue, a list, or their shape alone; given names
-    /// that are common words; compound surnames.
+    /// Names confirmed by a title after them, a cue, a list, their shape alone, or a colon after a
+    /// speaker opening a line; given names that are common words; compound surnames.
     static let personRules: [Case] = [
         "[骆惠宁|PERSON]书记主持会议。",
         "[张云龙|PERSON]局长介绍了情况。",
@@ -76,6 +76,8 @@ import Testing
         "领导干部学习[邓小平|PERSON]理论。",
         "记者[李中文|PERSON]报道:比赛开始。",
         "[张明|PERSON]说,今年收成好。",
+        "[姜山|PERSON]:你之前说过,本轮比赛很关键。",
+        "比分是2:1。高速:今天通车。",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personRules) func personsByContextAndShape(_ item: Case) { Self.check(item) }
@@ -91,6 +93,28 @@ import Testing
 
     @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
 
+    /// Names found by their odds (`rule:person.by-odds`): after a title with no boundary behind
+    /// them, or inside running text; common words, honorifics and given names that are common
+    /// words need more than odds.
+    static let personOdds: [Case] = [
+        "十四日,市委书记[张敬涛|PERSON]召集县市主要负责同志开会",
+        "县长[吴方军|PERSON]分管磷化工业",
+        "说明[江泽民|PERSON]主席对国内经济改革很关心",
+        "为广大游客打造舒适、整洁优美、安全有序的环境",
+        "要严格执法,廉洁自律",
+        "文化、科技、卫生等方面的志愿服务",
+        "骂骂咧咧的陈小姐顿时瞠目结舌",
+        "这3张卫星图片分别记录了",
+        "先后走访了柳林经济开发区、华宇公司",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
+
+    @Test func oddsNameTheRule() {
+        let mentions = TestPipeline.recognize("县长吴方军分管磷化工业").mentions
+        #expect(mentions.contains { $0.label == .person && $0.provenance == "rule:person.by-odds(吴)" })
+    }
+
     /// Foreign names: with a middle dot, after a title, or before a cue; not a country before a title.
     static let transliterated: [Case] = [
         "[约翰·史密斯|PERSON]说,这是第一次。",
@@ -99,6 +123,9 @@ import Testing
         "伊朗总统[哈塔米|PERSON]21日在议会讲话。",
         "外长[普里马科夫|PERSON]在会上说",
         "在巴黎宣布了结果",
+        "新闻发布会上说,[克林顿|PERSON]总统对俄罗斯总理表示",
+        "非洲发展银行行长[卡巴杰|PERSON]时都强调",
+        "主持人:谢谢于老师。",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }

@@ -1,0 +1,40 @@
+/// The rule `by-odds`: a reading that no other person rule accepts names a person when its
+/// `PersonOdds` score reaches the threshold, it does not overlap a candidate of another
+/// recogniser (a place, a title, a body) nor stands before an organ or suffix, its surname is not mostly a function word, it is no
+/// common word nor has one as its given name, and it does not cut a cue or title word in two.
+struct PersonOddsRule {
+    private let scan: ArticleScan
+    private let odds: PersonOdds
+    private let covered: CoveredPositions
+
+    init(scan: ArticleScan, covered: CoveredPositions) {
+        self.scan = scan
+        odds = scan.resources.personOdds
+        self.covered = covered
+    }
+
+    /// Words that follow a place, never a person: organs and the suffixes of bodies.
+    private static let organs: LexRoleMask = [.titleOrgan, .orgSuffix, .placeSuffix]
+
+    /// Whether a name may start where no boundary is (the model weighs that side at all).
+    var acceptsInsideText: Bool { odds.isEnabled && odds.weighsNoBoundaryOnTheLeft }
+
+    /// Whether a name could start at `start`, where no boundary is (a surname starts there and
+    /// its characters could reach the threshold).
+    /// - Complexity: O(1).
+    func mayStartInsideText(at start: Int) -> Bool {
+        acceptsInsideText && scan.hasMatch(.surname, startingAt: start) && odds.mayReachInsideText(startingAt: start, in: scan.scalars)
+    }
+
+    /// The score of `reading` when the rule accepts it, else nil.
+    /// - Complexity: O(1) for a reading of at most four scalars.
+    func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {
+        guard odds.isEnabled, left != .none || acceptsInsideText,
+              reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.functionSurname,
+              !reading.isCommonWord, !reading.givenIsCommonWord, !reading.cutsWord else { return nil }
+        // An organ after a name-like stem makes it a place (侯马经济开发区, 稷山县委).
+        guard !covered.overlaps(reading.range), !scan.hasMatch(Self.organs, startingAt: reading.range.end) else { return nil }
+        let score = odds.score(reading, left: left, right: right, in: scan)
+        return score >= odds.threshold ? score : nil
+    }
+}
