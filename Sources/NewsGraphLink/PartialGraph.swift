@@ -17,7 +17,8 @@ public struct PartialGraphBuilder: Sendable {
     }
 
     /// The article's nodes, edges and person titles.
-    /// - Complexity: O(m + r), plus O(e²) for e entities with the article window.
+    /// - Complexity: O(m + r), plus O(e · `PairLimit.article`) for e entities with the article
+    ///   window (each entity is paired with the next `PairLimit.article` in order of appearance).
     public func graph(of article: LinkedArticle) -> CorpusGraph {
         let recognized = article.recognized
         let mentions = recognized.mentions
@@ -47,8 +48,8 @@ public struct PartialGraphBuilder: Sendable {
         var articlePairs: Set<CorpusGraph.Pair> = []
         switch window {
         case .article:
-            for a in 0..<order.count {
-                for b in (a + 1)..<max(a + 1, order.count) { articlePairs.insert(CorpusGraph.Pair(order[a], order[b])) }
+            PairLimit.forEachPair(count: order.count, limit: PairLimit.article) { a, b in
+                articlePairs.insert(CorpusGraph.Pair(order[a], order[b]))
             }
         case .sentence:
             articlePairs = Set(graph.edges.keys)

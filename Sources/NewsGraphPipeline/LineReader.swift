@@ -9,6 +9,9 @@ struct LineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var position = 0
+    /// Where the search for the next `\n` resumes: bytes before it are known not to be one,
+    /// so a long line read in many chunks is scanned once, not once per chunk.
+    private var searched = 0
     private var finished = false
 
     init(descriptor: Int32) {
@@ -16,14 +19,17 @@ struct LineReader {
     }
 
     /// The next line without its `\n` (and `\r`), or nil at the end of input.
+    /// - Complexity: O(line length), amortised.
     mutating func next() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[max(position, searched)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[position..<newline])
                 position = newline + 1
+                searched = position
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
                 return line
             }
+            searched = buffer.count
             if finished {
                 guard position < buffer.count else { return nil }
                 let line = Array(buffer[position...])
@@ -31,6 +37,7 @@ struct LineReader {
                 return line
             }
             buffer.removeFirst(position)
+            searched -= position
             position = 0
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

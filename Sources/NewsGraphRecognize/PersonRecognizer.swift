@@ -17,6 +17,7 @@ struct PersonRecognizer {
 
     /// Person candidates in `scan`, given the title candidates.
     func candidates(in scan: ArticleScan, titles: [Candidate]) -> Result {
+        let titleStarts = Set(titles.map(\.range.start))
         var result = Result()
         var found: [Int: Candidate] = [:]
         func add(_ range: ScalarRange, _ priority: Int, _ rule: String, _ surname: String) {
@@ -31,7 +32,7 @@ struct PersonRecognizer {
         }
         for title in titles {
             let start = skipSpaces(from: title.range.end, scan)
-            if let name = bestReading(at: start, scan: scan, titles: titles, strong: !title.needsPerson) {
+            if let name = bestReading(at: start, scan: scan, titleStarts: titleStarts, strong: !title.needsPerson) {
                 add(name.range, Priority.personAfterTitle, "after-title", name.surname)
             }
         }
@@ -43,7 +44,7 @@ struct PersonRecognizer {
                 }
             case .cueBefore:
                 let start = skipSpaces(from: match.end, scan)
-                if let name = bestReading(at: start, scan: scan, titles: titles, strong: true) {
+                if let name = bestReading(at: start, scan: scan, titleStarts: titleStarts, strong: true) {
                     add(name.range, Priority.personAfterTitle, "after-intro", name.surname)
                     result.reporters.append(name.range)
                 }
@@ -53,11 +54,13 @@ struct PersonRecognizer {
         }
         // Lists: a name, a joiner, another name …
         var queue = found.values.sorted { $0.range.start < $1.range.start }
-        while let person = queue.first {
-            queue.removeFirst()
+        var queued = 0
+        while queued < queue.count {
+            let person = queue[queued]
+            queued += 1
             for joiner in scan.matches(.joiner, startingAt: person.range.end) {
                 let strong = scan.scalars[joiner.start] == "、"
-                guard let name = bestReading(at: joiner.end, scan: scan, titles: titles, strong: strong),
+                guard let name = bestReading(at: joiner.end, scan: scan, titleStarts: titleStarts, strong: strong),
                       found[name.range.start] == nil else { continue }
                 add(name.range, Priority.personInList, "in-list", name.surname)
                 if let added = found[name.range.start] { queue.append(added) }
@@ -107,9 +110,9 @@ struct PersonRecognizer {
     /// The longest reading at `start` whose right edge is a place a name may end.
     /// - Parameter strong: the context alone confirms a name (after a title, in a 、 list);
     ///   otherwise the surname and the given characters must be reasonably common.
-    private func bestReading(at start: Int, scan: ArticleScan, titles: [Candidate], strong: Bool) -> Reading? {
+    private func bestReading(at start: Int, scan: ArticleScan, titleStarts: Set<Int>, strong: Bool) -> Reading? {
         readings(at: start, scan: scan).first { reading in
-            nameMayEnd(at: reading.range.end, scan: scan, titles: titles)
+            nameMayEnd(at: reading.range.end, scan: scan, titleStarts: titleStarts)
                 && (strong || isPlausibleWithoutTitle(reading))
         }
     }
@@ -134,8 +137,9 @@ struct PersonRecognizer {
 
     /// Whether a name may end at `end`: text end, punctuation, a stop character, a cue, a
     /// joiner, a verb, or a title.
-    func nameMayEnd(at end: Int, scan: ArticleScan, titles: [Candidate]) -> Bool {
-        scan.wordMayEnd[end] || titles.contains { $0.range.start == end }
+    /// - Complexity: O(1) (title starts are a set: a list scan per call was quadratic).
+    func nameMayEnd(at end: Int, scan: ArticleScan, titleStarts: Set<Int>) -> Bool {
+        scan.wordMayEnd[end] || titleStarts.contains(end)
     }
 
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
