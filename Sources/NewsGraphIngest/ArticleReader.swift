@@ -36,7 +36,12 @@ public struct ArticleReader: Sendable {
         for note in decoded.notes {
             log.report(Problem(.warning, file: file.relativePath, "\(note); articles kept"))
         }
-        return DumpSplitter.split(decoded.text).enumerated().map { index, piece in
+        let (pieces, cuts) = DumpSplitter.bounded(DumpSplitter.split(decoded.text))
+        for cut in cuts {
+            let limit = DumpSplitter.maximumArticleBytes >> 20
+            log.report(Problem(.warning, file: file.relativePath, line: cut.line, "article longer than \(limit) MiB; cut into \(cut.parts) articles"))
+        }
+        return pieces.enumerated().map { index, piece in
             let source = SourceInfo(newspaper: newspaper, date: file.nameDate, file: file.relativePath, line: piece.line)
             let header = ArticleHeader(
                 sequence: firstSequence + index, id: "\(file.relativePath)#\(index + 1)", source: source,

@@ -59,12 +59,14 @@ public struct ExtractRun {
         let reader = ArticleReader(fallbackYear: configuration.year, newspaper: configuration.newspaper)
         let files = InputDiscovery.files(in: configuration.inputs, log: log)
         var batch: [RawArticle] = []
+        var batchBytes = 0
         var sequence = 0
         var inputBytes = 0
         func flush() throws(Failure) {
             guard !batch.isEmpty else { return }
             let outputs = runner.map(batch) { processor.process($0) }
             batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
             do {
                 for output in outputs { try committer.commit(output) }
             } catch {
@@ -76,8 +78,11 @@ public struct ExtractRun {
             guard let (articles, size) = reader.read(file, firstSequence: sequence, log: log) else { continue }
             inputBytes += size
             sequence += articles.count
-            batch.append(contentsOf: articles)
-            if batch.count >= configuration.batchSize { try flush() }
+            for article in articles {
+                batch.append(article)
+                batchBytes += article.textBytes
+                if batch.count >= configuration.batchSize || batchBytes >= configuration.batchBytes { try flush() }
+            }
         }
         try flush()
         do {
