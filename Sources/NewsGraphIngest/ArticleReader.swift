@@ -17,7 +17,7 @@ public struct ArticleReader: Sendable {
     public func read(_ file: InputFile, firstSequence: Int, log: ProblemLog) -> (articles: [RawArticle], bytes: Int)? {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(file.path)
+            bytes = try FileReader.read(file.rawPath)
         } catch {
             log.report(Problem(.error, file: file.relativePath, "cannot read: \(error); skipped"))
             return nil
