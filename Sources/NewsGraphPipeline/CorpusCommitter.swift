@@ -59,9 +59,9 @@ final class CorpusCommitter {
             throw OutputFile.Failure(path: teiFile.path, reason: error.description)
         }
         try teiFile.write(tei.take())
-        try articlesFile.commit()
-        try dotFile.commit()
-        try teiFile.commit()
+        // All three complete on disk before any replaces an earlier output.
+        for file in [articlesFile, dotFile, teiFile] { try file.prepare() }
+        for file in [articlesFile, dotFile, teiFile] { try file.install() }
     }
 
     /// Leaves earlier outputs untouched and removes the temporary files.

@@ -53,18 +53,21 @@ struct LineReader {
 
 /// Writes bytes to a file descriptor right away (standard output for `--stdin`).
 enum DescriptorWriter {
-    /// Writes all of `bytes`; false when the descriptor refused them (a closed pipe).
-    @discardableResult
-    static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    /// Writes all of `bytes`; nil when done, else why the descriptor refused them (a closed
+    /// pipe, a full disk).
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(descriptor, base + offset, raw.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
-                return false
+                return String(cString: strerror(errno)).lowercased()
             }
             offset += written
         }
-        return true
+        return nil
     }
 }

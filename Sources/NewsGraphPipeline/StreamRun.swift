@@ -38,8 +38,8 @@ public struct StreamRun {
                 log.report(Problem(.error, file: "<stdin>", line: lineNumber, "\(failure.reason); error line written"))
                 output = Self.errorLine(id: failure.id, line: lineNumber, message: failure.reason)
             }
-            guard DescriptorWriter.write(output, to: 1) else {
-                log.report(Problem(.error, file: "<stdout>", "cannot write (closed pipe?); stopped at input line \(lineNumber)"))
+            if let failure = DescriptorWriter.write(output, to: 1) {
+                log.report(Problem(.error, file: "<stdout>", "cannot write: \(failure); stopped at input line \(lineNumber)"))
                 return errors + 1
             }
         }

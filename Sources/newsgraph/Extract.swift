@@ -43,6 +43,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        ProcessSignals.reportWriteFailuresInstead()
         let dictionaries = try shared.loadDictionaries()
         let log = StandardError.problemLog()
         if stdin {
@@ -59,7 +60,7 @@ struct Extract: ParsableCommand {
         do {
             summary = try ExtractRun(configuration: configuration, log: log).run(dictionaries: dictionaries)
         } catch {
-            StandardError.print("newsgraph: error: \(error.description); no output written")
+            StandardError.print("newsgraph: error: \(error.description); no output written, earlier outputs left as they were")
             throw ExitCode(1)
         }
         if !quiet {
