@@ -12,12 +12,15 @@ final class CorpusCommitter {
     private let dotFile: OutputFile
     private let tei: TEIWriter
     private let window: String
+    private var ids = ArticleIDs()
+    private let log: ProblemLog
     /// Counts for the summary line.
     private(set) var articleCount = 0
     private(set) var mentionCount = 0
     private(set) var relationCount = 0
 
-    init(outputFolder: String, window: String) throws(OutputFile.Failure) {
+    init(outputFolder: String, window: String, log: ProblemLog) throws(OutputFile.Failure) {
+        self.log = log
         articlesFile = try OutputFile(path: outputFolder + "/articles.jsonl")
         teiFile = try OutputFile(path: outputFolder + "/corpus.tei.xml")
         dotFile = try OutputFile(path: outputFolder + "/graph.dot")
@@ -32,7 +35,7 @@ final class CorpusCommitter {
 
     /// Commits one processed article.
     func commit(_ output: ArticleProcessor.Output) throws(OutputFile.Failure) {
-        let article = CommittedArticle(linked: output.linked, registry: &registry)
+        let article = CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry)
         try articlesFile.write(JSONLinesWriter.line(for: article))
         do {
             try tei.write(article)

@@ -50,7 +50,7 @@ public struct ExtractRun {
         }
         let committer: CorpusCommitter
         do {
-            committer = try CorpusCommitter(outputFolder: out, window: configuration.window.rawValue)
+            committer = try CorpusCommitter(outputFolder: out, window: configuration.window.rawValue, log: log)
         } catch {
             throw .output(error.description)
         }

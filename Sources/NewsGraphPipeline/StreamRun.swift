@@ -22,6 +22,7 @@ public struct StreamRun {
         let processor = ArticleProcessor(dictionaries: dictionaries, window: .sentence)
         let reader = ArticleReader(fallbackYear: year)
         var registry = EntityRegistry()
+        var ids = ArticleIDs()
         var input = LineReader(descriptor: 0)
         var lineNumber = 0
         var errors = 0
@@ -31,7 +32,8 @@ public struct StreamRun {
             switch reader.record(line, file: "<stdin>", line: lineNumber, sequence: lineNumber - 1) {
             case .success(let (article, notes)):
                 for note in notes { log.report(Problem(.warning, file: "<stdin>", line: lineNumber, note)) }
-                let committed = CommittedArticle(linked: processor.process(article).linked, registry: &registry)
+                let linked = ids.unique(processor.process(article).linked, log: log)
+                let committed = CommittedArticle(linked: linked, registry: &registry)
                 output = JSONLinesWriter.line(for: committed)
             case .failure(let failure):
                 errors += 1
