@@ -141,7 +141,7 @@ public enum TextDecoding {
             if scalar == "\0" { removed += 1 } else { view.append(scalar) }
         }
         result.text = String(view)
-        result.notes.append("\(removed) NUL characters removed")
+        result.notes.append("\(removed) NUL character\(removed == 1 ? "" : "s") removed")
         return result
     }
 
