@@ -23,11 +23,25 @@ public struct RawPath: Sendable, Hashable {
 
     /// The path as text: names that are UTF-8 as they are; in a name that is not, every byte
     /// outside ASCII written `\xB1` (so `报纸.txt` in GBK shows as `\xB1\xA8\xD6\xBD.txt`).
+    /// Control characters (a line break in a name) are written `\x0A` everywhere.
     public var display: String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let isControl: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F }
+        if let text = String(validating: bytes, as: UTF8.self), !bytes.contains(where: isControl) { return text }
         let names = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { name -> String in
-            if let text = String(validating: name, as: UTF8.self) { return text }
-            return name.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+            let utf8 = String(validating: name, as: UTF8.self) != nil
+            if utf8, !name.contains(where: isControl) { return String(decoding: name, as: UTF8.self) }
+            var result = ""
+            var plain: [UInt8] = []
+            for byte in name {
+                if isControl(byte) || (!utf8 && byte >= 0x80) {
+                    result += String(decoding: plain, as: UTF8.self)
+                    plain.removeAll()
+                    result += "\\x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                } else {
+                    plain.append(byte)
+                }
+            }
+            return result + String(decoding: plain, as: UTF8.self)
         }
         return names.joined(separator: "/")
     }

@@ -77,6 +77,15 @@ import Glibc
         #expect(read.articles.map(\.header.id) == [root + "/\\xB1\\xA8\\xD6\\xBD.txt#1"])
     }
 
+    @Test func aLineBreakInAFileNameIsShownEscapedSoTheProblemStaysOneLine() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        FileManager.default.createFile(atPath: root + "/a\nb.png", contents: Data())
+        let collector = ProblemCollector()
+        #expect(InputDiscovery.files(in: [root], log: collector.log()).isEmpty)
+        #expect(collector.problems.map(\.description) == [root + "/a\\x0Ab.png: warning: not a .txt, .md or .jsonl file; skipped"])
+    }
+
     @Test func aFileThatVanishesOrCannotBeReadIsReportedAndSkipped() throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
