@@ -1,4 +1,4 @@
-/// Counts that tell encodings apart, each in one pass over the bytes.
+// Counts that tell encodings apart, each in one pass over the bytes.
 
 /// How well bytes read as UTF-8: valid multi-byte characters against invalid sequences.
 struct UTF8Evidence {

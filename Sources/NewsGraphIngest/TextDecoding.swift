@@ -40,6 +40,8 @@ public enum TextDecoding {
     static let binaryShare = 0.10
     /// Fewer non-ASCII characters than this make a GB18030 guess uncertain.
     static let confidentCharacters = 8
+    /// Fewer suspicious bytes than this are stray damage, never binary data.
+    static let strayBytes = 8
 
     /// Decodes `bytes`; undecodable bytes become U+FFFD, noted with the first offset.
     /// - Throws: `NotText` for documents, images, archives and binary data.
@@ -148,7 +150,7 @@ public enum TextDecoding {
     /// Whether `suspicious` bytes out of `total` make a file binary data rather than damaged
     /// text: more than one in ten, and enough of them not to be a few stray bytes.
     private static func isBinary(_ suspicious: Int, of total: Int) -> Bool {
-        suspicious >= confidentCharacters && Double(suspicious) > Double(total) * binaryShare
+        suspicious >= strayBytes && Double(suspicious) > Double(total) * binaryShare
     }
 
     private static func percent(_ part: Int, of whole: Int) -> String {

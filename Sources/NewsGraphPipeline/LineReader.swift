@@ -13,6 +13,8 @@ struct LineReader {
     /// so a long line read in many chunks is scanned once, not once per chunk.
     private var searched = 0
     private var finished = false
+    /// Why reading stopped before the end of input, if it did (an I/O error).
+    private(set) var failure: String?
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -42,6 +44,7 @@ struct LineReader {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
+            if count < 0 { failure = String(cString: strerror(errno)).lowercased() }
             if count <= 0 {
                 finished = true
             } else {

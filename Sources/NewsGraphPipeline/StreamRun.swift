@@ -7,7 +7,7 @@ import NewsGraphIngest
 ///
 /// A line that is not a usable record gives an error object instead of an article, so the
 /// output stays aligned with the input: `{"id": "7", "line": 7, "error": "…"}` (`id` is null
-/// when the line had none).
+/// when the line had none). Duplicate ids are renamed `id#2` … with a warning (`ArticleIDs`).
 public struct StreamRun {
     public let year: Int?
     public let log: ProblemLog
@@ -44,6 +44,10 @@ public struct StreamRun {
                 log.report(Problem(.error, file: "<stdout>", "cannot write: \(failure); stopped at input line \(lineNumber)"))
                 return errors + 1
             }
+        }
+        if let failure = input.failure {
+            log.report(Problem(.error, file: "<stdin>", "cannot read: \(failure); stopped after line \(lineNumber)"))
+            errors += 1
         }
         return errors
     }

@@ -62,6 +62,15 @@ import Testing
         #expect(problems.contains("<stdin>:6: error: invalid JSON: unexpected end of input at byte 0; error line written"))
     }
 
+    @Test func aStandardInputThatCannotBeReadIsOneErrorLine() throws {
+        let binary = try #require(NewsGraphBinary.path)
+        // A folder as standard input: read(2) fails with EISDIR.
+        let result = try CommandRunner.run("/bin/sh", ["-c", "exec \"$0\" extract --stdin < /", binary])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "<stdin>: error: cannot read: is a directory; stopped after line 0\n")
+    }
+
     @Test func aLongRecordOnStdinSpansManyReadsAndStaysOneLine() throws {
         var generator = SyntheticText(seed: 4)
         let text = generator.text(bytes: 300_000, punctuated: true)
