@@ -7,8 +7,8 @@ import Darwin
 /// An output file written under a temporary name and renamed into place only when complete,
 /// so an interrupted run never leaves a truncated file under the final name.
 ///
-/// Writes are buffered; the first write error (a full disk, say) is kept and reported by
-/// `write` and `commit`.
+/// Writes are buffered; a write error (a full disk, say) is thrown by the `write` or `commit`
+/// that meets it, and the caller discards the file.
 public final class OutputFile {
     /// Why an output could not be written.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -67,18 +67,33 @@ public final class OutputFile {
         try write(bytes[...])
     }
 
-    /// Appends bytes.
+    /// Appends bytes. Small writes are buffered; a write larger than the buffer goes straight
+    /// to the file, so a huge article's line is never copied.
     public func write(_ bytes: ArraySlice<UInt8>) throws(Failure) {
         bytesWritten += bytes.count
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= OutputFile.bufferSize { try flush() }
+        if buffer.count + bytes.count < OutputFile.bufferSize {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        try flush()
+        if bytes.count < OutputFile.bufferSize {
+            buffer.append(contentsOf: bytes)
+        } else {
+            try writeAll(bytes)
+        }
     }
 
     /// Writes buffered bytes to the file.
     public func flush() throws(Failure) {
+        try writeAll(buffer[...])
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the file descriptor, retrying short writes and interruptions.
+    private func writeAll(_ bytes: ArraySlice<UInt8>) throws(Failure) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw -> Int in
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
                 return Glibc.write(descriptor, base + offset, raw.count - offset)
             }
@@ -88,7 +103,6 @@ public final class OutputFile {
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, syncs and renames the file to its final name.
