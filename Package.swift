@@ -68,5 +68,6 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["NewsGraphPipeline", "NewsGraphTestSupport"]
         ),
+        .testTarget(name: "FuzzTests", dependencies: ["NewsGraphPipeline", "NewsGraphTestSupport"]),
     ]
 )

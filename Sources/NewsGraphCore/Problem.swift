@@ -26,8 +26,30 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The problem as one line: line breaks and other control characters in the file name or
+    /// the message (a record id may hold any of them) are written as escapes (`\n`, `\u{1B}`).
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
-        return "\(place): \(severity.rawValue): \(message)"
+        return Self.oneLine("\(place): \(severity.rawValue): \(message)")
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        let breaking: (Unicode.Scalar) -> Bool = { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        guard text.unicodeScalars.contains(where: breaking) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": result.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": result.append(contentsOf: "\\t".unicodeScalars)
+            default:
+                if breaking(scalar) {
+                    result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                } else {
+                    result.append(scalar)
+                }
+            }
+        }
+        return String(result)
     }
 }

@@ -17,7 +17,7 @@ public struct ArticleReader: Sendable {
     public func read(_ file: InputFile, firstSequence: Int, log: ProblemLog) -> (articles: [RawArticle], bytes: Int)? {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(file.path)
+            bytes = try FileReader.read(file.rawPath)
         } catch {
             log.report(Problem(.error, file: file.relativePath, "cannot read: \(error); skipped"))
             return nil
@@ -32,11 +32,22 @@ public struct ArticleReader: Sendable {
 
     /// Articles of a text dump.
     public func dumpArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
-        let decoded = TextDecoding.decode(bytes)
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode(bytes)
+        } catch {
+            log.report(Problem(.error, file: file.relativePath, "not text (\(error)); skipped"))
+            return []
+        }
         for note in decoded.notes {
             log.report(Problem(.warning, file: file.relativePath, "\(note); articles kept"))
         }
-        return DumpSplitter.split(decoded.text).enumerated().map { index, piece in
+        let (pieces, cuts) = DumpSplitter.bounded(DumpSplitter.split(decoded.text))
+        for cut in cuts {
+            let limit = DumpSplitter.maximumArticleBytes >> 20
+            log.report(Problem(.warning, file: file.relativePath, line: cut.line, "article longer than \(limit) MiB; cut into \(cut.parts) articles"))
+        }
+        return pieces.enumerated().map { index, piece in
             let source = SourceInfo(newspaper: newspaper, date: file.nameDate, file: file.relativePath, line: piece.line)
             let header = ArticleHeader(
                 sequence: firstSequence + index, id: "\(file.relativePath)#\(index + 1)", source: source,
@@ -48,18 +59,21 @@ public struct ArticleReader: Sendable {
 
     /// Articles of a JSON Lines file: one per valid record line.
     public func recordArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
+        let utf8: [UInt8]
+        do {
+            let converted = try RecordEncoding.utf8(bytes)
+            utf8 = converted.bytes
+            for note in converted.notes {
+                log.report(Problem(.warning, file: file.relativePath, "\(note); records kept"))
+            }
+        } catch {
+            log.report(Problem(.error, file: file.relativePath, "not text (\(error)); skipped"))
+            return []
+        }
         var articles: [RawArticle] = []
-        var lineNumber = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            lineNumber += 1
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            let line = Array(bytes[start..<lineEnd])
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        LineBreaks.forEachLine(in: utf8) { lineNumber, range in
+            let line = Array(utf8[range])
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             switch record(line, file: file.relativePath, line: lineNumber, sequence: firstSequence + articles.count) {
             case .success(let (article, notes)):
                 for note in notes {

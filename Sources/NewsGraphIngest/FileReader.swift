@@ -15,7 +15,13 @@ public enum FileReader {
     /// The bytes of the file at `path`.
     /// - Complexity: O(n) in the file size, read in 1 MiB chunks.
     public static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        try read(RawPath(path))
+    }
+
+    /// The bytes of the file at `path`, whose name need not be UTF-8.
+    /// - Complexity: O(n) in the file size, read in 1 MiB chunks.
+    public static func read(_ path: RawPath) throws(Failure) -> [UInt8] {
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno)).lowercased()) }
         defer { close(fd) }
         var bytes: [UInt8] = []

@@ -9,11 +9,14 @@ import NewsGraphCore
 /// files to read, in a deterministic order.
 ///
 /// Folders are walked in byte order of their entry names; hidden entries (`.name`) are passed
-/// over; symbolic links are followed once (a loop is reported, not followed again).
+/// over; symbolic links are followed once (a loop is reported, not followed again), and a file
+/// reached twice is read once. Names that are not UTF-8 are read all the same, under their
+/// bytes, and shown with `\xNN` escapes.
 public struct InputDiscovery {
     private let log: ProblemLog
     private var files: [InputFile] = []
     private var visitedFolders: Set<FileIdentity> = []
+    private var visitedFiles: [FileIdentity: String] = [:]
 
     /// File extensions read as text dumps.
     public static let dumpExtensions: Set<String> = ["txt", "md", "markdown", "text"]
@@ -24,7 +27,7 @@ public struct InputDiscovery {
     public static func files(in inputs: [String], log: ProblemLog) -> [InputFile] {
         var discovery = InputDiscovery(log: log)
         for input in inputs {
-            discovery.visit(path: input, displayPath: input, explicitlyNamed: true)
+            discovery.visit(RawPath(input), explicitlyNamed: true)
         }
         return discovery.files
     }
@@ -33,35 +36,42 @@ public struct InputDiscovery {
         self.log = log
     }
 
-    private mutating func visit(path: String, displayPath: String, explicitlyNamed: Bool) {
+    private mutating func visit(_ path: RawPath, explicitlyNamed: Bool) {
+        let display = path.display
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            let reason = String(cString: strerror(errno))
+        guard path.withCString({ stat($0, &info) }) == 0 else {
+            let code = errno
+            let reason = Self.errorText()
             var linkInfo = stat()
-            let dangling = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
-            let what = dangling ? "dangling symbolic link (\(reason.lowercased()))" : reason.lowercased()
-            log.report(Problem(.error, file: displayPath, "cannot open: \(what); skipped"))
+            let isLink = path.withCString { lstat($0, &linkInfo) } == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
+            let what = isLink && code != ELOOP ? "dangling symbolic link (\(reason))" : reason
+            log.report(Problem(.error, file: display, "cannot open: \(what); skipped"))
             return
         }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
             guard visitedFolders.insert(identity).inserted else {
-                log.report(Problem(.warning, file: displayPath, "folder already visited (symbolic link loop?); not read again"))
+                log.report(Problem(.warning, file: display, "folder already read (a symbolic link loop or a second link to it); not read again"))
                 return
             }
-            walk(folder: path, displayPath: displayPath)
+            walk(folder: path, display: display)
         case S_IFREG:
-            addFile(path: path, displayPath: displayPath, explicitlyNamed: explicitlyNamed)
+            if let first = visitedFiles[identity] {
+                log.report(Problem(.warning, file: display, "same file as \(first); not read again"))
+                return
+            }
+            if addFile(path, display: display, explicitlyNamed: explicitlyNamed) {
+                visitedFiles[identity] = display
+            }
         default:
-            log.report(Problem(.error, file: displayPath, "not a regular file or folder; skipped"))
+            log.report(Problem(.error, file: display, "not a regular file or folder (a device, pipe or socket); skipped"))
         }
     }
 
-    private mutating func walk(folder: String, displayPath: String) {
-        guard let directory = opendir(folder) else {
-            let reason = String(cString: strerror(errno)).lowercased()
-            log.report(Problem(.error, file: displayPath, "cannot read folder: \(reason); skipped"))
+    private mutating func walk(folder: RawPath, display: String) {
+        guard let directory = folder.withCString({ opendir($0) }) else {
+            log.report(Problem(.error, file: display, "cannot read folder: \(Self.errorText()); skipped"))
             return
         }
         var names: [[UInt8]] = []
@@ -75,31 +85,28 @@ public struct InputDiscovery {
         closedir(directory)
         names.sort { $0.lexicographicallyPrecedes($1) }
         for name in names {
-            guard let text = String(validating: name, as: UTF8.self) else {
-                let shown = String(decoding: name, as: UTF8.self)
-                log.report(Problem(.error, file: join(displayPath, shown), "file name is not valid UTF-8; skipped"))
-                continue
+            let path = folder.appending(name)
+            if !RawPath(name).isUTF8 {
+                log.report(Problem(.warning, file: path.display, "name is not valid UTF-8\(Self.gb18030Hint(name)); read anyway, shown with \\x escapes"))
             }
-            visit(path: join(folder, text), displayPath: join(displayPath, text), explicitlyNamed: false)
+            visit(path, explicitlyNamed: false)
         }
     }
 
-    private mutating func addFile(path: String, displayPath: String, explicitlyNamed: Bool) {
-        let ext = fileExtension(of: displayPath)
+    /// Adds a file whose extension is readable; false when it was skipped.
+    private mutating func addFile(_ path: RawPath, display: String, explicitlyNamed: Bool) -> Bool {
+        let ext = fileExtension(of: display)
         let format: InputFile.Format
         if InputDiscovery.recordExtensions.contains(ext) {
             format = .jsonLines
         } else if InputDiscovery.dumpExtensions.contains(ext) || explicitlyNamed {
             format = .dump
         } else {
-            log.report(Problem(.warning, file: displayPath, "not a .txt, .md or .jsonl file; skipped"))
-            return
+            log.report(Problem(.warning, file: display, "not a .txt, .md or .jsonl file; skipped"))
+            return false
         }
-        files.append(InputFile(path: path, relativePath: displayPath, format: format, nameDate: NameDate.find(inPath: displayPath)))
-    }
-
-    private func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        files.append(InputFile(path: display, relativePath: display, format: format, nameDate: NameDate.find(inPath: display), rawPath: path))
+        return true
     }
 
     private func fileExtension(of path: String) -> String {
@@ -107,9 +114,19 @@ public struct InputDiscovery {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
+
+    /// ` (as GB18030: "报纸.txt")` when the name reads as GB18030, as names from Windows disks do.
+    private static func gb18030Hint(_ name: [UInt8]) -> String {
+        guard let conversion = Iconv.decode(name, from: "GB18030", strict: true) else { return "" }
+        return " (as GB18030: \"\(conversion.text)\")"
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
 }
 
-/// Identifies a folder across symbolic links.
+/// Identifies a file or folder across symbolic links.
 private struct FileIdentity: Hashable {
     let device: UInt64
     let inode: UInt64

@@ -50,7 +50,9 @@ public enum RecordParser {
             throw Failure(reason: "\"text\" is \(textValue.typeName), not a string", id: id)
         }
         var notes: [String] = []
-        if repairs > 0 { notes.append("\(repairs) broken characters in strings replaced with U+FFFD") }
+        if repairs > 0 {
+            notes.append("\(repairs) broken character\(repairs == 1 ? "" : "s") (invalid UTF-8 or unpaired surrogate escapes) replaced with U+FFFD; record kept")
+        }
         var date: PartialDate?
         if let dateValue = value["date"], dateValue != .null {
             if let written = dateValue.stringValue, let parsed = PartialDate(iso: written) {

@@ -1,17 +1,17 @@
 import NewsGraphCore
 
 /// `CO_OCCURS`: every pair of distinct graph entities (persons, places, bodies, enterprises,
-/// meetings) named in one sentence, head first by position.
+/// meetings) named in one sentence, head first by position; in a sentence naming more than
+/// `PairLimit.sentence + 1` entities, each is paired with the next `PairLimit.sentence` only.
 enum CoOccurrence {
+    /// - Complexity: O(m · `PairLimit.sentence`) for m mentions.
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
         var sentenceMentions: [Int] = []
         var sentence = -1
         func flush() {
-            for a in 0..<sentenceMentions.count {
-                for b in (a + 1)..<max(a + 1, sentenceMentions.count) {
-                    relations.append(context.relation(.coOccurs, sentenceMentions[a], sentenceMentions[b], "rule:co-occurs.sentence"))
-                }
+            PairLimit.forEachPair(count: sentenceMentions.count, limit: PairLimit.sentence) { a, b in
+                relations.append(context.relation(.coOccurs, sentenceMentions[a], sentenceMentions[b], "rule:co-occurs.sentence"))
             }
             sentenceMentions.removeAll()
         }

@@ -15,7 +15,7 @@ public struct Linker: Sendable {
     }
 
     /// Links one article.
-    /// - Complexity: O(m + Σ e²) for m mentions and e entities per sentence.
+    /// - Complexity: O(m · k) for m mentions and k = `PairLimit.sentence`.
     public func link(_ article: RecognizedArticle) -> LinkedArticle {
         let context = LinkContext(article: article, cues: cues)
         var relations = TitleBinding.relations(context)
@@ -52,6 +52,8 @@ struct LinkContext {
     let scalars: [Unicode.Scalar]
     /// Per sentence: the first complete resolved date in it.
     let sentenceDates: [Int: PartialDate]
+    /// Per mention: the nearest person mention before it in the same sentence.
+    let personBefore: [Int?]
 
     init(article: RecognizedArticle, cues: RelationCues) {
         self.article = article
@@ -64,6 +66,15 @@ struct LinkContext {
             }
         }
         sentenceDates = dates
+        var before: [Int?] = []
+        before.reserveCapacity(article.mentions.count)
+        var lastPerson: Int?
+        for (index, mention) in article.mentions.enumerated() {
+            if let last = lastPerson, article.mentions[last].sentence != mention.sentence { lastPerson = nil }
+            before.append(lastPerson)
+            if mention.label == .person { lastPerson = index }
+        }
+        personBefore = before
     }
 
     var mentions: [Mention] { article.mentions }

@@ -50,7 +50,8 @@ public struct PartialGraphBuilder: Sendable {
 
     /// The graph of an article's facts: nodes count mentions, edges count the sentences (from
     /// `CO_OCCURS`) or the article naming both ends, typed relations are counted on their edge.
-    /// - Complexity: O(m + r), plus O(e²) for e entities with the article window.
+    /// - Complexity: O(m + r), plus O(e · `PairLimit.article`) for e entities with the article
+    ///   window (each entity is paired with the next `PairLimit.article` in order of appearance).
     public func graph(of facts: ArticleFacts) -> CorpusGraph {
         var graph = CorpusGraph()
         var order: [EntityKey] = []
@@ -75,8 +76,8 @@ public struct PartialGraphBuilder: Sendable {
         var articlePairs: Set<CorpusGraph.Pair> = []
         switch window {
         case .article:
-            for a in 0..<order.count {
-                for b in (a + 1)..<max(a + 1, order.count) { articlePairs.insert(CorpusGraph.Pair(order[a], order[b])) }
+            PairLimit.forEachPair(count: order.count, limit: PairLimit.article) { a, b in
+                articlePairs.insert(CorpusGraph.Pair(order[a], order[b]))
             }
         case .sentence:
             articlePairs = Set(graph.edges.keys)

@@ -45,14 +45,9 @@ enum VisitFinder {
     }
 
     /// The nearest person mention before `index` in the same sentence.
+    /// - Complexity: O(1) (precomputed: scanning back was quadratic in a long sentence).
     static func nearestPerson(before index: Int, in context: LinkContext) -> Int? {
-        let sentence = context.mentions[index].sentence
-        var candidate = index - 1
-        while candidate >= 0, context.mentions[candidate].sentence == sentence {
-            if context.mentions[candidate].label == .person { return candidate }
-            candidate -= 1
-        }
-        return nil
+        context.personBefore[index]
     }
 
     /// `在<place>,<person>[实地]查看`: the person, when the place at `index` opens its clause

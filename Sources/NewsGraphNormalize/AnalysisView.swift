@@ -11,12 +11,21 @@ public enum AnalysisView {
         scalars.reserveCapacity(source.count)
         var offsets = OffsetMap()
         var index = 0
+        // The end of the white space run after the current line break, found once per run
+        // (finding it again at every break of a long run of blank lines was quadratic).
+        var runEnd = 0
         while index < source.count {
             let scalar = source[index]
-            if scalar == "\n" || scalar == "\r", let resume = layoutBreakEnd(in: source, at: index) {
-                offsets.shift(at: scalars.count, toText: resume)
-                index = resume
-                continue
+            if scalar == "\n" || scalar == "\r" {
+                if runEnd <= index {
+                    runEnd = index
+                    while runEnd < source.count, source[runEnd].isSpaceLike { runEnd += 1 }
+                }
+                if let resume = layoutBreakEnd(in: source, at: index, runEnd: runEnd) {
+                    offsets.shift(at: scalars.count, toText: resume)
+                    index = resume
+                    continue
+                }
             }
             scalars.append(fold(scalar))
             index += 1
@@ -25,13 +34,13 @@ public enum AnalysisView {
     }
 
     /// When the line break at `index` sits inside a sentence (text before and after it, no
-    /// sentence end before it), the offset where the text resumes.
-    static func layoutBreakEnd(in source: [Unicode.Scalar], at index: Int) -> Int? {
+    /// sentence end before it), the offset where the text resumes; `runEnd` is the first offset
+    /// after `index` that is not white space.
+    static func layoutBreakEnd(in source: [Unicode.Scalar], at index: Int, runEnd: Int) -> Int? {
         var before = index - 1
         while before >= 0, source[before] == " " || source[before] == "\u{3000}" { before -= 1 }
         guard before >= 0 else { return nil }
-        var after = index
-        while after < source.count, source[after].isSpaceLike { after += 1 }
+        let after = runEnd
         guard after < source.count else { return nil }
         let previous = Array(source[max(0, before - 3)...before])
         let next = Array(source[after..<min(source.count, after + 4)])

@@ -20,7 +20,9 @@ public enum LayoutRepair {
         splitGluedByline(&lines)
         var joined: [[Unicode.Scalar]] = []
         for line in lines {
-            if let previous = joined.last, continues(previous, with: line) {
+            // Test through the index, not a copy: a live copy would make the append below copy
+            // the whole joined line each time (quadratic on a long article of short lines).
+            if !joined.isEmpty, continues(joined[joined.count - 1], with: line) {
                 joined[joined.count - 1].append(contentsOf: line)
             } else {
                 joined.append(line)

@@ -20,8 +20,9 @@ final class ArticleBatches: Sendable {
 
     private let queue = BoundedQueue<Batch>(capacity: 2)
 
-    /// Starts reading `files` with `reader`; batches of about `batchSize` articles.
-    init(files: [InputFile], reader: ArticleReader, batchSize: Int, log: ProblemLog) {
+    /// Starts reading `files` with `reader`; a batch is sealed at `batchSize` articles or
+    /// `batchBytes` bytes of text, whichever comes first.
+    init(files: [InputFile], reader: ArticleReader, batchSize: Int, batchBytes: Int, log: ProblemLog) {
         let queue = queue
         let thread = Thread {
             let clock = ContinuousClock()

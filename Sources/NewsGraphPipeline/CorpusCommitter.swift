@@ -13,6 +13,8 @@ final class CorpusCommitter {
     private let dotFile: OutputFile
     private let tei: TEICorpusWriter
     private let window: String
+    private var ids = ArticleIDs()
+    private let log: ProblemLog
     /// Counts for the summary line.
     private(set) var articleCount = 0
     private(set) var mentionCount = 0
@@ -20,7 +22,8 @@ final class CorpusCommitter {
     /// Time spent committing, rendering and writing.
     private(set) var times = StageTimes()
 
-    init(outputFolder: String, window: String) throws(OutputFile.Failure) {
+    init(outputFolder: String, window: String, log: ProblemLog) throws(OutputFile.Failure) {
+        self.log = log
         articlesFile = try OutputFile(path: outputFolder + "/articles.jsonl")
         teiFile = try OutputFile(path: outputFolder + "/corpus.tei.xml")
         dotFile = try OutputFile(path: outputFolder + "/graph.dot")
@@ -40,7 +43,7 @@ final class CorpusCommitter {
         var committed: [CommittedArticle] = []
         committed.reserveCapacity(outputs.count)
         for output in outputs {
-            committed.append(CommittedArticle(linked: output.linked, registry: &registry))
+            committed.append(CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry))
             graph.merge(output.graph)
         }
         let idsAssigned = clock.now
@@ -78,9 +81,9 @@ final class CorpusCommitter {
             throw OutputFile.Failure(path: teiFile.path, reason: error.description)
         }
         try teiFile.write(registryBytes)
-        try articlesFile.commit()
-        try dotFile.commit()
-        try teiFile.commit()
+        // All three complete on disk before any replaces an earlier output.
+        for file in [articlesFile, dotFile, teiFile] { try file.prepare() }
+        for file in [articlesFile, dotFile, teiFile] { try file.install() }
     }
 
     /// Leaves earlier outputs untouched and removes the temporary files.

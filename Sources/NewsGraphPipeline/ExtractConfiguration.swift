@@ -16,6 +16,9 @@ public struct ExtractConfiguration: Sendable {
     public var window: PartialGraphBuilder.Window
     /// Articles processed together between commits.
     public var batchSize: Int
+    /// Text bytes after which a batch is processed even when it has fewer articles, so a few
+    /// huge articles do not all sit in memory at once.
+    public var batchBytes = 8 << 20
     /// Newspaper name for text dumps.
     public var newspaper: String?
     /// Where to write the run's partial graph for `newsgraph merge`, if anywhere.

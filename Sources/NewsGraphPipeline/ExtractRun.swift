@@ -55,7 +55,7 @@ public struct ExtractRun {
         }
         let committer: CorpusCommitter
         do {
-            committer = try CorpusCommitter(outputFolder: out, window: configuration.window.rawValue)
+            committer = try CorpusCommitter(outputFolder: out, window: configuration.window.rawValue, log: log)
         } catch {
             throw .output(error.description)
         }
@@ -64,7 +64,9 @@ public struct ExtractRun {
         let files = InputDiscovery.files(in: configuration.inputs, log: log)
         let totalBytes = files.reduce(0) { $0 + FileSystem.size(of: $1.path) }
         let reader = ArticleReader(fallbackYear: configuration.year, newspaper: configuration.newspaper)
-        let batches = ArticleBatches(files: files, reader: reader, batchSize: configuration.batchSize, log: log)
+        let batches = ArticleBatches(
+            files: files, reader: reader, batchSize: configuration.batchSize, batchBytes: configuration.batchBytes, log: log
+        )
         var times = StageTimes()
         var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
         var characters = 0

@@ -8,7 +8,7 @@ import NewsGraphLink
 ///
 /// A line that is not a usable record gives an error object instead of an article, so the
 /// output stays aligned with the input: `{"id": "7", "line": 7, "error": "…"}` (`id` is null
-/// when the line had none).
+/// when the line had none). Duplicate ids are renamed `id#2` … with a warning (`ArticleIDs`).
 public struct StreamRun {
     public let year: Int?
     public let window: PartialGraphBuilder.Window
@@ -30,6 +30,7 @@ public struct StreamRun {
         var graph = CorpusGraph()
         let reader = ArticleReader(fallbackYear: year)
         var registry = EntityRegistry()
+        var ids = ArticleIDs()
         var input = LineReader(descriptor: 0)
         var lineNumber = 0
         var errors = 0
@@ -41,16 +42,21 @@ public struct StreamRun {
                 for note in notes { log.report(Problem(.warning, file: "<stdin>", line: lineNumber, note)) }
                 let processed = processor.process(article)
                 graph.merge(processed.graph)
-                output = JSONLinesWriter.line(for: CommittedArticle(linked: processed.linked, registry: &registry))
+                let linked = ids.unique(processed.linked, log: log)
+                output = JSONLinesWriter.line(for: CommittedArticle(linked: linked, registry: &registry))
             case .failure(let failure):
                 errors += 1
                 log.report(Problem(.error, file: "<stdin>", line: lineNumber, "\(failure.reason); error line written"))
                 output = Self.errorLine(id: failure.id, line: lineNumber, message: failure.reason)
             }
-            guard DescriptorWriter.write(output, to: 1) else {
-                log.report(Problem(.error, file: "<stdout>", "cannot write (closed pipe?); stopped at input line \(lineNumber)"))
+            if let failure = DescriptorWriter.write(output, to: 1) {
+                log.report(Problem(.error, file: "<stdout>", "cannot write: \(failure); stopped at input line \(lineNumber)"))
                 return errors + 1
             }
+        }
+        if let failure = input.failure {
+            log.report(Problem(.error, file: "<stdin>", "cannot read: \(failure); stopped after line \(lineNumber)"))
+            errors += 1
         }
         if let partialGraphPath {
             do {

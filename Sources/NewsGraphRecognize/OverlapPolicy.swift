@@ -7,7 +7,7 @@ import NewsGraphCore
 /// does not depend on the order of the input and is sorted by position.
 public enum OverlapPolicy {
     /// The kept candidates, sorted by start.
-    /// - Complexity: O(c log c) for c candidates (a sorted interval set of the kept spans).
+    /// - Complexity: O(c log c) for c candidates, plus their total length.
     public static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         let ordered = candidates.sorted(by: precedes)
         var kept: [Candidate] = []
@@ -30,24 +30,22 @@ public enum OverlapPolicy {
     }
 }
 
-/// Disjoint half-open intervals, sorted, with insertion that refuses overlaps.
+/// Disjoint half-open intervals over scalar offsets, with insertion that refuses overlaps.
+///
+/// Kept as one occupancy flag per offset: testing a range reads its flags, inserting sets them.
+/// Candidate ranges are short (bounded by the recognisers' grammars), so this is linear in the
+/// text, where a sorted array of intervals costs O(k) per insertion and O(k²) for a long article.
 struct IntervalSet {
-    private var starts: [Int] = []
-    private var ends: [Int] = []
+    private var occupied: [Bool] = []
 
     /// Inserts `range` if it overlaps no interval already in the set.
-    /// - Complexity: O(log k) to test, O(k) to insert.
+    /// - Complexity: O(range.count), amortised.
     mutating func insertIfFree(_ range: ScalarRange) -> Bool {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] < range.start { low = mid + 1 } else { high = mid }
+        if occupied.count < range.end {
+            occupied.append(contentsOf: repeatElement(false, count: max(range.end, occupied.count * 2) - occupied.count))
         }
-        if low < starts.count, starts[low] < range.end { return false }
-        if low > 0, ends[low - 1] > range.start { return false }
-        starts.insert(range.start, at: low)
-        ends.insert(range.end, at: low)
+        for offset in range.start..<range.end where occupied[offset] { return false }
+        for offset in range.start..<range.end { occupied[offset] = true }
         return true
     }
 }

@@ -49,6 +49,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        ProcessSignals.reportWriteFailuresInstead()
         let dictionaries = try shared.loadDictionaries(announce: !quiet && !stdin, quiet: quiet)
         let log = StandardError.problemLog()
         let windowChoice = PartialGraphBuilder.Window(rawValue: window) ?? .sentence
@@ -70,7 +71,7 @@ struct Extract: ParsableCommand {
                 .run(dictionaries: dictionaries)
         } catch {
             progress?.clear()
-            StandardError.print("newsgraph: error: \(error.description); no output written")
+            StandardError.print("newsgraph: error: \(error.description); no output written, earlier outputs left as they were")
             throw ExitCode(1)
         }
         progress?.clear()

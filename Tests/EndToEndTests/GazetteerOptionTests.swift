@@ -29,7 +29,7 @@ import Testing
         }
         let out = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out])
+        let result = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out], gazetteers: true)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("newsgraph: gazetteers: 7 files, "))
         let articles = String(decoding: readBytes(out + "/articles.jsonl"), as: UTF8.self)
@@ -45,13 +45,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let out = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out, "--dictionaries", folder])
+        let result = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out, "--dictionaries", folder], gazetteers: true)
         #expect(result.status == 0)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.first == "\(folder)/gazetteers.tsv: note: its 2 national gazetteers are not there (\(folder)/no/such/villages.csv, …); running without them")
         #expect(String(decoding: readBytes(out + "/articles.jsonl"), as: UTF8.self).split(separator: "\n").count == 5)
-        let quiet = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out, "--dictionaries", folder, "--quiet"])
+        let quiet = try NewsGraphBinary.run(["extract", "--year", "2022", "--out", out, "--dictionaries", folder, "--quiet"], gazetteers: true)
         #expect(quiet.stderr == "")
     }
 
@@ -63,7 +63,7 @@ import Testing
         #expect(result.stderr == "--county: error: needs the national gazetteers (--gazetteer PATH)\n")
         let unknownKey = try Self.copyOfDictionaries(gazetteers: "county\t绛县\nplace\t横水镇\n")
         defer { try? FileManager.default.removeItem(atPath: unknownKey) }
-        let badConfig = try NewsGraphBinary.run(["extract", "--dictionaries", unknownKey, "--out", TestPaths.temporaryFolder()])
+        let badConfig = try NewsGraphBinary.run(["extract", "--dictionaries", unknownKey, "--out", TestPaths.temporaryFolder()], gazetteers: true)
         #expect(badConfig.status == 64)
         #expect(badConfig.stderr == "\(unknownKey)/gazetteers.tsv:2: error: unknown key \"place\" (expected county, gazetteer)\n")
         let csv = TestPaths.temporaryFolder("newsgraph-gaz")

@@ -32,7 +32,7 @@ import Testing
             print(TestPaths.sharedMissing)
             return
         }
-        let result = try NewsGraphBinary.run(["eval", "--gold", shared + "/seeds/gold/000_8b7748761db64070.gold.json", "--json"])
+        let result = try NewsGraphBinary.run(["eval", "--gold", shared + "/seeds/gold/000_8b7748761db64070.gold.json", "--json"], gazetteers: true)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONParser.parse(result.stdout)
         #expect(json["checks"]?["articles"]?["tp"]?.intValue == 5)
