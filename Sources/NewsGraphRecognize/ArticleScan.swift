@@ -111,6 +111,13 @@ struct ArticleScan {
         position >= 0 && position <= count && index.endRoles[position] & role.bit != 0
     }
 
+    /// Whether a term with one of `roles` ends at `position`.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func hasMatch(_ roles: LexRoleMask, endingAt position: Int) -> Bool {
+        position >= 0 && position <= count && index.endRoles[position] & roles.bits != 0
+    }
+
     /// Whether a gazetteer place (from a list or the national gazetteers) ends at `end` and
     /// starts after `start`.
     func hasKnownPlace(endingAt end: Int, startingAfter start: Int) -> Bool {

@@ -104,6 +104,11 @@ public struct LexEntry: Sendable {
         /// A suffix whose stem needs a name beyond a place, numbers and trade words (公司: not
         /// 美国公司, 两家公司, 保险公司).
         public static let needsName = Flags(rawValue: 32)
+        /// A scope of county level or below (县, 镇, 村); an organ that is a body only after
+        /// such a scope (政府 of 横水镇政府, not of 中国政府).
+        public static let local = Flags(rawValue: 64)
+        /// A suffix that names a unit inside a body written right before it (署 of 联合国禁毒署).
+        public static let afterBody = Flags(rawValue: 128)
     }
 
     public var role: LexRole

@@ -128,6 +128,7 @@ extension RecognitionResources {
                 switch (part, name) {
                 case (.titleOrgan, "standalone"): entry.flags.insert(.standalone)
                 case (.titleOrgan, "abbrev"): entry.flags.insert(.abbreviation)
+                case (.titleOrgan, "local"), (.titleScope, "local"): entry.flags.insert(.local)
                 case (.titleOffice, "alone"): entry.flags.insert(.alone)
                 case (.titleOffice, "after-organ"): entry.flags.insert(.afterOrgan)
                 default: throw file.error(row, "flag \"\(name)\" does not apply to a \(fields[1])")
@@ -156,7 +157,8 @@ extension RecognitionResources {
                 switch name {
                 case "after-place": entry.flags.insert(.afterPlace)
                 case "needs-name": entry.flags.insert(.needsName)
-                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name)")
+                case "after-body": entry.flags.insert(.afterBody)
+                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name, after-body)")
                 }
             }
             add(term, entry)

@@ -60,10 +60,14 @@ struct TitleRecognizer {
     private struct Path {
         var position: Int
         var hasScope = false
+        /// The scope is of county level or below (县, 横水镇): 政府 names a body only there.
+        var localScope = false
         var organs = 0
         var standaloneOrgan = false
         var lastOrganAbbreviation = false
         var lastOrganEndsBody = false
+        /// The last organ is a body only after a local scope (政府).
+        var lastOrganLocal = false
         var ranks = 0
         /// Headed by a body known by name (国务院): a body, never a title (国务院副总理 is two spans).
         var knownBody = false
@@ -83,17 +87,27 @@ struct TitleRecognizer {
         var stack: [Path] = []
         // A scope: a scope word or a place, not inside a word like 全县 or 我市.
         for match in scan.matches(.titleScope, startingAt: start) where !scan.isInsideNonPlaceWord(match.start, match.end) {
-            stack.append(Path(position: match.end, hasScope: true, parts: [match.entry]))
+            let local = scan.entry(match).flags.contains(.local)
+            stack.append(Path(position: match.end, hasScope: true, localScope: local, parts: [match.entry]))
         }
         // A county's bare name is a scope before an organ or office (侯马 + 经济开发区).
         for match in scan.matches(.countyStem, startingAt: start) {
             stack.append(Path(position: match.end, hasScope: true, bareCounty: true, parts: [match.entry]))
         }
         for end in placeEnds {
-            stack.append(Path(position: end, hasScope: true, parts: [-1]))
+            let local = Self.endsWithLocalLevel(end, scan)
+            stack.append(Path(position: end, hasScope: true, localScope: local, parts: [-1]))
             // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
             if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
-                stack.append(Path(position: end - 1, hasScope: true, parts: [-1]))
+                stack.append(Path(position: end - 1, hasScope: true, localScope: local, parts: [-1]))
+            }
+            // A place before a body known by name is part of it (美国 + 国会, 朝鲜 + 劳动党).
+            for match in scan.matches(.orgName, startingAt: end) {
+                let body = Path(
+                    position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [-1, match.entry]
+                )
+                considerOrganisation(body, from: start, scan: scan, reach: &reach)
+                stack.append(body)
             }
         }
         // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title.
@@ -118,6 +132,7 @@ struct TitleRecognizer {
                     next.standaloneOrgan = path.standaloneOrgan || entry.flags.contains(.standalone)
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
+                    next.lastOrganLocal = entry.flags.contains(.local)
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
@@ -156,6 +171,8 @@ struct TitleRecognizer {
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
         guard path.hasScope || path.standaloneOrgan else { return }
+        // 政府 is a body after a county, town or village (横水镇政府), not after a country or city.
+        guard !path.lastOrganLocal || (path.localScope && path.organs == 1) else { return }
         // The body's name must not end inside a word: not 村党组 in 村党组织.
         guard !scan.isInsideWord(endingAfter: path.position) else { return }
         if path.lastOrganAbbreviation {
@@ -165,6 +182,12 @@ struct TitleRecognizer {
             reach.orgEnd = path.position
             reach.orgProvenance = "rule:government-body(\(path.provenance(scan)))"
         }
+    }
+
+    /// Whether a place ending at `end` is of county level or below: its last characters are a
+    /// scope flagged `local` (横水**镇**, 绛**县**).
+    private static func endsWithLocalLevel(_ end: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.titleScope, endingAt: end) && scan.matches(.titleScope, endingAt: end).contains { scan.entry($0).flags.contains(.local) }
     }
 
     /// An abbreviation (县文旅) is a body only before a list separator, 等, or 部门.

@@ -45,6 +45,17 @@ import Testing
 
     @Test(arguments: moreTitles) func titlesOfEveryKind(_ item: Case) { Self.check(item) }
 
+    /// Occupations and their stages (实习, 特约) and trades (理财), Latin titles, assistants to an
+    /// office; words that only look like offices (司令部, 其中将) and advisers or traders as a
+    /// group make none.
+    static let occupations: [Case] = [
+        "著名[收藏家|TITLE][张三|PERSON]说,银行[理财经理|TITLE][李四|PERSON]和[特约记者|TITLE][王五|PERSON]到场。",
+        "公司[CEO|TITLE][赵六|PERSON]、[总经理助理|TITLE][钱七|PERSON]和[助理教练|TITLE]出席。",
+        "联合国军司令部宣布,其中将配建学校,公司顾问表示。",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: occupations) func occupationsAndTheirStages(_ item: Case) { Self.check(item) }
+
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
         Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),
@@ -154,6 +165,10 @@ import Testing
     static let organisations: [Case] = [
         Case(marked: "[县审计局|ORG]要全面履行审计监督职责", labels: [.org]),
         Case(marked: "在[横水镇政府|ORG],听取汇报", labels: [.org, .place]),
+        // 政府 is a body after a county, town or village, not after a country or a city.
+        Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
+        // A place before a body known by name is part of it; 国家 scopes a bureau.
+        Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
         Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
