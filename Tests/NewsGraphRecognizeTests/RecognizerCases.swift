@@ -56,6 +56,16 @@ import Testing
 
     @Test(arguments: occupations) func occupationsAndTheirStages(_ item: Case) { Self.check(item) }
 
+    /// A place before an office alone stays a place; an organ that ends a longer name belongs to
+    /// that body, and the title is what follows it. A place before an organ still scopes it.
+    static let placeAndOffice: [Case] = [
+        "[美国|PLACE][总统|TITLE][克林顿|PERSON]会见了[北京市|PLACE][市长|TITLE]",
+        "[绛县|PLACE][县长|TITLE][李四|PERSON]和[横水镇党委书记|TITLE][王五|PERSON]出席",
+        "[郑州市|PLACE]城市规划局[副局长|TITLE][张三|PERSON]和[县规划局副局长|TITLE][赵六|PERSON]说",
+    ].map { Case(marked: $0, labels: [.title, .person, .place]) }
+
+    @Test(arguments: placeAndOffice) func placesBeforeOffices(_ item: Case) { Self.check(item) }
+
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
         Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),
