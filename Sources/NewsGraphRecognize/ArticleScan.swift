@@ -185,6 +185,39 @@ struct ArticleScan {
         return start
     }
 
+    /// The start of a body's or company's stem ending at `end`: as `stemStart` with digits and
+    /// places, but running on across topic nouns, which end the stems of places and persons only
+    /// (金巢**文化**事业有限公司, 郑州市**质量**检验协会). Nil when no boundary lies within reach.
+    func bodyStemStart(endingAt end: Int, maximum: Int) -> Int? {
+        guard var start = stemStart(endingAt: end, maximum: maximum, allowDigits: true, crossPlaces: true) else { return nil }
+        while let topic = topicStart(endingAt: start), end - topic <= maximum,
+              let next = stemStart(endingAt: topic, maximum: maximum - (end - topic), allowDigits: true, crossPlaces: true) {
+            start = next
+        }
+        return start
+    }
+
+    /// Whether the boundary at `position` comes only from a topic noun ending there.
+    func isTopicBoundary(_ position: Int) -> Bool {
+        topicStart(endingAt: position) != nil
+    }
+
+    /// The start of the longest topic noun ending at `position`, when only topic nouns make a
+    /// boundary there (no stop, cue, verb or punctuation).
+    private func topicStart(endingAt position: Int) -> Int? {
+        guard position > 0, hasMatch(.notStem, endingAt: position), !hasMatch(Self.hardBoundaries, endingAt: position),
+              scalars[position - 1].isNameScalar else { return nil }
+        var start: Int?
+        for match in index.ending(at: position) where role(match) == .notStem {
+            guard entry(match).flags.contains(.topic) else { return nil }
+            start = min(start ?? match.start, match.start)
+        }
+        return start
+    }
+
+    /// Words that end a stem of any kind.
+    private static let hardBoundaries: LexRoleMask = [.stop, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger]
+
     private func isDigitOrLetter(_ position: Int) -> Bool {
         let v = scalars[position].value
         return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)

@@ -34,13 +34,20 @@ struct OrganizationRecognizer {
 
     private func suffixName(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         let label: Label = entry.role == .orgSuffix ? .org : .enterprise
+        // A unit's suffix names a unit only after its body (NestedBodies: 联合国禁毒署).
+        guard !entry.flags.contains(.afterBody) else { return nil }
         // A suffix inside a word that names nothing makes no body (大学生, 很多工厂).
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
         let reach = max(0, match.start - entry.maxStem)
         // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
-        guard var start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, allowDigits: true, crossPlaces: true)
+        guard var start = scan.bodyStemStart(endingAt: match.start, maximum: entry.maxStem)
             ?? lastPlace(in: reach..<match.start, scan)?.start else {
             return nil
+        }
+        // A name known as a whole that the boundary cuts (华为: 为 is a stop) stays whole, and
+        // the stem runs on before it (深圳华为公司).
+        if let known = knownNameStart(covering: start, before: match.start, scan) {
+            start = scan.bodyStemStart(endingAt: known, maximum: entry.maxStem - (match.start - known)) ?? known
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
         let place = lastPlace(in: start..<match.start, scan)
@@ -70,18 +77,57 @@ struct OrganizationRecognizer {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
     }
 
-    /// The last gazetteer place to start wholly inside `range`.
+    /// The last gazetteer place to start wholly inside `range`, or the place holding it
+    /// (马来西亚, not the 西亚 inside it).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
+        guard var place = lastPlaceStart(in: range, scan) else { return nil }
+        while place.start > range.lowerBound, let outer = placeHolding(place, from: range.lowerBound, scan) {
+            place = outer
+        }
+        return place
+    }
+
+    private func lastPlaceStart(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
-            if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= range.upperBound }) {
-                return (place.start, place.end)
-            }
-            if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= range.upperBound }) {
-                return (place.start, place.end)
+            if let place = placeStarting(at: position, endingBy: range.upperBound, scan) { return place }
+        }
+        return nil
+    }
+
+    /// The longest place that starts at `position` and ends by `limit`.
+    private func placeStarting(at position: Int, endingBy limit: Int, _ scan: ArticleScan) -> (start: Int, end: Int)? {
+        if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= limit }) {
+            return (place.start, place.end)
+        }
+        if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= limit }) {
+            return (place.start, place.end)
+        }
+        return nil
+    }
+
+    /// A place that starts before `inner` (at `from` or later) and ends where it ends or later.
+    private func placeHolding(_ inner: (start: Int, end: Int), from: Int, _ scan: ArticleScan) -> (start: Int, end: Int)? {
+        let earliest = max(from, inner.start - scan.resources.lexicon.longestTerm)
+        for position in earliest..<inner.start {
+            if let place = placeStarting(at: position, endingBy: inner.end, scan), place.end == inner.end { return place }
+        }
+        return nil
+    }
+
+    /// The start of a body, company or place known by name that runs across or up to `position` within
+    /// the stem (华为 of 深圳华为公司, whose 为 is a stop character).
+    private func knownNameStart(covering position: Int, before end: Int, _ scan: ArticleScan) -> Int? {
+        let earliest = max(0, position - scan.resources.lexicon.longestTerm)
+        for start in earliest..<position where scan.hasMatch(Self.knownNames, startingAt: start) {
+            if scan.index.starting(at: start).contains(where: { $0.end >= position && $0.end <= end && Self.knownNames.bits & scan.role($0).bit != 0 }) {
+                return start
             }
         }
         return nil
     }
+
+    /// Roles of names known as a whole.
+    private static let knownNames: LexRoleMask = [.orgName, .enterpriseName, .place]
 
     /// Whether `from..<to` names a company: after a place any word does (`阿根廷航空公司`);
     /// otherwise two characters that are not trade words (`聚能科技`, not `保险`).

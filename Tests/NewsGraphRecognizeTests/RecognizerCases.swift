@@ -202,9 +202,25 @@ import Testing
         Case(marked: "昨天在杜塞尔多夫战胜[捷克队|ORG],[中国女篮|ORG]获胜", labels: [.org]),
         Case(marked: "[市教委|ORG]和[团县委|ORG]联合表彰", labels: [.org]),
         Case(marked: "为中国大学生上课,很多工厂停产,[绛县中学|ORG]开学", labels: [.org, .enterprise]),
+        // Topic nouns (文化, 质量) end a place's stem but stand inside a body's name; a place
+        // inside a longer place does not start a name; a known name cut by a stop stays whole.
+        Case(marked: "[南非金巢文化事业有限公司|ENTERPRISE]和[郑州市质量检验协会|ORG]主办", labels: [.org, .enterprise]),
+        Case(marked: "第二名[马来西亚男队|ORG]与[深圳华为公司|ENTERPRISE]签约", labels: [.org, .enterprise]),
+        Case(marked: "[中国足球队|ORG]和[四川全兴队|ORG]主场迎战[延边敖东队|ORG],美国军队和中国边防部队", labels: [.org]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
+
+    /// Units named inside a body (`NestedBodies`); not across an office, into a place, inside a
+    /// listed word, or over an organ of its own.
+    static let nestedBodies: [Case] = [
+        "据[联合国禁毒署|ORG]和[人民日报社华闻影视中心|ORG]消息,[中央军委法制局|ORG]、[选拔领导小组办公室|ORG]通知",
+        "[波兰科学院地球物理研究所|ORG]和[中国武术协会经济开发委员会|ORG]成立",
+        "[联合国|ORG]秘书长说,[新华社|ORG]莫斯科电,公司青年干部到场",
+        "[对外贸易经济合作部|ORG]经商[外交部|ORG]同意",
+    ].map { Case(marked: $0, labels: [.org, .enterprise]) }
+
+    @Test(arguments: nestedBodies) func unitsInsideBodies(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
