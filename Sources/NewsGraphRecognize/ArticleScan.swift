@@ -137,6 +137,28 @@ struct ArticleScan {
         return false
     }
 
+    /// The earliest start within `starts` of a gazetteer place (list or national) ending at `end`.
+    /// - Complexity: O(log g + p) for g national-gazetteer matches and p places ending at `end`.
+    func earliestKnownPlaceStart(endingAt end: Int, startingIn starts: Range<Int>) -> Int? {
+        var earliest: Int?
+        if hasMatch(.place, endingAt: end) {
+            for match in index.ending(at: end) where role(match) == .place && starts.contains(match.start) {
+                earliest = min(earliest ?? match.start, match.start)
+            }
+        }
+        var low = 0
+        var high = gazetteerMatches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if gazetteerMatches[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        while low < gazetteerMatches.count, gazetteerMatches[low].end == end {
+            if starts.contains(gazetteerMatches[low].start) { earliest = min(earliest ?? gazetteerMatches[low].start, gazetteerMatches[low].start) }
+            low += 1
+        }
+        return earliest
+    }
+
     /// Whether a not-place word covers `range` and reaches beyond it (全县 covers the 县 of
     /// 我县 … , 乡村 the 村 of 美丽乡村).
     func isInsideNonPlaceWord(_ start: Int, _ end: Int) -> Bool {

@@ -26,11 +26,11 @@ enum NestedBodies {
             let entry = scan.entry(match)
             // Teams (队, 男篮) belong to places, not to bodies.
             guard entry.role == .orgSuffix || entry.role == .enterpriseSuffix, !entry.flags.contains(.afterPlace) else { continue }
+            let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
+            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan) else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
             guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
-                  !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan) else { continue }
-            let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
-            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan),
+                  !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),
                   !endsListedBody(match, after: start, scan) else { continue }
             let label: Label = entry.role == .orgSuffix ? .org : .enterprise
             let range = ScalarRange(start, match.end)

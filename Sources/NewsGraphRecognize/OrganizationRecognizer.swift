@@ -77,41 +77,22 @@ struct OrganizationRecognizer {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
     }
 
-    /// The last gazetteer place to start wholly inside `range`, or the place holding it
-    /// (马来西亚, not the 西亚 inside it).
+    /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`
+    /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
-        guard var place = lastPlaceStart(in: range, scan) else { return nil }
-        while place.start > range.lowerBound, let outer = placeHolding(place, from: range.lowerBound, scan) {
-            place = outer
-        }
-        return place
-    }
-
-    private func lastPlaceStart(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
-            if let place = placeStarting(at: position, endingBy: range.upperBound, scan) { return place }
+            if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= range.upperBound }) {
+                return outermost(place.start, place.end, from: range.lowerBound, scan)
+            }
+            if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= range.upperBound }) {
+                return outermost(place.start, place.end, from: range.lowerBound, scan)
+            }
         }
         return nil
     }
 
-    /// The longest place that starts at `position` and ends by `limit`.
-    private func placeStarting(at position: Int, endingBy limit: Int, _ scan: ArticleScan) -> (start: Int, end: Int)? {
-        if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= limit }) {
-            return (place.start, place.end)
-        }
-        if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= limit }) {
-            return (place.start, place.end)
-        }
-        return nil
-    }
-
-    /// A place that starts before `inner` (at `from` or later) and ends where it ends or later.
-    private func placeHolding(_ inner: (start: Int, end: Int), from: Int, _ scan: ArticleScan) -> (start: Int, end: Int)? {
-        let earliest = max(from, inner.start - scan.resources.lexicon.longestTerm)
-        for position in earliest..<inner.start {
-            if let place = placeStarting(at: position, endingBy: inner.end, scan), place.end == inner.end { return place }
-        }
-        return nil
+    private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
+        (scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start, end)
     }
 
     /// The start of a body, company or place known by name that runs across or up to `position` within
