@@ -18,6 +18,8 @@ struct OrganizationRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .orgName, .enterpriseName:
+                // A name inside a word that names nothing is none (共产党 of 共产党员).
+                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
                 let label: Label = entry.role == .orgName ? .org : .enterprise
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: label, priority: Priority.knownOrg,

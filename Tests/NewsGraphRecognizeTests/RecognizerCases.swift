@@ -186,6 +186,8 @@ import Testing
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
         Case(marked: "[中国女队|ORG]战胜[印尼队|ORG],[广州松日队|ORG]与[青岛海牛队|ORG]战平", labels: [.org]),
         Case(marked: "[新华社|ORG]消息,[联合国|ORG]和[欧盟|ORG]表示", labels: [.org]),
+        // A known name inside a word that names nothing is none.
+        Case(marked: "对共产党员的要求,[中国共产党|ORG]和民主党派", labels: [.org]),
         Case(marked: "[美国财政部|ORG]宣布,[财政部长|TITLE]表示", labels: [.org, .title]),
         Case(marked: "一行是应[中国人民外交学会|ORG]邀请来访", labels: [.org]),
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
