@@ -111,6 +111,13 @@ struct ArticleScan {
         position >= 0 && position <= count && index.endRoles[position] & role.bit != 0
     }
 
+    /// Whether a term with one of `roles` ends at `position`.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func hasMatch(_ roles: LexRoleMask, endingAt position: Int) -> Bool {
+        position >= 0 && position <= count && index.endRoles[position] & roles.bits != 0
+    }
+
     /// Whether a gazetteer place (from a list or the national gazetteers) ends at `end` and
     /// starts after `start`.
     func hasKnownPlace(endingAt end: Int, startingAfter start: Int) -> Bool {
@@ -128,6 +135,28 @@ struct ArticleScan {
             low += 1
         }
         return false
+    }
+
+    /// The earliest start within `starts` of a gazetteer place (list or national) ending at `end`.
+    /// - Complexity: O(log g + p) for g national-gazetteer matches and p places ending at `end`.
+    func earliestKnownPlaceStart(endingAt end: Int, startingIn starts: Range<Int>) -> Int? {
+        var earliest: Int?
+        if hasMatch(.place, endingAt: end) {
+            for match in index.ending(at: end) where role(match) == .place && starts.contains(match.start) {
+                earliest = min(earliest ?? match.start, match.start)
+            }
+        }
+        var low = 0
+        var high = gazetteerMatches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if gazetteerMatches[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        while low < gazetteerMatches.count, gazetteerMatches[low].end == end {
+            if starts.contains(gazetteerMatches[low].start) { earliest = min(earliest ?? gazetteerMatches[low].start, gazetteerMatches[low].start) }
+            low += 1
+        }
+        return earliest
     }
 
     /// Whether a not-place word covers `range` and reaches beyond it (全县 covers the 县 of
@@ -177,6 +206,39 @@ struct ArticleScan {
         }
         return start
     }
+
+    /// The start of a body's or company's stem ending at `end`: as `stemStart` with digits and
+    /// places, but running on across topic nouns, which end the stems of places and persons only
+    /// (金巢**文化**事业有限公司, 郑州市**质量**检验协会). Nil when no boundary lies within reach.
+    func bodyStemStart(endingAt end: Int, maximum: Int) -> Int? {
+        guard var start = stemStart(endingAt: end, maximum: maximum, allowDigits: true, crossPlaces: true) else { return nil }
+        while let topic = topicStart(endingAt: start), end - topic <= maximum,
+              let next = stemStart(endingAt: topic, maximum: maximum - (end - topic), allowDigits: true, crossPlaces: true) {
+            start = next
+        }
+        return start
+    }
+
+    /// Whether the boundary at `position` comes only from a topic noun ending there.
+    func isTopicBoundary(_ position: Int) -> Bool {
+        topicStart(endingAt: position) != nil
+    }
+
+    /// The start of the longest topic noun ending at `position`, when only topic nouns make a
+    /// boundary there (no stop, cue, verb or punctuation).
+    private func topicStart(endingAt position: Int) -> Int? {
+        guard position > 0, hasMatch(.notStem, endingAt: position), !hasMatch(Self.hardBoundaries, endingAt: position),
+              scalars[position - 1].isNameScalar else { return nil }
+        var start: Int?
+        for match in index.ending(at: position) where role(match) == .notStem {
+            guard entry(match).flags.contains(.topic) else { return nil }
+            start = min(start ?? match.start, match.start)
+        }
+        return start
+    }
+
+    /// Words that end a stem of any kind.
+    private static let hardBoundaries: LexRoleMask = [.stop, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger]
 
     private func isDigitOrLetter(_ position: Int) -> Bool {
         let v = scalars[position].value

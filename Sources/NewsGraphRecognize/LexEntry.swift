@@ -89,8 +89,8 @@ public enum NameFrequency: UInt8, Sendable, Comparable {
 public struct LexEntry: Sendable {
     /// Flags of title parts.
     public struct Flags: OptionSet, Sendable {
-        public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
         /// An organ that is an organisation on its own.
         public static let standalone = Flags(rawValue: 1)
         /// A government abbreviation (文旅).
@@ -104,6 +104,13 @@ public struct LexEntry: Sendable {
         /// A suffix whose stem needs a name beyond a place, numbers and trade words (公司: not
         /// 美国公司, 两家公司, 保险公司).
         public static let needsName = Flags(rawValue: 32)
+        /// A scope of county level or below (县, 镇, 村); an organ that is a body only after
+        /// such a scope (政府 of 横水镇政府, not of 中国政府).
+        public static let local = Flags(rawValue: 64)
+        /// A suffix that names a unit inside a body written right before it (署 of 联合国禁毒署).
+        public static let afterBody = Flags(rawValue: 128)
+        /// A not-stem noun that may stand inside a body's name (文化 of 金巢文化事业有限公司).
+        public static let topic = Flags(rawValue: 256)
     }
 
     public var role: LexRole

@@ -18,6 +18,8 @@ struct OrganizationRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .orgName, .enterpriseName:
+                // A name inside a word that names nothing is none (共产党 of 共产党员).
+                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
                 let label: Label = entry.role == .orgName ? .org : .enterprise
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: label, priority: Priority.knownOrg,
@@ -34,13 +36,20 @@ struct OrganizationRecognizer {
 
     private func suffixName(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         let label: Label = entry.role == .orgSuffix ? .org : .enterprise
+        // A unit's suffix names a unit only after its body (NestedBodies: 联合国禁毒署).
+        guard !entry.flags.contains(.afterBody) else { return nil }
         // A suffix inside a word that names nothing makes no body (大学生, 很多工厂).
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
         let reach = max(0, match.start - entry.maxStem)
         // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
-        guard var start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, allowDigits: true, crossPlaces: true)
+        guard var start = scan.bodyStemStart(endingAt: match.start, maximum: entry.maxStem)
             ?? lastPlace(in: reach..<match.start, scan)?.start else {
             return nil
+        }
+        // A name known as a whole that the boundary cuts (华为: 为 is a stop) stays whole, and
+        // the stem runs on before it (深圳华为公司).
+        if let known = knownNameStart(covering: start, before: match.start, scan) {
+            start = scan.bodyStemStart(endingAt: known, maximum: entry.maxStem - (match.start - known)) ?? known
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
         let place = lastPlace(in: start..<match.start, scan)
@@ -70,18 +79,38 @@ struct OrganizationRecognizer {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
     }
 
-    /// The last gazetteer place to start wholly inside `range`.
+    /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`
+    /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
             if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= range.upperBound }) {
-                return (place.start, place.end)
+                return outermost(place.start, place.end, from: range.lowerBound, scan)
             }
             if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= range.upperBound }) {
-                return (place.start, place.end)
+                return outermost(place.start, place.end, from: range.lowerBound, scan)
             }
         }
         return nil
     }
+
+    private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
+        (scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start, end)
+    }
+
+    /// The start of a body, company or place known by name that runs across or up to `position` within
+    /// the stem (华为 of 深圳华为公司, whose 为 is a stop character).
+    private func knownNameStart(covering position: Int, before end: Int, _ scan: ArticleScan) -> Int? {
+        let earliest = max(0, position - scan.resources.lexicon.longestTerm)
+        for start in earliest..<position where scan.hasMatch(Self.knownNames, startingAt: start) {
+            if scan.index.starting(at: start).contains(where: { $0.end >= position && $0.end <= end && Self.knownNames.bits & scan.role($0).bit != 0 }) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    /// Roles of names known as a whole.
+    private static let knownNames: LexRoleMask = [.orgName, .enterpriseName, .place]
 
     /// Whether `from..<to` names a company: after a place any word does (`阿根廷航空公司`);
     /// otherwise two characters that are not trade words (`聚能科技`, not `保险`).

@@ -128,6 +128,7 @@ extension RecognitionResources {
                 switch (part, name) {
                 case (.titleOrgan, "standalone"): entry.flags.insert(.standalone)
                 case (.titleOrgan, "abbrev"): entry.flags.insert(.abbreviation)
+                case (.titleOrgan, "local"), (.titleScope, "local"): entry.flags.insert(.local)
                 case (.titleOffice, "alone"): entry.flags.insert(.alone)
                 case (.titleOffice, "after-organ"): entry.flags.insert(.afterOrgan)
                 default: throw file.error(row, "flag \"\(name)\" does not apply to a \(fields[1])")
@@ -148,16 +149,19 @@ extension RecognitionResources {
             }
             entry.minStem = try count(2, "shortest stem")
             entry.maxStem = try count(3, "longest stem")
-            guard entry.minStem >= 1, entry.minStem <= entry.maxStem else {
-                throw file.error(row, "shortest stem must be at least 1 and at most the longest stem")
-            }
             let flagNames = kind == "org-suffixes" && fields.count > 4 ? fields[4].split(separator: ",").map(String.init) : []
             for name in flagNames where !name.isEmpty {
                 switch name {
                 case "after-place": entry.flags.insert(.afterPlace)
                 case "needs-name": entry.flags.insert(.needsName)
-                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name)")
+                case "after-body": entry.flags.insert(.afterBody)
+                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name, after-body)")
                 }
+            }
+            // A unit inside a body may follow it directly (选拔领导小组 + 办公室).
+            let shortest = entry.flags.contains(.afterBody) ? 0 : 1
+            guard entry.minStem >= shortest, entry.minStem <= entry.maxStem else {
+                throw file.error(row, "shortest stem must be at least \(shortest) and at most the longest stem")
             }
             add(term, entry)
         case "place-abbreviations":
@@ -176,13 +180,16 @@ extension RecognitionResources {
             let kind = try role(try field(1, "role"), ["suffix": .meetingSuffix, "trigger": .meetingTrigger])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "blocks":
+            let roleName = try field(1, "role")
             let kind = try role(
-                try field(1, "role"), ["stop": .stop, "not-stem": .notStem, "not-place": .notPlace, "industry": .industry]
+                roleName, ["stop": .stop, "not-stem": .notStem, "topic": .notStem, "not-place": .notPlace, "industry": .industry]
             )
             if kind == .stop, term.unicodeScalars.count != 1 {
                 throw file.error(row, "a stop is one character, not \"\(term)\"")
             }
-            add(term, LexEntry(role: kind, provenance: provenance))
+            var entry = LexEntry(role: kind, provenance: provenance)
+            if roleName == "topic" { entry.flags.insert(.topic) }
+            add(term, entry)
         default:
             throw DictionaryError(file: file.displayName, line: nil, message: "unknown dictionary kind \"\(kind)\"")
         }

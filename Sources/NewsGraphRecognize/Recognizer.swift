@@ -25,8 +25,9 @@ public struct Recognizer: Sendable {
         let places = PlaceRecognizer().candidates(in: scan) + PlaceAbbreviations().candidates(in: scan)
         let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
         let titles = titlesAndBodies.filter { $0.label == .title }
-        var candidates = dates + places + titlesAndBodies
-        candidates += OrganizationRecognizer().candidates(in: scan)
+        var candidates = dates + places + titles
+        let bodies = titlesAndBodies.filter { $0.label == .org } + OrganizationRecognizer().candidates(in: scan)
+        candidates += bodies + NestedBodies.candidates(in: scan, bodies: bodies)
         candidates += MeetingRecognizer().candidates(in: scan, dates: dates)
         let people = PersonRecognizer().candidates(in: scan, titles: titles, others: candidates)
         candidates += people.persons

@@ -21,12 +21,17 @@ struct TitleRecognizer {
     /// - Complexity: O(n·p) for p parts reachable from a position (bounded by the grammar).
     func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
         var placeEnds: [Int: [Int]] = [:]
-        for place in places { placeEnds[place.range.start, default: []].append(place.range.end) }
+        // `insidePlace[i]`: a place runs across i (the 县 of 绛县 is no scope of its own).
+        var insidePlace = [Bool](repeating: false, count: scan.count + 1)
+        for place in places {
+            placeEnds[place.range.start, default: []].append(place.range.end)
+            for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
+        }
         var result: [Candidate] = []
         for start in 0..<scan.count {
             let ends = placeEnds[start] ?? []
             guard !ends.isEmpty || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
-            let reach = parse(from: start, scan: scan, placeEnds: ends)
+            let reach = parse(from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start])
             if let end = reach.titleEnd {
                 var candidate = Candidate(
                     range: ScalarRange(start, end), label: .title, priority: Priority.title,
@@ -60,10 +65,16 @@ struct TitleRecognizer {
     private struct Path {
         var position: Int
         var hasScope = false
+        /// The scope is of county level or below (县, 横水镇): 政府 names a body only there.
+        var localScope = false
+        /// The scope is a place name (横水镇, 美国), not a level word.
+        var placeScope = false
         var organs = 0
         var standaloneOrgan = false
         var lastOrganAbbreviation = false
         var lastOrganEndsBody = false
+        /// The last organ is a body only after a local scope (政府).
+        var lastOrganLocal = false
         var ranks = 0
         /// Headed by a body known by name (国务院): a body, never a title (国务院副总理 is two spans).
         var knownBody = false
@@ -78,22 +89,32 @@ struct TitleRecognizer {
         }
     }
 
-    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int]) -> Reach {
+    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool) -> Reach {
         var reach = Reach()
         var stack: [Path] = []
-        // A scope: a scope word or a place, not inside a word like 全县 or 我市.
-        for match in scan.matches(.titleScope, startingAt: start) where !scan.isInsideNonPlaceWord(match.start, match.end) {
-            stack.append(Path(position: match.end, hasScope: true, parts: [match.entry]))
+        // A scope: a scope word or a place, not inside a word like 全县 or 我市, nor inside a place.
+        for match in scan.matches(.titleScope, startingAt: start) where !insidePlace && !scan.isInsideNonPlaceWord(match.start, match.end) {
+            let local = scan.entry(match).flags.contains(.local)
+            stack.append(Path(position: match.end, hasScope: true, localScope: local, parts: [match.entry]))
         }
         // A county's bare name is a scope before an organ or office (侯马 + 经济开发区).
         for match in scan.matches(.countyStem, startingAt: start) {
             stack.append(Path(position: match.end, hasScope: true, bareCounty: true, parts: [match.entry]))
         }
         for end in placeEnds {
-            stack.append(Path(position: end, hasScope: true, parts: [-1]))
+            let local = Self.endsWithLocalLevel(end, scan)
+            stack.append(Path(position: end, hasScope: true, localScope: local, placeScope: true, parts: [-1]))
             // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
             if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
-                stack.append(Path(position: end - 1, hasScope: true, parts: [-1]))
+                stack.append(Path(position: end - 1, hasScope: true, localScope: local, placeScope: true, parts: [-1]))
+            }
+            // A place before a body known by name is part of it (美国 + 国会, 朝鲜 + 劳动党).
+            for match in scan.matches(.orgName, startingAt: end) {
+                let body = Path(
+                    position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [-1, match.entry]
+                )
+                considerOrganisation(body, from: start, scan: scan, reach: &reach)
+                stack.append(body)
             }
         }
         // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title.
@@ -103,6 +124,7 @@ struct TitleRecognizer {
             }
         }
         stack.append(Path(position: start))
+        let insideName = Self.startsInsideName(start, scan)
         while let path = stack.popLast() {
             let position = path.position
             for match in scan.index.starting(at: position) {
@@ -118,6 +140,7 @@ struct TitleRecognizer {
                     next.standaloneOrgan = path.standaloneOrgan || entry.flags.contains(.standalone)
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
+                    next.lastOrganLocal = entry.flags.contains(.local)
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
@@ -128,6 +151,11 @@ struct TitleRecognizer {
                         continue
                     }
                     if path.bareCounty && path.organs == 0 { continue }
+                    // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长).
+                    if path.placeScope && path.organs == 0 { continue }
+                    // An organ that ends a longer name (城市规划局 of 郑州市城市规划局) belongs to
+                    // that body; the title is the rank and office after it (副局长).
+                    if insideName && !path.hasScope && path.organs > 0 { continue }
                     if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) {
                         // 县 + 主任 is not a title; 县 + 县长 is not written either.
                         continue
@@ -156,6 +184,8 @@ struct TitleRecognizer {
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
         guard path.hasScope || path.standaloneOrgan else { return }
+        // 政府 is a body after a county, town or village (横水镇政府), not after a country or city.
+        guard !path.lastOrganLocal || (path.localScope && path.organs == 1) else { return }
         // The body's name must not end inside a word: not 村党组 in 村党组织.
         guard !scan.isInsideWord(endingAfter: path.position) else { return }
         if path.lastOrganAbbreviation {
@@ -165,6 +195,25 @@ struct TitleRecognizer {
             reach.orgEnd = path.position
             reach.orgProvenance = "rule:government-body(\(path.provenance(scan)))"
         }
+    }
+
+    /// Whether `start` lies inside a name: a Han character before it, and no boundary, place,
+    /// title part or body ends there (the 规划局 of 城市规划局, not of 县规划局 or ，规划局).
+    private static func startsInsideName(_ start: Int, _ scan: ArticleScan) -> Bool {
+        start > 0 && scan.scalars[start - 1].isHan && !scan.nameMayStart[start] && !scan.afterPlace[start]
+            && !scan.hasMatch(nameEnds, endingAt: start)
+    }
+
+    /// Words whose end is a boundary before an organ.
+    private static let nameEnds: LexRoleMask = [
+        .titleOrgan, .titleRank, .titleOffice, .place, .orgSuffix, .enterpriseSuffix, .orgName, .enterpriseName,
+        .joiner, .countyStem,
+    ]
+
+    /// Whether a place ending at `end` is of county level or below: its last characters are a
+    /// scope flagged `local` (横水**镇**, 绛**县**).
+    private static func endsWithLocalLevel(_ end: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.titleScope, endingAt: end) && scan.matches(.titleScope, endingAt: end).contains { scan.entry($0).flags.contains(.local) }
     }
 
     /// An abbreviation (县文旅) is a body only before a list separator, 等, or 部门.

@@ -45,6 +45,27 @@ import Testing
 
     @Test(arguments: moreTitles) func titlesOfEveryKind(_ item: Case) { Self.check(item) }
 
+    /// Occupations and their stages (实习, 特约) and trades (理财), Latin titles, assistants to an
+    /// office; words that only look like offices (司令部, 其中将) and advisers or traders as a
+    /// group make none.
+    static let occupations: [Case] = [
+        "著名[收藏家|TITLE][张三|PERSON]说,银行[理财经理|TITLE][李四|PERSON]和[特约记者|TITLE][王五|PERSON]到场。",
+        "公司[CEO|TITLE][赵六|PERSON]、[总经理助理|TITLE][钱七|PERSON]和[助理教练|TITLE]出席。",
+        "联合国军司令部宣布,其中将配建学校,公司顾问表示。",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: occupations) func occupationsAndTheirStages(_ item: Case) { Self.check(item) }
+
+    /// A place before an office alone stays a place; an organ that ends a longer name belongs to
+    /// that body, and the title is what follows it. A place before an organ still scopes it.
+    static let placeAndOffice: [Case] = [
+        "[美国|PLACE][总统|TITLE][克林顿|PERSON]会见了[北京市|PLACE][市长|TITLE]",
+        "[绛县|PLACE][县长|TITLE][李四|PERSON]和[横水镇党委书记|TITLE][王五|PERSON]出席",
+        "[郑州市|PLACE]城市规划局[副局长|TITLE][张三|PERSON]和[县规划局副局长|TITLE][赵六|PERSON]说",
+    ].map { Case(marked: $0, labels: [.title, .person, .place]) }
+
+    @Test(arguments: placeAndOffice) func placesBeforeOffices(_ item: Case) { Self.check(item) }
+
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
         Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),
@@ -154,6 +175,10 @@ import Testing
     static let organisations: [Case] = [
         Case(marked: "[县审计局|ORG]要全面履行审计监督职责", labels: [.org]),
         Case(marked: "在[横水镇政府|ORG],听取汇报", labels: [.org, .place]),
+        // 政府 is a body after a county, town or village, not after a country or a city.
+        Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
+        // A place before a body known by name is part of it; 国家 scopes a bureau.
+        Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
         Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
@@ -161,6 +186,8 @@ import Testing
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
         Case(marked: "[中国女队|ORG]战胜[印尼队|ORG],[广州松日队|ORG]与[青岛海牛队|ORG]战平", labels: [.org]),
         Case(marked: "[新华社|ORG]消息,[联合国|ORG]和[欧盟|ORG]表示", labels: [.org]),
+        // A known name inside a word that names nothing is none.
+        Case(marked: "对共产党员的要求,[中国共产党|ORG]和民主党派", labels: [.org]),
         Case(marked: "[美国财政部|ORG]宣布,[财政部长|TITLE]表示", labels: [.org, .title]),
         Case(marked: "一行是应[中国人民外交学会|ORG]邀请来访", labels: [.org]),
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
@@ -177,9 +204,25 @@ import Testing
         Case(marked: "昨天在杜塞尔多夫战胜[捷克队|ORG],[中国女篮|ORG]获胜", labels: [.org]),
         Case(marked: "[市教委|ORG]和[团县委|ORG]联合表彰", labels: [.org]),
         Case(marked: "为中国大学生上课,很多工厂停产,[绛县中学|ORG]开学", labels: [.org, .enterprise]),
+        // Topic nouns (文化, 质量) end a place's stem but stand inside a body's name; a place
+        // inside a longer place does not start a name; a known name cut by a stop stays whole.
+        Case(marked: "[南非金巢文化事业有限公司|ENTERPRISE]和[郑州市质量检验协会|ORG]主办", labels: [.org, .enterprise]),
+        Case(marked: "第二名[马来西亚男队|ORG]与[深圳华为公司|ENTERPRISE]签约", labels: [.org, .enterprise]),
+        Case(marked: "[中国足球队|ORG]和[四川全兴队|ORG]主场迎战[延边敖东队|ORG],美国军队和中国边防部队", labels: [.org]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
+
+    /// Units named inside a body (`NestedBodies`); not across an office, into a place, inside a
+    /// listed word, or over an organ of its own.
+    static let nestedBodies: [Case] = [
+        "据[联合国禁毒署|ORG]和[人民日报社华闻影视中心|ORG]消息,[中央军委法制局|ORG]、[选拔领导小组办公室|ORG]通知",
+        "[波兰科学院地球物理研究所|ORG]和[中国武术协会经济开发委员会|ORG]成立",
+        "[联合国|ORG]秘书长说,[新华社|ORG]莫斯科电,公司青年干部到场",
+        "[对外贸易经济合作部|ORG]经商[外交部|ORG]同意",
+    ].map { Case(marked: $0, labels: [.org, .enterprise]) }
+
+    @Test(arguments: nestedBodies) func unitsInsideBodies(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",

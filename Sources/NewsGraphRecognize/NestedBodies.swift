@@ -1,0 +1,92 @@
+import NewsGraphCore
+
+/// Units named inside a body: a body, a short stem and an organisation suffix make one body
+/// (`联合国` + `禁毒` + `署`, `人民日报社` + `华闻影视` + `中心`, `波兰科学院` + `地球物理` +
+/// `研究所`, `选拔领导小组` + `办公室`).
+///
+/// Suffixes flagged `after-body` (署, 局, 处, 中心, 办公室 …) name a unit only here; the other
+/// organisation and company suffixes name one on their own too (`OrganizationRecognizer`) and
+/// here extend the body before them. The stem between body and suffix has the suffix's length
+/// (`after-body` suffixes: from their shortest stem; others: any up to their longest), holds no
+/// stop, office or cue, and the suffix must not lie inside a listed word (干部, 部署, 格局).
+/// Chains nest: `铁道部` + `十四局` + `三处`.
+enum NestedBodies {
+    /// Bodies and companies that extend `bodies` (every organisation and enterprise candidate so far).
+    /// - Complexity: O(s·k) for s suffix matches and k the longest stem.
+    static func candidates(in scan: ArticleScan, bodies: [Candidate]) -> [Candidate] {
+        // `bodyStart[i]`: the earliest start of a body ending at i, or -1.
+        var bodyStart = [Int32](repeating: -1, count: scan.count + 1)
+        func record(_ range: ScalarRange) {
+            let old = bodyStart[range.end]
+            if old < 0 || Int(old) > range.start { bodyStart[range.end] = Int32(range.start) }
+        }
+        for body in bodies where body.label == .org || body.label == .enterprise { record(body.range) }
+        var result: [Candidate] = []
+        for match in scan.index.matches where scan.hasMatch(Self.suffixRoles, startingAt: match.start) {
+            let entry = scan.entry(match)
+            // Teams (队, 男篮) belong to places, not to bodies.
+            guard entry.role == .orgSuffix || entry.role == .enterpriseSuffix, !entry.flags.contains(.afterPlace) else { continue }
+            let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
+            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan) else { continue }
+            // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
+            guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
+                  !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),
+                  !endsListedBody(match, after: start, scan) else { continue }
+            let label: Label = entry.role == .orgSuffix ? .org : .enterprise
+            let range = ScalarRange(start, match.end)
+            record(range)
+            result.append(Candidate(
+                range: range, label: label, priority: label == .enterprise ? Priority.enterprise : Priority.suffixOrg,
+                provenance: "rule:nested-body(\(scan.resources.provenance(of: entry)))"
+            ))
+        }
+        return result
+    }
+
+    /// Whether a place runs into the suffix from before it (the 科 of 新华社莫斯科).
+    private static func cutsPlace(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        (suffix.start + 1...suffix.end).contains { end in
+            scan.hasMatch(.place, endingAt: end) && scan.matches(.place, endingAt: end).contains { $0.start < suffix.start }
+        }
+    }
+
+    /// Whether an organ or a body known by name ends with the suffix and starts inside the stem:
+    /// a body of its own, not a unit (对外贸易经济合作部 and 外交部 in …合作部经商外交部).
+    private static func endsListedBody(_ suffix: LexicalIndex.Match, after start: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(listedBodies, endingAt: suffix.end) && scan.index.ending(at: suffix.end).contains {
+            $0.start > start && $0.start < suffix.start && listedBodies.bits & scan.role($0).bit != 0
+        }
+    }
+
+    /// Organs and bodies known by name.
+    private static let listedBodies: LexRoleMask = [.titleOrgan, .orgName, .enterpriseName]
+
+    /// The roles that may end a nested body.
+    private static let suffixRoles: LexRoleMask = [.orgSuffix, .enterpriseSuffix]
+
+    /// The start of the nearest body ending between `longest` and `shortest` characters before
+    /// `suffix`, with no boundary between them; nil when there is none.
+    private static func bodyBefore(_ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan) -> Int? {
+        var end = suffix
+        while end >= 0, suffix - end <= longest {
+            if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
+            guard end > 0, mayStandInside(end, scan) else { return nil }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Whether the character before `position` may stand inside a stem running across it: a Han
+    /// character, digit or letter, with no stop, office, cue or joiner ending at `position`
+    /// (联合国秘书长 is no unit's stem). Verbs and topic nouns may (联合国 + 环境规划 + 署).
+    private static func mayStandInside(_ position: Int, _ scan: ArticleScan) -> Bool {
+        let scalar = scan.scalars[position - 1]
+        guard scalar.isHan || scalar.isDigitLike || scalar.properties.isAlphabetic else { return false }
+        return !scan.hasMatch(stemBreaks, endingAt: position)
+    }
+
+    /// Words that cannot stand inside a unit's stem.
+    private static let stemBreaks: LexRoleMask = [
+        .titleOffice, .titleRank, .cueAfter, .cueBefore, .cueEnd, .joiner, .stop, .meetingTrigger,
+    ]
+}
