@@ -10,6 +10,9 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case word
     case cueAfter
     case cueBefore
+    /// A word for what someone is (前锋, 外援, 妻子) right before a name: confirms the name like
+    /// a title, but is no title itself.
+    case personRole
     case cueEnd
     case joiner
     /// A word often written right before a name; only marks where a name may start.

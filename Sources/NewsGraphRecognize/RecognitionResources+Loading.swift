@@ -113,7 +113,7 @@ extension RecognitionResources {
             }
         case "person-cues":
             let kind = try role(try field(1, "role"), [
-                "after": .cueAfter, "before": .cueBefore, "end": .cueEnd, "joiner": .joiner,
+                "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,
                 "context-before": .nameContextBefore, "context-after": .nameContextAfter,
             ])
             add(term, LexEntry(role: kind, provenance: provenance))

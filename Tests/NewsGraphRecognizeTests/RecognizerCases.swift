@@ -126,9 +126,36 @@ import Testing
         "新闻发布会上说,[克林顿|PERSON]总统对俄罗斯总理表示",
         "非洲发展银行行长[卡巴杰|PERSON]时都强调",
         "主持人:谢谢于老师。",
+        "巴西外援[卡洛斯|PERSON]和[里贝罗|PERSON]各进一球",
+        "以色列总理[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
+        "内塔尼亚胡和穆巴拉克就和平进程交换意见",
+        "阿根廷和巴西的比赛",
+        "[西摩尔·霍夫曼|PERSON]同时入围",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
+
+    /// A word for what someone is right before a name confirms it like a title, without being one
+    /// (`rule:person.after-role`); it does not make a common word a name.
+    static let afterRole: [Case] = [
+        "全兴队前锋[黎兵|PERSON]在上半场攻入一球",
+        "生才50天的女儿[潘研|PERSON],从老家赶来",
+        "她的丈夫和女儿都来了",
+        "几名队员严格执行战术",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: afterRole) func namesAfterAWordForWhatSomeoneIs(_ item: Case) { Self.check(item) }
+
+    /// Names in Latin letters: after a title or before a cue verb; never an acronym, nor a run
+    /// before 等.
+    static let latin: [Case] = [
+        "游戏[执行制作人|TITLE][BenBell|PERSON]这样表示",
+        "。[Svensson|PERSON]表示,比赛很艰难",
+        "公司CEO表示,今年不裁员",
+        "bet365等公司早早压低了主胜赔率",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
 
     static let places: [Case] = [
         "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
