@@ -81,7 +81,8 @@ enum TransliteratedNames {
                 if range.count >= 3 { result.names.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
             } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
-            } else if left >= .clear, right == .cue, (3...8).contains(range.count) {
+            } else if left >= .clear, right == .cue, (3...8).contains(range.count)
+                        || (range.count == 2 && scan.hasMatch(.cueAfter, startingAt: end)) {
                 result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
             } else if left >= .boundary, right == .title, (3...8).contains(range.count), !covered.overlaps(range),
                       !scan.hasMatch(.notName, startingAt: start) {

@@ -131,6 +131,8 @@ import Testing
         "内塔尼亚胡和穆巴拉克就和平进程交换意见",
         "阿根廷和巴西的比赛",
         "[西摩尔·霍夫曼|PERSON]同时入围",
+        "。[里德|PERSON]说,两家公司之间没有分歧",
+        "美国财长[鲁宾|PERSON]在多个场合均表示",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
