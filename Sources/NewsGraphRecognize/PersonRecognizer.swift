@@ -96,12 +96,16 @@ struct PersonRecognizer {
         var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
         for reading in NameReading.readings(at: start, in: scan) {
             let right = context.after[reading.range.end]
+            // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
+            // before a clear boundary, by a rule.
+            let guarded = reading.extendsNotName || reading.hasFirstOnlyGiven
+            if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
             let rank: Rank
             let accepted: (String, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
-            } else if let score = odds.score(reading, left: left, right: right) {
+            } else if !guarded, let score = odds.score(reading, left: left, right: right) {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
@@ -127,7 +131,7 @@ struct PersonRecognizer {
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasFirstOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
@@ -152,7 +156,8 @@ struct PersonRecognizer {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
-            return reading.isAtLeast(.rare) && !reading.isCommonWord && (strong || reading.surnameFrequency >= .regular)
+            return reading.isAtLeast(.rare) && !reading.isCommonWord && !reading.extendsNotName
+                && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
             let next = NameReading.readings(at: joiner.end, in: scan).first {

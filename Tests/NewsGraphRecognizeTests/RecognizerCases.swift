@@ -159,6 +159,19 @@ import Testing
 
     @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
 
+    /// A reading past a not-name word (刘海 of 刘海亮) needs a title before and a clear boundary
+    /// after; a `first-given` character (长, 为) stands only first of two, before a clear boundary.
+    static let guardedReadings: [Case] = [
+        "银行业总监[刘海亮|PERSON]认为,目前",
+        "她的刘海很长",
+        "管委会主任[王为民|PERSON]。",
+        "副局长[萧长瑞|PERSON]表示,办法发布",
+        "以预防或解决学生成长中问题",
+        "每经记者[吴宇宸|PERSON]发自成都",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: guardedReadings) func readingsPastAWordOrWithAFirstOnlyCharacter(_ item: Case) { Self.check(item) }
+
     static let places: [Case] = [
         "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
         "在[新庄村|PLACE],实地查看村容村貌",
