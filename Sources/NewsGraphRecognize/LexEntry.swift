@@ -22,6 +22,9 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case nameContextBefore
     /// A word often written right after a name; only marks where a name may end.
     case nameContextAfter
+    /// A Japanese family name of two or three characters (桥本, 佐佐木): with a given name it
+    /// names a person next to a title or cue (`JapaneseNames`).
+    case japaneseSurname
     case titleScope
     case titleOrgan
     case titleRank

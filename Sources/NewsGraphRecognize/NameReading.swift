@@ -53,7 +53,7 @@ struct NameReading {
             let role = scan.role(match)
             if role == .notName {
                 notNameEnd = max(notNameEnd, match.end)
-            } else if role != .surname, match.end - match.start >= 2 {
+            } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
                 wordEnd = min(wordEnd, match.end)
             }
         }
@@ -74,7 +74,8 @@ struct NameReading {
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
-                    hasFirstOnlyGiven: givenLength == 2 && scan.index.starting(at: surname.end).contains {
+                    hasFirstOnlyGiven: givenLength == 2 && scan.hasMatch(.firstGivenOnly, startingAt: surname.end)
+                        && scan.index.starting(at: surname.end).contains {
                         scan.role($0) == .firstGivenOnly && $0.end == surname.end + 1
                     }
                 ))
@@ -141,9 +142,11 @@ struct NameReading {
         return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
     }
 
+    private static let notGivenRoles: LexRoleMask = [.notGiven, .firstGivenOnly]
+
     /// Whether the character at `position` cannot stand in `place` of a given name.
     private static func isNotGiven(_ position: Int, _ place: Place, _ scan: ArticleScan) -> Bool {
-        scan.index.starting(at: position).contains {
+        scan.hasMatch(notGivenRoles, startingAt: position) && scan.index.starting(at: position).contains {
             $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .firstGivenOnly && place != .first))
         }
     }

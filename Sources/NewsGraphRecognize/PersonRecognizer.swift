@@ -56,6 +56,12 @@ struct PersonRecognizer {
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
             )
         }
+        for name in JapaneseNames.names(in: scan, context: context, covered: covered)
+        where (found[name.range.start]?.range.count ?? 0) < name.range.count {
+            found[name.range.start] = Candidate(
+                range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
+            )
+        }
         for name in LatinNames.names(in: scan, context: context) where found[name.range.start] == nil {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: Priority.personBeforeCue, provenance: "rule:person.\(name.rule)"

@@ -5,7 +5,7 @@ extension RecognitionResources {
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
         "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
-        "text-chars", "person-odds",
+        "text-chars", "person-odds", "japanese-surnames",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -111,6 +111,11 @@ extension RecognitionResources {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }
                 transliterationCharacters[scalar] = true
             }
+        case "japanese-surnames":
+            guard (2...3).contains(term.unicodeScalars.count), term.unicodeScalars.allSatisfy(\.isHan) else {
+                throw file.error(row, "a Japanese family name is two or three Han characters, not \"\(term)\"")
+            }
+            add(term, LexEntry(role: .japaneseSurname, provenance: provenance))
         case "person-cues":
             let kind = try role(try field(1, "role"), [
                 "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,

@@ -172,6 +172,17 @@ import Testing
 
     @Test(arguments: guardedReadings) func readingsPastAWordOrWithAFirstOnlyCharacter(_ item: Case) { Self.check(item) }
 
+    /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
+    /// or before a cue; never the family name alone, nor a Chinese word that reads as one.
+    static let japanese: [Case] = [
+        "日本首相[桥本龙太郎|PERSON]在今天晚上同美国总统通了电话",
+        "日本队教练[冈田武史|PERSON]说,很遗憾没进球",
+        "丰田公司宣布召回",
+        "韩国的[金泽洙|PERSON]苦战五局",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: japanese) func japaneseNames(_ item: Case) { Self.check(item) }
+
     static let places: [Case] = [
         "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
         "在[新庄村|PLACE],实地查看村容村貌",
