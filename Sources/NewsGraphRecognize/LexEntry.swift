@@ -2,9 +2,9 @@
 public enum LexRole: UInt8, Sendable, CaseIterable {
     case surname
     case notGiven
-    /// A character that stands in a given name only as the first of two (长 of 王长林, 向 of
-    /// 李向阳); elsewhere it is `notGiven`.
-    case firstGivenOnly
+    /// A character that stands in a given name only as one of two (长 of 王长林, 为 of 张大为),
+    /// never alone; a reading with one needs a rule and a clear boundary after it.
+    case twoGivenOnly
     case notName
     /// A surname that is more often a function word in running text (于, 何, 许).
     case functionSurname

@@ -25,9 +25,10 @@ struct NameReading {
     /// A not-name word (刘海, 黄河) starts the reading and ends inside it (刘海亮): only a title
     /// before and a clear boundary after make such a reading a name.
     var extendsNotName = false
-    /// The first given character stands in names only there (长 of 王长林, `first-given`):
-    /// only a rule with a clear boundary after it, not the shape or the odds, makes it a name.
-    var hasFirstOnlyGiven = false
+    /// A given character stands in names only as one of two (长 of 王长林, 为 of 张大为,
+    /// `two-given`): only a rule with a clear boundary after it, not the shape or the odds,
+    /// makes it a name.
+    var hasTwoOnlyGiven = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -74,10 +75,7 @@ struct NameReading {
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
-                    hasFirstOnlyGiven: givenLength == 2 && scan.hasMatch(.firstGivenOnly, startingAt: surname.end)
-                        && scan.index.starting(at: surname.end).contains {
-                        scan.role($0) == .firstGivenOnly && $0.end == surname.end + 1
-                    }
+                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan))
                 ))
             }
         }
@@ -142,12 +140,18 @@ struct NameReading {
         return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
     }
 
-    private static let notGivenRoles: LexRoleMask = [.notGiven, .firstGivenOnly]
+    private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]
+
+    /// Whether the character at `position` stands in a given name only as one of two.
+    private static func isTwoOnly(_ position: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.twoGivenOnly, startingAt: position)
+            && scan.index.starting(at: position).contains { scan.role($0) == .twoGivenOnly && $0.end == position + 1 }
+    }
 
     /// Whether the character at `position` cannot stand in `place` of a given name.
     private static func isNotGiven(_ position: Int, _ place: Place, _ scan: ArticleScan) -> Bool {
         scan.hasMatch(notGivenRoles, startingAt: position) && scan.index.starting(at: position).contains {
-            $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .firstGivenOnly && place != .first))
+            $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .twoGivenOnly && place == .single))
         }
     }
 }

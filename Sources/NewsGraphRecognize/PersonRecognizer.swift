@@ -104,7 +104,7 @@ struct PersonRecognizer {
             let right = context.after[reading.range.end]
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
-            let guarded = reading.extendsNotName || reading.hasFirstOnlyGiven
+            let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
             if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
             let rank: Rank
             let accepted: (String, Int)
@@ -137,7 +137,7 @@ struct PersonRecognizer {
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasFirstOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }

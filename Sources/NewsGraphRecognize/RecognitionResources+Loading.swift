@@ -80,7 +80,7 @@ extension RecognitionResources {
             givenNameFrequency[scalar] = frequency
         case "names":
             let kind = try role(try field(1, "role"), [
-                "not-given": .notGiven, "first-given": .firstGivenOnly, "not-name": .notName, "function-surname": .functionSurname, "word": .word,
+                "not-given": .notGiven, "two-given": .twoGivenOnly, "not-name": .notName, "function-surname": .functionSurname, "word": .word,
             ])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "name-chars":

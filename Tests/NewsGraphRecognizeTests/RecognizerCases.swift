@@ -160,17 +160,19 @@ import Testing
     @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
 
     /// A reading past a not-name word (刘海 of 刘海亮) needs a title before and a clear boundary
-    /// after; a `first-given` character (长, 为) stands only first of two, before a clear boundary.
+    /// after; a `two-given` character (长, 为) stands only as one of two, before a clear boundary.
     static let guardedReadings: [Case] = [
         "银行业总监[刘海亮|PERSON]认为,目前",
         "她的刘海很长",
         "管委会主任[王为民|PERSON]。",
         "副局长[萧长瑞|PERSON]表示,办法发布",
         "以预防或解决学生成长中问题",
+        "。[闫大为|PERSON]认为,银行参与",
+        "县长[张明|PERSON]为此事召开会议",
         "每经记者[吴宇宸|PERSON]发自成都",
     ].map { Case(marked: $0, labels: [.person]) }
 
-    @Test(arguments: guardedReadings) func readingsPastAWordOrWithAFirstOnlyCharacter(_ item: Case) { Self.check(item) }
+    @Test(arguments: guardedReadings) func readingsPastAWordOrWithATwoOnlyCharacter(_ item: Case) { Self.check(item) }
 
     /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
     /// or before a cue; never the family name alone, nor a Chinese word that reads as one.
