@@ -107,9 +107,13 @@ extension RecognitionResources {
             }
             personOdds.parameters[term] = value
         case "transliteration":
+            let dottedOnly = fields.count > 1 && !fields[1].isEmpty
+            if dottedOnly, fields[1] != "dotted" {
+                throw file.error(row, "unknown flag \"\(fields[1])\" (expected dotted)")
+            }
             for scalar in term.unicodeScalars {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }
-                transliterationCharacters[scalar] = true
+                transliterationCharacters[scalar] = !dottedOnly || transliterationCharacters[scalar] == true
             }
         case "japanese-surnames":
             guard (2...3).contains(term.unicodeScalars.count), term.unicodeScalars.allSatisfy(\.isHan) else {

@@ -53,26 +53,46 @@ enum TransliteratedNames {
     static func names(in scan: ArticleScan, context: PersonContext, covered: CoveredPositions) -> Result {
         let table = scan.resources.transliterationCharacters
         func isLetter(_ position: Int) -> Bool { table[scan.scalars[position]] == true }
+        func isDottedLetter(_ position: Int) -> Bool { table[scan.scalars[position]] != nil }
+        /// The end of the segment from `start` and its number of runs: runs of letters joined by
+        /// single middle dots; a run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
+        func segment(from start: Int, letter: (Int) -> Bool) -> (end: Int, runs: Int) {
+            var end = start
+            var runs = 0
+            while end < scan.count, letter(end) {
+                let runStart = end
+                while end < scan.count, letter(end), end == runStart || context.after[end] < .cue { end += 1 }
+                runs += 1
+                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), letter(end + 1) else { break }
+                end += 1
+            }
+            return (end, runs)
+        }
         var result = Result()
         var position = 0
         while position < scan.count {
-            guard isLetter(position) else {
+            guard isDottedLetter(position) else {
                 position += 1
                 continue
             }
-            // A segment: runs of letters joined by single middle dots.
-            let start = position
-            var end = position
-            var runs = 0
-            while end < scan.count, isLetter(end) {
-                let runStart = end
-                // A run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
-                while end < scan.count, isLetter(end), end == runStart || context.after[end] < .cue { end += 1 }
-                runs += 1
-                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), isLetter(end + 1) else { break }
-                end += 1
+            var start = position
+            // Letters of dotted names only (得 of 彼得·皮奥) count when a dot joins two runs, and
+            // not at an end that no boundary closes (理 of 总理, 当 of 当天).
+            var (end, runs) = segment(from: start, letter: isDottedLetter)
+            if runs < 2 {
+                (end, runs) = segment(from: start, letter: isLetter)
+                guard end > start else {
+                    position += 1
+                    continue
+                }
+                position = end
+            } else {
+                position = end
+                while isDottedLetter(start), !isLetter(start), context.before[start] == .none { start += 1 }
+                while isDottedLetter(end - 1), !isLetter(end - 1), context.after[end] == .none { end -= 1 }
+                // A part left without letters is no name.
+                guard !isNameDot(scan.scalars[start]), !isNameDot(scan.scalars[end - 1]) else { continue }
             }
-            position = end
             let range = ScalarRange(start, end)
             let left = context.before[start]
             let right = context.after[end]
