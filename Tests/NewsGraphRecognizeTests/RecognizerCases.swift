@@ -136,6 +136,9 @@ import Testing
         "中国彼得大帝湾",
         "。[里德|PERSON]说,两家公司之间没有分歧",
         "美国财长[鲁宾|PERSON]在多个场合均表示",
+        "。[阿尔维斯|PERSON]告诉我,巴西的农业",
+        "《荡寇》是[余力为|PERSON]执导的第三部长片",
+        "对领导班子给予黄牌警告并限期整改",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
