@@ -37,7 +37,7 @@ struct ArticleScan {
         }
         for match in index.matches {
             switch role(match) {
-            case .stop, .notStem, .cueAfter, .cueBefore, .personRole, .cueEnd, .meetingTrigger:
+            case .stop, .notStem, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger:
                 nameMayStart[match.end] = true
                 wordMayEnd[match.start] = true
             case .joiner, .titleScope, .titleOrgan, .titleRank, .titleOffice, .meetingSuffix:

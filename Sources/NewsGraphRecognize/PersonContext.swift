@@ -32,7 +32,7 @@ struct PersonContext {
     /// Words that end a name stem; two characters or more, they are clear boundaries.
     private static func isClear(_ role: LexRole) -> Bool {
         switch role {
-        case .notStem, .cueAfter, .cueBefore, .personRole, .meetingTrigger, .nameContextBefore, .nameContextAfter: true
+        case .notStem, .cueAfter, .cueBefore, .meetingTrigger, .nameContextBefore, .nameContextAfter: true
         default: false
         }
     }
@@ -66,6 +66,8 @@ struct PersonContext {
                 raise(&before, match.end, .title)
                 introduced[match.end] = true
             case .personRole:
+                // Only the side of the name: 女子 of 女子曲棍球 ends no name.
+                raise(&before, match.end, .clear)
                 afterRole[match.end] = true
             case .cueAfter, .cueEnd:
                 raise(&after, match.start, .cue)

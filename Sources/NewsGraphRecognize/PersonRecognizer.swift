@@ -131,8 +131,10 @@ struct PersonRecognizer {
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
-        // After a word for what someone is (前锋黎兵), any name that is no common word.
-        if afterRole, !reading.isCommonWord, !reading.functionSurname { return ("after-role", Priority.personBeforeTitle) }
+        // After a word for what someone is (前锋黎兵), a name of known characters that is no common word.
+        if afterRole, !reading.isCommonWord, !reading.functionSurname, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+            return ("after-role", Priority.personBeforeTitle)
+        }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }

@@ -150,7 +150,10 @@ import Testing
         "生才50天的女儿[潘研|PERSON],从老家赶来",
         "她的丈夫和女儿都来了",
         "几名队员严格执行战术",
-    ].map { Case(marked: $0, labels: [.person, .title]) }
+        "村民[王建国|PERSON]告诉[记者|TITLE]",
+        "乡下农民管起了城里大市场",
+        "[中国女子曲棍球队|ORG]获得冠军",
+    ].map { Case(marked: $0, labels: [.person, .title, .org]) }
 
     @Test(arguments: afterRole) func namesAfterAWordForWhatSomeoneIs(_ item: Case) { Self.check(item) }
 
