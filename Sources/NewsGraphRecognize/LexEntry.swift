@@ -2,6 +2,9 @@
 public enum LexRole: UInt8, Sendable, CaseIterable {
     case surname
     case notGiven
+    /// A character that stands in a given name only as one of two (长 of 王长林, 为 of 张大为),
+    /// never alone; a reading with one needs a rule and a clear boundary after it.
+    case twoGivenOnly
     case notName
     /// A surname that is more often a function word in running text (于, 何, 许).
     case functionSurname
@@ -10,12 +13,18 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case word
     case cueAfter
     case cueBefore
+    /// A word for what someone is (前锋, 外援, 妻子) right before a name: confirms the name like
+    /// a title, but is no title itself.
+    case personRole
     case cueEnd
     case joiner
     /// A word often written right before a name; only marks where a name may start.
     case nameContextBefore
     /// A word often written right after a name; only marks where a name may end.
     case nameContextAfter
+    /// A Japanese family name of two or three characters (桥本, 佐佐木): with a given name it
+    /// names a person next to a title or cue (`JapaneseNames`).
+    case japaneseSurname
     case titleScope
     case titleOrgan
     case titleRank

@@ -22,6 +22,13 @@ struct NameReading {
     /// A cue, title or context word starts at the given name and runs past the reading
     /// (刘先 of 刘先生): the reading cuts a word in two.
     var cutsWord = false
+    /// A not-name word (刘海, 黄河) starts the reading and ends inside it (刘海亮): only a title
+    /// before and a clear boundary after make such a reading a name.
+    var extendsNotName = false
+    /// A given character stands in names only as one of two (长 of 王长林, 为 of 张大为,
+    /// `two-given`): only a rule with a clear boundary after it, not the shape or the odds,
+    /// makes it a name.
+    var hasTwoOnlyGiven = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -33,25 +40,30 @@ struct NameReading {
         surnameFrequency >= frequency && givenFrequency >= frequency
     }
 
-    /// Every reading that starts at `start`, longest first. None when a not-name word starts
-    /// there (高速, 张家口), and none that would swallow a whole word starting at the surname
+    /// Every reading that starts at `start`, longest first. None that ends inside or at the end
+    /// of a not-name word starting there (高速, 张家口; a longer reading is marked
+    /// `extendsNotName`), and none that would swallow a whole word starting at the surname
     /// (a cue such as 强调, a title part, a context word such as 时表示).
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
         guard start < scan.count, scan.scalars[start].isHan else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
+        var notNameEnd = start
         for match in here {
             let role = scan.role(match)
-            if role == .notName { return [] }
-            if role != .surname, match.end - match.start >= 2 { wordEnd = min(wordEnd, match.end) }
+            if role == .notName {
+                notNameEnd = max(notNameEnd, match.end)
+            } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
+                wordEnd = min(wordEnd, match.end)
+            }
         }
         var result: [NameReading] = []
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
-                guard end <= scan.count, end < wordEnd, end < swallowed else { continue }
+                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd else { continue }
                 guard let given = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
@@ -61,7 +73,9 @@ struct NameReading {
                     isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
-                    cutsWord: swallowed != Int.max
+                    cutsWord: swallowed != Int.max,
+                    extendsNotName: notNameEnd > start,
+                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan))
                 ))
             }
         }
@@ -88,8 +102,8 @@ struct NameReading {
         var weakest = NameFrequency.common
         for position in start..<end {
             let scalar = scan.scalars[position]
-            guard scalar.isHan, !isNotGiven(position, scan) else { return nil }
             let place: Place = end - start == 1 ? .single : position == start ? .first : .last
+            guard scalar.isHan, !isNotGiven(position, place, scan) else { return nil }
             weakest = min(weakest, frequency(of: scalar, place, scan.resources))
         }
         return weakest
@@ -126,7 +140,18 @@ struct NameReading {
         return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
     }
 
-    private static func isNotGiven(_ position: Int, _ scan: ArticleScan) -> Bool {
-        scan.index.starting(at: position).contains { scan.role($0) == .notGiven && $0.end == position + 1 }
+    private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]
+
+    /// Whether the character at `position` stands in a given name only as one of two.
+    private static func isTwoOnly(_ position: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.twoGivenOnly, startingAt: position)
+            && scan.index.starting(at: position).contains { scan.role($0) == .twoGivenOnly && $0.end == position + 1 }
+    }
+
+    /// Whether the character at `position` cannot stand in `place` of a given name.
+    private static func isNotGiven(_ position: Int, _ place: Place, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(notGivenRoles, startingAt: position) && scan.index.starting(at: position).contains {
+            $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .twoGivenOnly && place == .single))
+        }
     }
 }

@@ -26,6 +26,8 @@ struct PersonContext {
     private(set) var after: [Evidence]
     /// `introduced[i]`: a word that introduces a reporter's name (`记者`) ends right before i.
     private(set) var introduced: [Bool]
+    /// `afterRole[i]`: a word for what someone is (`前锋`, `外援`, `妻子`) ends right before i.
+    private(set) var afterRole: [Bool]
 
     /// Words that end a name stem; two characters or more, they are clear boundaries.
     private static func isClear(_ role: LexRole) -> Bool {
@@ -41,6 +43,7 @@ struct PersonContext {
         var before = [Evidence](repeating: .none, count: n + 1)
         var after = [Evidence](repeating: .none, count: n + 1)
         var introduced = [Bool](repeating: false, count: n + 1)
+        var afterRole = [Bool](repeating: false, count: n + 1)
         func raise(_ array: inout [Evidence], _ position: Int, _ evidence: Evidence) {
             if array[position] < evidence { array[position] = evidence }
         }
@@ -62,6 +65,10 @@ struct PersonContext {
             case .cueBefore:
                 raise(&before, match.end, .title)
                 introduced[match.end] = true
+            case .personRole:
+                // Only the side of the name: 女子 of 女子曲棍球 ends no name.
+                raise(&before, match.end, .clear)
+                afterRole[match.end] = true
             case .cueAfter, .cueEnd:
                 raise(&after, match.start, .cue)
             case .joiner:
@@ -85,9 +92,11 @@ struct PersonContext {
         for position in 1...max(1, n) where position <= n && scan.scalars[position - 1] == " " {
             raise(&before, position, before[position - 1])
             if introduced[position - 1] { introduced[position] = true }
+            if afterRole[position - 1] { afterRole[position] = true }
         }
         self.before = before
         self.after = after
         self.introduced = introduced
+        self.afterRole = afterRole
     }
 }

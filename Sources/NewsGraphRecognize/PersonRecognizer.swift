@@ -6,6 +6,7 @@ import NewsGraphCore
 /// A reading is kept when its two sides and its shape agree, strongest first:
 /// - the closing byline (`…活水。\n张倩倩`);
 /// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`);
+/// - a word for what someone is right before (`前锋黎兵`, `外援卡洛斯`);
 /// - a title right after, with a boundary before (`骆惠宁书记`);
 /// - a cue verb right after (`解芳指出`), with a boundary before;
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
@@ -49,9 +50,21 @@ struct PersonRecognizer {
             add(reading, priority, rule)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
-        for name in TransliteratedNames.names(in: scan, context: context, covered: covered) where (found[name.range.start]?.priority ?? 0) < name.priority {
+        let transliterated = TransliteratedNames.names(in: scan, context: context, covered: covered)
+        for name in transliterated.names where (found[name.range.start]?.priority ?? 0) < name.priority {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
+            )
+        }
+        for name in JapaneseNames.names(in: scan, context: context, covered: covered)
+        where (found[name.range.start]?.range.count ?? 0) < name.range.count {
+            found[name.range.start] = Candidate(
+                range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
+            )
+        }
+        for name in LatinNames.names(in: scan, context: context) where found[name.range.start] == nil {
+            found[name.range.start] = Candidate(
+                range: name.range, label: .person, priority: Priority.personBeforeCue, provenance: "rule:person.\(name.rule)"
             )
         }
         // Lists: a name, a joiner, another name, in both directions.
@@ -59,6 +72,15 @@ struct PersonRecognizer {
         var queue = found.values.filter { $0.priority != Priority.personByOdds }.sorted { $0.range.start < $1.range.start }
         while let person = queue.popLast() {
             // A list confirms a name the odds alone had found.
+            // A foreign name's run goes first: 穆巴拉克, not the Chinese reading 穆巴.
+            for range in transliteratedNeighbours(of: person.range, scan: scan, runs: transliterated)
+            where (found[range.start]?.priority ?? 0) < Priority.personInList {
+                let added = Candidate(
+                    range: range, label: .person, priority: Priority.personInList, provenance: "rule:person.transliterated.in-list"
+                )
+                found[range.start] = added
+                queue.append(added)
+            }
             for name in listNeighbours(of: person.range, scan: scan, context: context)
             where (found[name.range.start]?.priority ?? 0) < Priority.personInList {
                 add(name, Priority.personInList, "in-list")
@@ -80,12 +102,16 @@ struct PersonRecognizer {
         var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
         for reading in NameReading.readings(at: start, in: scan) {
             let right = context.after[reading.range.end]
+            // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
+            // before a clear boundary, by a rule.
+            let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
+            if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
             let rank: Rank
             let accepted: (String, Int)
-            if let byRule = accept(reading, left: left, right: right) ?? speaker(reading, in: scan) {
+            if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
-            } else if let score = odds.score(reading, left: left, right: right) {
+            } else if !guarded, let score = odds.score(reading, left: left, right: right) {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
@@ -98,16 +124,22 @@ struct PersonRecognizer {
     }
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
-    private func accept(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> (String, Int)? {
+    private func accept(
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
+    ) -> (String, Int)? {
         guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
+        // After a word for what someone is (前锋黎兵), a name of known characters that is no common word.
+        if afterRole, !reading.isCommonWord, !reading.functionSurname, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+            return ("after-role", Priority.personBeforeTitle)
+        }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
@@ -132,7 +164,8 @@ struct PersonRecognizer {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
-            return reading.isAtLeast(.rare) && !reading.isCommonWord && (strong || reading.surnameFrequency >= .regular)
+            return reading.isAtLeast(.rare) && !reading.isCommonWord && !reading.extendsNotName
+                && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
             let next = NameReading.readings(at: joiner.end, in: scan).first {
@@ -152,6 +185,21 @@ struct PersonRecognizer {
                     break
                 }
             }
+        }
+        return result
+    }
+
+    /// Unconfirmed transliterated runs joined to `range` by a joiner on either side
+    /// (`内塔尼亚胡和穆巴拉克`).
+    private func transliteratedNeighbours(
+        of range: ScalarRange, scan: ArticleScan, runs: TransliteratedNames.Result
+    ) -> [ScalarRange] {
+        var result: [ScalarRange] = []
+        for joiner in scan.matches(.joiner, startingAt: range.end) {
+            if let next = runs.unconfirmed(startingAt: joiner.end) { result.append(next) }
+        }
+        for joiner in scan.matches(.joiner, endingAt: range.start) {
+            if let previous = runs.unconfirmed(endingAt: joiner.start) { result.append(previous) }
         }
         return result
     }

@@ -5,7 +5,7 @@ extension RecognitionResources {
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
         "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
-        "text-chars", "person-odds",
+        "text-chars", "person-odds", "japanese-surnames",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -80,7 +80,7 @@ extension RecognitionResources {
             givenNameFrequency[scalar] = frequency
         case "names":
             let kind = try role(try field(1, "role"), [
-                "not-given": .notGiven, "not-name": .notName, "function-surname": .functionSurname, "word": .word,
+                "not-given": .notGiven, "two-given": .twoGivenOnly, "not-name": .notName, "function-surname": .functionSurname, "word": .word,
             ])
             add(term, LexEntry(role: kind, provenance: provenance))
         case "name-chars":
@@ -107,13 +107,22 @@ extension RecognitionResources {
             }
             personOdds.parameters[term] = value
         case "transliteration":
+            let dottedOnly = fields.count > 1 && !fields[1].isEmpty
+            if dottedOnly, fields[1] != "dotted" {
+                throw file.error(row, "unknown flag \"\(fields[1])\" (expected dotted)")
+            }
             for scalar in term.unicodeScalars {
                 guard scalar.isHan else { throw file.error(row, "\"\(scalar)\" is not a Han character") }
-                transliterationCharacters[scalar] = true
+                transliterationCharacters[scalar] = !dottedOnly || transliterationCharacters[scalar] == true
             }
+        case "japanese-surnames":
+            guard (2...3).contains(term.unicodeScalars.count), term.unicodeScalars.allSatisfy(\.isHan) else {
+                throw file.error(row, "a Japanese family name is two or three Han characters, not \"\(term)\"")
+            }
+            add(term, LexEntry(role: .japaneseSurname, provenance: provenance))
         case "person-cues":
             let kind = try role(try field(1, "role"), [
-                "after": .cueAfter, "before": .cueBefore, "end": .cueEnd, "joiner": .joiner,
+                "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,
                 "context-before": .nameContextBefore, "context-after": .nameContextAfter,
             ])
             add(term, LexEntry(role: kind, provenance: provenance))

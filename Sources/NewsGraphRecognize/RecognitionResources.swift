@@ -17,7 +17,8 @@ public struct RecognitionResources: Sendable {
     public internal(set) var textCharacterCounts = ScalarTable<Int32>()
     /// The person-name odds and their parameters (`person_odds.tsv`).
     public internal(set) var personOdds = PersonOdds()
-    /// Characters of transliterated foreign names (`克`, `斯`, `尔` …).
+    /// Characters of transliterated foreign names (`克`, `斯`, `尔` …): true for any run, false
+    /// for characters that stand only in a name with a middle dot (`得` of `彼得·皮奥`).
     public internal(set) var transliterationCharacters = ScalarTable<Bool>()
     /// Where each entry came from (`titles.tsv:12`), indexed by `LexEntry.provenance`.
     public internal(set) var provenances: [String] = []

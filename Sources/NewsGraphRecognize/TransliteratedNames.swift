@@ -2,10 +2,10 @@ import NewsGraphCore
 
 /// Foreign names written in Chinese: runs of transliteration characters (`transliteration.tsv`).
 ///
-/// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`); a run
-/// without a dot needs a title right before (`总统克林顿`, `主席斯特罗耶夫`), or a cue verb right
-/// after and a clear boundary before (`，萨默斯说`). A run right before a title is not taken: it is
-/// most often a country (`伊朗总统`).
+/// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`); a run without a dot needs a title or a word for what someone is right
+/// before (`总统克林顿`, `外援卡洛斯`), or a cue verb right after and a clear boundary before
+/// (`，萨默斯说`), or a list joining it to a name found so (`PersonRecognizer`). A run right
+/// before a title is taken only when no place or body covers it (`克林顿总统`, not `伊朗总统`).
 enum TransliteratedNames {
     /// A found name and the rule that found it.
     struct Found {
@@ -14,45 +14,102 @@ enum TransliteratedNames {
         var priority: Int
     }
 
+    /// What one pass over an article finds.
+    struct Result {
+        /// Names confirmed by their own shape or context.
+        var names: [Found] = []
+        /// Runs with a boundary on both sides that nothing confirmed yet, in text order: a list
+        /// may confirm them (`内塔尼亚胡和穆巴拉克`).
+        var unconfirmed: [ScalarRange] = []
+
+        /// The unconfirmed run that starts at `start`, if any.
+        /// - Complexity: O(log r) for r unconfirmed runs.
+        func unconfirmed(startingAt start: Int) -> ScalarRange? {
+            let index = firstIndex { $0.start >= start }
+            return index < unconfirmed.count && unconfirmed[index].start == start ? unconfirmed[index] : nil
+        }
+
+        /// The unconfirmed run that ends at `end`, if any.
+        /// - Complexity: O(log r).
+        func unconfirmed(endingAt end: Int) -> ScalarRange? {
+            let index = firstIndex { $0.end >= end }
+            return index < unconfirmed.count && unconfirmed[index].end == end ? unconfirmed[index] : nil
+        }
+
+        /// The first index of the (sorted, disjoint) runs where `reached` holds.
+        private func firstIndex(where reached: (ScalarRange) -> Bool) -> Int {
+            var low = 0
+            var high = unconfirmed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if reached(unconfirmed[mid]) { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }
+    }
+
     /// The transliterated names of `scan`.
     /// - Complexity: O(n): every scalar is looked at once or twice.
-    static func names(in scan: ArticleScan, context: PersonContext, covered: CoveredPositions) -> [Found] {
+    static func names(in scan: ArticleScan, context: PersonContext, covered: CoveredPositions) -> Result {
         let table = scan.resources.transliterationCharacters
         func isLetter(_ position: Int) -> Bool { table[scan.scalars[position]] == true }
-        var result: [Found] = []
+        func isDottedLetter(_ position: Int) -> Bool { table[scan.scalars[position]] != nil }
+        /// The end of the segment from `start` and its number of runs: runs of letters joined by
+        /// single middle dots; a run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
+        func segment(from start: Int, letter: (Int) -> Bool) -> (end: Int, runs: Int) {
+            var end = start
+            var runs = 0
+            while end < scan.count, letter(end) {
+                let runStart = end
+                while end < scan.count, letter(end), end == runStart || context.after[end] < .cue { end += 1 }
+                runs += 1
+                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), letter(end + 1) else { break }
+                end += 1
+            }
+            return (end, runs)
+        }
+        var result = Result()
         var position = 0
         while position < scan.count {
-            guard isLetter(position) else {
+            guard isDottedLetter(position) else {
                 position += 1
                 continue
             }
-            // A segment: runs of letters joined by single middle dots.
-            let start = position
-            var end = position
-            var runs = 0
-            var shortestRun = Int.max
-            while end < scan.count, isLetter(end) {
-                let runStart = end
-                // A run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
-                while end < scan.count, isLetter(end), end == runStart || context.after[end] < .cue { end += 1 }
-                runs += 1
-                shortestRun = min(shortestRun, end - runStart)
-                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), isLetter(end + 1) else { break }
-                end += 1
+            var start = position
+            // Letters of dotted names only (得 of 彼得·皮奥) count when a dot joins two runs, and
+            // not at an end that no boundary closes (理 of 总理, 当 of 当天).
+            var (end, runs) = segment(from: start, letter: isDottedLetter)
+            if runs < 2 {
+                (end, runs) = segment(from: start, letter: isLetter)
+                guard end > start else {
+                    position += 1
+                    continue
+                }
+                position = end
+            } else {
+                position = end
+                while isDottedLetter(start), !isLetter(start), context.before[start] == .none { start += 1 }
+                while isDottedLetter(end - 1), !isLetter(end - 1), context.after[end] == .none { end -= 1 }
+                // A part left without letters is no name.
+                guard !isNameDot(scan.scalars[start]), !isNameDot(scan.scalars[end - 1]) else { continue }
             }
-            position = end
             let range = ScalarRange(start, end)
             let left = context.before[start]
             let right = context.after[end]
+            let afterTitle = left == .title || context.afterRole[start]
             if runs > 1 {
-                if range.count >= 3 { result.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
-            } else if left == .title, (2...8).contains(range.count), right != .none || range.count >= 3 {
-                result.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
-            } else if left >= .clear, right == .cue, (3...8).contains(range.count) {
-                result.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
+                if range.count >= 3 { result.names.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
+            } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
+                result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
+            } else if left >= .clear, right == .cue, (3...8).contains(range.count)
+                        || (range.count == 2 && scan.hasMatch(.cueAfter, startingAt: end)) {
+                result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
             } else if left >= .boundary, right == .title, (3...8).contains(range.count), !covered.overlaps(range),
                       !scan.hasMatch(.notName, startingAt: start) {
-                result.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
+                result.names.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
+            } else if left != .none, right != .none, (2...8).contains(range.count), !covered.overlaps(range),
+                      !scan.hasMatch(.notName, startingAt: start) {
+                result.unconfirmed.append(range)
             }
         }
         return result

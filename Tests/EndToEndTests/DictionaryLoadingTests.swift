@@ -39,7 +39,7 @@ import Testing
         ("surnames.tsv", "欧阳\tsingle\tcommon", #""欧阳" is not a single surname"#),
         ("surnames.tsv", "王\tsingle\tfamous", #"frequency class must be common, regular or rare, not "famous""#),
         ("given_chars.tsv", "明华\tcommon", #"expected one character, not "明华""#),
-        ("names.tsv", "的\tnot-a-role", #"unknown role "not-a-role" (expected function-surname, not-given, not-name, word)"#),
+        ("names.tsv", "的\tnot-a-role", #"unknown role "not-a-role" (expected function-surname, not-given, not-name, two-given, word)"#),
         ("person_cues.tsv", "指出", "missing column 2 (role)"),
         ("titles.tsv", "书记\toffice\tstandalone", #"flag "standalone" does not apply to a office"#),
         ("places_jiangxian.tsv", "横水镇\tplanet", "unknown place type \"planet\" (expected country, province, city, county, district, town, village, scenic, street, place)"),
@@ -51,7 +51,7 @@ import Testing
         ("relations.tsv", "\tvisit", "expected two columns: term, role"),
         ("titles.tsv", "书\u{7}记\toffice", "term contains a control character"),
         ("manifest.tsv", "titles", "expected two columns: kind, file"),
-        ("manifest.tsv", "colours\tcolours.tsv", "unknown kind \"colours\" (expected one of blocks, gazetteers, given-chars, meetings, name-chars, names, org-suffixes, orgs, person-cues, person-odds, place-abbreviations, place-suffixes, places, relations, surnames, text-chars, titles, transliteration)"),
+        ("manifest.tsv", "colours\tcolours.tsv", "unknown kind \"colours\" (expected one of blocks, gazetteers, given-chars, japanese-surnames, meetings, name-chars, names, org-suffixes, orgs, person-cues, person-odds, place-abbreviations, place-suffixes, places, relations, surnames, text-chars, titles, transliteration)"),
     ] as [(String, String, String)])
     func aMalformedLineNamesFileAndLine(_ file: String, _ line: String, _ message: String) throws {
         let (folder, number) = try brokenCopy(file, appending: line)

@@ -37,6 +37,22 @@ import Testing
         }
     }
 
+    @Test func personTablesOfTheThirdRoundAreChecked() {
+        var resources = RecognitionResources()
+        let flag = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "transliteration", file: DictionaryFile(displayName: "t.tsv", text: "得当\tdot\n"))
+        }
+        #expect(flag?.description == "t.tsv:1: error: unknown flag \"dot\" (expected dotted)")
+        let family = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "japanese-surnames", file: DictionaryFile(displayName: "j.tsv", text: "桥本\n林\n"))
+        }
+        #expect(family?.description == "j.tsv:2: error: a Japanese family name is two or three Han characters, not \"林\"")
+        let role = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "前锋\trole\n外援\tplayer\n"))
+        }
+        #expect(role?.description.hasPrefix("p.tsv:2: error:") == true)
+    }
+
     @Test func textCountsAndOddsParametersAreChecked() {
         var resources = RecognitionResources()
         let count = try? #require(throws: DictionaryError.self) {

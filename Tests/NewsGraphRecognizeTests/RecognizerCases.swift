@@ -147,9 +147,73 @@ import Testing
         "新闻发布会上说,[克林顿|PERSON]总统对俄罗斯总理表示",
         "非洲发展银行行长[卡巴杰|PERSON]时都强调",
         "主持人:谢谢于老师。",
+        "巴西外援[卡洛斯|PERSON]和[里贝罗|PERSON]各进一球",
+        "以色列总理[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
+        "内塔尼亚胡和穆巴拉克就和平进程交换意见",
+        "阿根廷和巴西的比赛",
+        "[西摩尔·霍夫曼|PERSON]同时入围",
+        "执行干事[彼得·皮奥|PERSON]在开幕式上讲话",
+        "总参谋长[尼古拉·马卡罗夫|PERSON]当天表示",
+        "中国彼得大帝湾",
+        "。[里德|PERSON]说,两家公司之间没有分歧",
+        "美国财长[鲁宾|PERSON]在多个场合均表示",
+        "。[阿尔维斯|PERSON]告诉我,巴西的农业",
+        "《荡寇》是[余力为|PERSON]执导的第三部长片",
+        "对领导班子给予黄牌警告并限期整改",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
+
+    /// A word for what someone is right before a name confirms it like a title, without being one
+    /// (`rule:person.after-role`); it does not make a common word a name.
+    static let afterRole: [Case] = [
+        "全兴队前锋[黎兵|PERSON]在上半场攻入一球",
+        "生才50天的女儿[潘研|PERSON],从老家赶来",
+        "她的丈夫和女儿都来了",
+        "几名队员严格执行战术",
+        "村民[王建国|PERSON]告诉[记者|TITLE]",
+        "乡下农民管起了城里大市场",
+        "[中国女子曲棍球队|ORG]获得冠军",
+    ].map { Case(marked: $0, labels: [.person, .title, .org]) }
+
+    @Test(arguments: afterRole) func namesAfterAWordForWhatSomeoneIs(_ item: Case) { Self.check(item) }
+
+    /// Names in Latin letters: after a title or before a cue verb; never an acronym, nor a run
+    /// before 等.
+    static let latin: [Case] = [
+        "游戏[执行制作人|TITLE][BenBell|PERSON]这样表示",
+        "。[Svensson|PERSON]表示,比赛很艰难",
+        "公司[CEO|TITLE]表示,今年不裁员",
+        "bet365等公司早早压低了主胜赔率",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
+
+    /// A reading past a not-name word (刘海 of 刘海亮) needs a title before and a clear boundary
+    /// after; a `two-given` character (长, 为) stands only as one of two, before a clear boundary.
+    static let guardedReadings: [Case] = [
+        "银行业总监[刘海亮|PERSON]认为,目前",
+        "她的刘海很长",
+        "管委会主任[王为民|PERSON]。",
+        "副局长[萧长瑞|PERSON]表示,办法发布",
+        "以预防或解决学生成长中问题",
+        "。[闫大为|PERSON]认为,银行参与",
+        "县长[张明|PERSON]为此事召开会议",
+        "每经记者[吴宇宸|PERSON]发自成都",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: guardedReadings) func readingsPastAWordOrWithATwoOnlyCharacter(_ item: Case) { Self.check(item) }
+
+    /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
+    /// or before a cue; never the family name alone, nor a Chinese word that reads as one.
+    static let japanese: [Case] = [
+        "日本首相[桥本龙太郎|PERSON]在今天晚上同美国总统通了电话",
+        "日本队教练[冈田武史|PERSON]说,很遗憾没进球",
+        "丰田公司宣布召回",
+        "韩国的[金泽洙|PERSON]苦战五局",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: japanese) func japaneseNames(_ item: Case) { Self.check(item) }
 
     static let places: [Case] = [
         "深入[横水镇|PLACE]调研,打造富有[绛县|PLACE]特色的示范点",
