@@ -13,78 +13,53 @@ public struct ArticleReader: Sendable {
     }
 
     /// The articles of `file`, numbered from `firstSequence`, and the file's size in bytes;
-    /// problems go to `log`. Returns nil when the file could not be read at all (an error was logged).
+    /// problems go to `log`. Returns nil when the file could not be read at all (an error was
+    /// logged). For files too large to hold, use `ArticleStream`, which this reads through.
     public func read(_ file: InputFile, firstSequence: Int, log: ProblemLog) -> (articles: [RawArticle], bytes: Int)? {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(file.rawPath)
-        } catch {
-            log.report(Problem(.error, file: file.relativePath, "cannot read: \(error); skipped"))
+        guard let source = ArticleStream.open(file, reader: self, firstSequence: firstSequence, log: log) else { return nil }
+        return (collect(source), source.bytesRead)
+    }
+
+    /// Articles of a text dump given as bytes.
+    public func dumpArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
+        ArticleStream.open(ChunkedFile(bytes: bytes), as: file, reader: self, firstSequence: firstSequence, log: log).map(collect) ?? []
+    }
+
+    /// Articles of a JSON Lines file given as bytes: one per valid record line.
+    public func recordArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
+        ArticleStream.open(ChunkedFile(bytes: bytes), as: file, reader: self, firstSequence: firstSequence, log: log).map(collect) ?? []
+    }
+
+    private func collect(_ source: any ArticleSource) -> [RawArticle] {
+        var articles: [RawArticle] = []
+        while let article = source.next() { articles.append(article) }
+        return articles
+    }
+
+    /// The article of a dump piece: the `number`-th of `file`.
+    func article(_ piece: DumpSplitter.Piece, number: Int, file: InputFile, sequence: Int) -> RawArticle {
+        let source = SourceInfo(newspaper: newspaper, date: file.nameDate, file: file.relativePath, line: piece.line)
+        let header = ArticleHeader(
+            sequence: sequence, id: "\(file.relativePath)#\(number)", source: source,
+            title: piece.title, fallbackYear: fallbackYear
+        )
+        return RawArticle(header: header, body: .paragraphs(piece.paragraphs))
+    }
+
+    /// The article of record line `number` of `file`, or nil for a blank line or a record that
+    /// is not usable (reported).
+    func recordArticle(_ line: [UInt8], number: Int, file: InputFile, sequence: Int, log: ProblemLog) -> RawArticle? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        switch record(line, file: file.relativePath, line: number, sequence: sequence) {
+        case .success(let (article, notes)):
+            for note in notes {
+                log.report(Problem(.warning, file: file.relativePath, line: number, note))
+            }
+            return article
+        case .failure(let failure):
+            log.report(Problem(.error, file: file.relativePath, line: number, "\(failure.reason); record skipped"))
             return nil
         }
-        switch file.format {
-        case .dump:
-            return (dumpArticles(bytes, file: file, firstSequence: firstSequence, log: log), bytes.count)
-        case .jsonLines:
-            return (recordArticles(bytes, file: file, firstSequence: firstSequence, log: log), bytes.count)
-        }
-    }
-
-    /// Articles of a text dump.
-    public func dumpArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
-        let decoded: TextDecoding.Decoded
-        do {
-            decoded = try TextDecoding.decode(bytes)
-        } catch {
-            log.report(Problem(.error, file: file.relativePath, "not text (\(error)); skipped"))
-            return []
-        }
-        for note in decoded.notes {
-            log.report(Problem(.warning, file: file.relativePath, "\(note); articles kept"))
-        }
-        let (pieces, cuts) = DumpSplitter.bounded(DumpSplitter.split(decoded.text))
-        for cut in cuts {
-            let limit = DumpSplitter.maximumArticleBytes >> 20
-            log.report(Problem(.warning, file: file.relativePath, line: cut.line, "article longer than \(limit) MiB; cut into \(cut.parts) articles"))
-        }
-        return pieces.enumerated().map { index, piece in
-            let source = SourceInfo(newspaper: newspaper, date: file.nameDate, file: file.relativePath, line: piece.line)
-            let header = ArticleHeader(
-                sequence: firstSequence + index, id: "\(file.relativePath)#\(index + 1)", source: source,
-                title: piece.title, fallbackYear: fallbackYear
-            )
-            return RawArticle(header: header, body: .paragraphs(piece.paragraphs))
-        }
-    }
-
-    /// Articles of a JSON Lines file: one per valid record line.
-    public func recordArticles(_ bytes: [UInt8], file: InputFile, firstSequence: Int, log: ProblemLog) -> [RawArticle] {
-        let utf8: [UInt8]
-        do {
-            let converted = try RecordEncoding.utf8(bytes)
-            utf8 = converted.bytes
-            for note in converted.notes {
-                log.report(Problem(.warning, file: file.relativePath, "\(note); records kept"))
-            }
-        } catch {
-            log.report(Problem(.error, file: file.relativePath, "not text (\(error)); skipped"))
-            return []
-        }
-        var articles: [RawArticle] = []
-        LineBreaks.forEachLine(in: utf8) { lineNumber, range in
-            let line = Array(utf8[range])
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            switch record(line, file: file.relativePath, line: lineNumber, sequence: firstSequence + articles.count) {
-            case .success(let (article, notes)):
-                for note in notes {
-                    log.report(Problem(.warning, file: file.relativePath, line: lineNumber, note))
-                }
-                articles.append(article)
-            case .failure(let failure):
-                log.report(Problem(.error, file: file.relativePath, line: lineNumber, "\(failure.reason); record skipped"))
-            }
-        }
-        return articles
     }
 
     /// One record line as an article, with the notes to report.

@@ -19,43 +19,6 @@ extension DumpSplitter {
         }
     }
 
-    /// `pieces` with every piece longer than `maximumBytes` cut into parts of at most that
-    /// size: between paragraphs where possible, else inside a paragraph after a sentence end
-    /// (`。！？`), else after a comma or space, else at a character boundary. Later parts keep
-    /// the headline. Returns the parts and one note per piece that was cut.
-    /// - Complexity: O(n) in the text length.
-    public static func bounded(
-        _ pieces: [Piece], maximumBytes: Int = maximumArticleBytes
-    ) -> (pieces: [Piece], notes: [LengthNote]) {
-        var result: [Piece] = []
-        var notes: [LengthNote] = []
-        for piece in pieces {
-            let total = piece.paragraphs.reduce(0) { $0 + $1.utf8.count }
-            guard total > maximumBytes else {
-                result.append(piece)
-                continue
-            }
-            let first = result.count
-            var part = Piece(title: piece.title, line: piece.line, paragraphs: [])
-            var size = 0
-            for paragraph in piece.paragraphs {
-                for chunk in chunks(of: paragraph, maximumBytes: maximumBytes) {
-                    let length = chunk.utf8.count
-                    if size + length > maximumBytes, !part.paragraphs.isEmpty {
-                        result.append(part)
-                        part.paragraphs = []
-                        size = 0
-                    }
-                    part.paragraphs.append(chunk)
-                    size += length
-                }
-            }
-            if !part.paragraphs.isEmpty { result.append(part) }
-            notes.append(LengthNote(line: piece.line, parts: result.count - first))
-        }
-        return (result, notes)
-    }
-
     /// `paragraph` cut into pieces of at most `maximumBytes` UTF-8 bytes, preferring to cut
     /// after a sentence end, then after a comma or white space, in the second half of a piece.
     static func chunks(of paragraph: String, maximumBytes: Int) -> [String] {

@@ -16,51 +16,16 @@ public enum DumpSplitter {
         public var paragraphs: [String]
     }
 
-    /// The articles of `text`, in order. Headings with no text under them are kept only if
-    /// they have a headline; blank pieces are dropped.
+    /// The articles of `text`, in order, none cut for length. Headings with no text under
+    /// them are kept only if they have a headline; blank pieces are dropped.
     /// - Complexity: O(n) in the text length.
     public static func split(_ text: String) -> [Piece] {
+        var stream = Stream(maximumBytes: .max)
+        stream.add(text)
+        stream.finish()
         var pieces: [Piece] = []
-        var current: Piece?
-        var lineNumber = 0
-        for line in lines(of: text) {
-            lineNumber += 1
-            let trimmed = trim(line)
-            if let headline = headline(of: trimmed) {
-                if let piece = current { pieces.append(piece) }
-                current = Piece(title: headline, line: lineNumber, paragraphs: [])
-                continue
-            }
-            guard !trimmed.isEmpty else { continue }
-            if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
-            current!.paragraphs.append(String(String.UnicodeScalarView(trimmed)))
-        }
-        if let piece = current { pieces.append(piece) }
-        return pieces.filter { !$0.paragraphs.isEmpty || !($0.title ?? "").isEmpty }
-    }
-
-    /// Lines split at `\n`, `\r\n` and `\r`.
-    static func lines(of text: String) -> [Substring.UnicodeScalarView] {
-        var result: [Substring.UnicodeScalarView] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                result.append(scalars[start..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
-                }
-                index = next
-                start = next
-            } else {
-                index = scalars.index(after: index)
-            }
-        }
-        if start < scalars.endIndex { result.append(scalars[start..<scalars.endIndex]) }
-        return result
+        while let piece = stream.next() { pieces.append(piece) }
+        return pieces
     }
 
     /// The line without leading and trailing white space (ASCII and ideographic).

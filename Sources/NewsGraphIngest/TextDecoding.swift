@@ -109,6 +109,22 @@ public enum TextDecoding {
         return withoutNUL(decoded)
     }
 
+    /// The notes of `decoded` about how its encoding was guessed, without those about repairs
+    /// (which a streaming reader counts itself over the whole file).
+    static func guessNotes(_ decoded: Decoded) -> [String] {
+        decoded.notes.filter { $0.contains("read as") && !$0.contains("U+FFFD") }
+    }
+
+    /// The length of the byte order mark that starts `bytes`, when `encoding` was chosen by it.
+    static func byteOrderMarkLength(_ bytes: [UInt8], encoding: Encoding) -> Int {
+        switch encoding {
+        case .utf8: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        case .utf16LE: bytes.starts(with: [0xFF, 0xFE]) ? 2 : 0
+        case .utf16BE: bytes.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        case .gb18030: bytes.starts(with: [0x84, 0x31, 0x95, 0x33]) ? 4 : 0
+        }
+    }
+
     /// UTF-8 from `start` with invalid sequences replaced; one note with the first bad byte's offset.
     private static func utf8(_ bytes: [UInt8], from start: Int, evidence: UTF8Evidence? = nil) -> Decoded {
         let body = bytes[start...]

@@ -1,0 +1,156 @@
+extension DumpSplitter {
+    /// Splits a dump into articles as its text arrives, chunk by chunk: finished articles can be
+    /// taken while the rest of the file is still being read, and no article grows beyond
+    /// `maximumBytes` (a longer one is cut into parts, as `bounded` does, with one note).
+    public struct Stream {
+        /// The longest article kept whole, in UTF-8 bytes.
+        public let maximumBytes: Int
+        /// Text after the last line break seen.
+        private var partialLine = ""
+        /// The line being read was so long that its first parts are already paragraphs.
+        private var longLine = false
+        /// The previous chunk ended with `\r`, so a `\n` starting this one ends no new line.
+        private var afterCarriageReturn = false
+        private var lineNumber = 0
+        private var current: Piece?
+        private var currentBytes = 0
+        /// Parts already emitted of the article being read (it was cut when this is above 0).
+        private var emittedParts = 0
+        private var ready: [Piece] = []
+        private var readyStart = 0
+        /// One note per article that was cut.
+        public private(set) var lengthNotes: [LengthNote] = []
+
+        public init(maximumBytes: Int = DumpSplitter.maximumArticleBytes) {
+            self.maximumBytes = maximumBytes
+        }
+
+        /// Feeds the next chunk of the dump's text.
+        /// - Complexity: O(n) in the chunk.
+        public mutating func add(_ text: String) {
+            let scalars = text.unicodeScalars
+            var start = scalars.startIndex
+            var index = start
+            if afterCarriageReturn, index < scalars.endIndex, scalars[index] == "\n" {
+                index = scalars.index(after: index)
+                start = index
+            }
+            afterCarriageReturn = false
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                guard scalar == "\n" || scalar == "\r" else {
+                    index = scalars.index(after: index)
+                    continue
+                }
+                if partialLine.isEmpty && !longLine {
+                    line(scalars[start..<index])
+                } else {
+                    partialLine.unicodeScalars.append(contentsOf: scalars[start..<index])
+                    endPartialLine()
+                }
+                var next = scalars.index(after: index)
+                if scalar == "\r" {
+                    if next == scalars.endIndex {
+                        afterCarriageReturn = true
+                    } else if scalars[next] == "\n" {
+                        next = scalars.index(after: next)
+                    }
+                }
+                index = next
+                start = next
+            }
+            partialLine.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
+            if partialLine.utf8.count > maximumBytes {
+                takeLongLineParts()
+            }
+        }
+
+        /// Ends the dump: the last line and the last article.
+        public mutating func finish() {
+            if !partialLine.isEmpty || longLine { endPartialLine() }
+            closeArticle()
+        }
+
+        /// A line longer than an article: its parts that are already decided become paragraphs
+        /// now (cut where `chunks(of:)` would cut the whole line), so memory stays bounded.
+        private mutating func takeLongLineParts() {
+            if !longLine {
+                lineNumber += 1
+                longLine = true
+                if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
+            }
+            let parts = DumpSplitter.chunks(of: partialLine, maximumBytes: maximumBytes)
+            for part in parts.dropLast() { append(part) }
+            partialLine = parts.last ?? ""
+        }
+
+        /// The line break after the text in `partialLine`.
+        private mutating func endPartialLine() {
+            let whole = partialLine
+            partialLine = ""
+            if longLine {
+                longLine = false
+                let rest = DumpSplitter.trim(whole.unicodeScalars[...])
+                if !rest.isEmpty { append(String(String.UnicodeScalarView(rest))) }
+            } else {
+                line(whole.unicodeScalars[...])
+            }
+        }
+
+        /// The next finished article, if any.
+        public mutating func next() -> Piece? {
+            guard readyStart < ready.count else { return nil }
+            let piece = ready[readyStart]
+            readyStart += 1
+            if readyStart == ready.count {
+                ready.removeAll(keepingCapacity: true)
+                readyStart = 0
+            }
+            return piece
+        }
+
+        private mutating func line(_ line: Substring.UnicodeScalarView) {
+            lineNumber += 1
+            let trimmed = DumpSplitter.trim(line)
+            if let headline = DumpSplitter.headline(of: trimmed) {
+                closeArticle()
+                current = Piece(title: headline, line: lineNumber, paragraphs: [])
+                return
+            }
+            guard !trimmed.isEmpty else { return }
+            if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
+            let paragraph = String(String.UnicodeScalarView(trimmed))
+            for chunk in DumpSplitter.chunks(of: paragraph, maximumBytes: maximumBytes) {
+                append(chunk)
+            }
+        }
+
+        /// Adds a paragraph of at most `maximumBytes`, first emitting the part so far when the
+        /// article would grow beyond it.
+        private mutating func append(_ paragraph: String) {
+            let length = paragraph.utf8.count
+            if currentBytes + length > maximumBytes, let part = current, !part.paragraphs.isEmpty {
+                ready.append(part)
+                emittedParts += 1
+                current = Piece(title: part.title, line: part.line, paragraphs: [])
+                currentBytes = 0
+            }
+            current?.paragraphs.append(paragraph)
+            currentBytes += length
+        }
+
+        private mutating func closeArticle() {
+            defer {
+                current = nil
+                currentBytes = 0
+                emittedParts = 0
+            }
+            guard let piece = current else { return }
+            let keep = !piece.paragraphs.isEmpty || !(piece.title ?? "").isEmpty
+            if keep { ready.append(piece) }
+            if emittedParts > 0 {
+                lengthNotes.append(LengthNote(line: piece.line, parts: emittedParts + 1))
+            }
+        }
+    }
+}
