@@ -60,7 +60,7 @@ extension DumpSplitter {
                 start = next
             }
             partialLine.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
-            if partialLine.utf8.count > maximumBytes {
+            if partialLine.utf8.count > maximumBytes, longLine || !mayBeHeading(partialLine) {
                 takeLongLineParts()
             }
         }
@@ -78,11 +78,28 @@ extension DumpSplitter {
                 lineNumber += 1
                 longLine = true
                 if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
+                partialLine = String(String.UnicodeScalarView(partialLine.unicodeScalars.drop { $0.isSpaceLike }))
             }
-            let parts = DumpSplitter.chunks(of: partialLine, maximumBytes: maximumBytes)
+            // White space at the end may be the line's last (trimmed when it ends): keep it out
+            // of the parts decided now.
+            var core = partialLine.unicodeScalars[...]
+            while let last = core.last, last.isSpaceLike { core.removeLast() }
+            let tail = partialLine.unicodeScalars[core.endIndex...]
+            let parts = DumpSplitter.chunks(of: String(String.UnicodeScalarView(core)), maximumBytes: maximumBytes)
             for part in parts.dropLast() { append(part) }
-            partialLine = parts.last ?? ""
+            partialLine = (parts.last ?? "") + String(String.UnicodeScalarView(tail))
         }
+
+        /// Whether a line may be a heading, which is read whole (a headline is never cut); a
+        /// heading line longer than `headingLimit` articles is taken for text after all.
+        private func mayBeHeading(_ line: String) -> Bool {
+            guard line.utf8.count <= maximumBytes * Self.headingLimit else { return false }
+            let text = line.unicodeScalars.drop { $0.isSpaceLike }
+            return text.first == "#"
+        }
+
+        /// How many times the article limit a heading line may grow before it is cut as text.
+        static let headingLimit = 16
 
         /// The line break after the text in `partialLine`.
         private mutating func endPartialLine() {
@@ -90,8 +107,13 @@ extension DumpSplitter {
             partialLine = ""
             if longLine {
                 longLine = false
-                let rest = DumpSplitter.trim(whole.unicodeScalars[...])
-                if !rest.isEmpty { append(String(String.UnicodeScalarView(rest))) }
+                // Only the line's end is trimmed here: its start was trimmed when it began.
+                var rest = whole.unicodeScalars[...]
+                while let last = rest.last, last.isSpaceLike { rest.removeLast() }
+                for part in DumpSplitter.chunks(of: String(String.UnicodeScalarView(rest)), maximumBytes: maximumBytes)
+                where !part.isEmpty {
+                    append(part)
+                }
             } else {
                 line(whole.unicodeScalars[...])
             }

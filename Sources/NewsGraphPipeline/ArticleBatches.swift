@@ -1,11 +1,10 @@
 import Foundation
 import NewsGraphCore
 import NewsGraphIngest
-import Synchronization
 
-/// Reads the input files on a thread of its own and hands their articles over in batches,
-/// at most a few batches ahead of the workers, so reading overlaps processing and memory stays
-/// bounded by the batch size.
+/// Reads the input files on a thread of its own, a chunk at a time (`ArticleStream`), and hands
+/// their articles over in batches, at most two batches ahead of the workers: reading overlaps
+/// processing, and memory stays bounded by the batch size whatever the size of a file.
 final class ArticleBatches: Sendable {
     /// Articles to process together, with how far the reading had come when it was sealed.
     struct Batch: Sendable {
@@ -27,24 +26,36 @@ final class ArticleBatches: Sendable {
         let thread = Thread {
             let clock = ContinuousClock()
             var articles: [RawArticle] = []
+            var textBytes = 0
             var sequence = 0
-            var bytes = 0
+            var finishedFileBytes = 0
             var readTime = Duration.zero
-            for (index, file) in files.enumerated() {
-                let started = clock.now
-                let read = reader.read(file, firstSequence: sequence, log: log)
-                readTime += clock.now - started
-                if let (fileArticles, size) = read {
-                    bytes += size
-                    sequence += fileArticles.count
-                    articles.append(contentsOf: fileArticles)
-                }
-                if articles.count >= batchSize || index == files.count - 1 {
-                    queue.put(Batch(articles: articles, filesDone: index + 1, bytesDone: bytes, readTime: readTime))
-                    articles.removeAll(keepingCapacity: true)
-                    readTime = .zero
-                }
+            func seal(filesDone: Int, bytesDone: Int) {
+                queue.put(Batch(articles: articles, filesDone: filesDone, bytesDone: bytesDone, readTime: readTime))
+                articles.removeAll(keepingCapacity: true)
+                textBytes = 0
+                readTime = .zero
             }
+            for (index, file) in files.enumerated() {
+                var started = clock.now
+                guard let source = ArticleStream.open(file, reader: reader, firstSequence: sequence, log: log) else {
+                    readTime += clock.now - started
+                    continue
+                }
+                while let article = source.next() {
+                    readTime += clock.now - started
+                    sequence += 1
+                    textBytes += article.textBytes
+                    articles.append(article)
+                    if articles.count >= batchSize || textBytes >= batchBytes {
+                        seal(filesDone: index, bytesDone: finishedFileBytes + source.bytesRead)
+                    }
+                    started = clock.now
+                }
+                readTime += clock.now - started
+                finishedFileBytes += source.bytesRead
+            }
+            seal(filesDone: files.count, bytesDone: finishedFileBytes)
             queue.close()
         }
         thread.stackSize = 8 << 20
