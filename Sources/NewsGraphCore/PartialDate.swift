@@ -54,14 +54,15 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// ISO 8601 / XSD rendering (`2022-12-01`, `--12-01`, `2021`).
     public var iso: String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        // Concatenation, not interpolation: dates are written for every relation of a corpus.
+        func two(_ value: Int) -> String { (0..<10).contains(value) ? "0" + String(value) : String(value) }
         switch (year, month, day) {
-        case let (y?, m?, d?): return "\(y)-\(two(m))-\(two(d))"
-        case let (y?, m?, nil): return "\(y)-\(two(m))"
-        case let (y?, nil, _): return "\(y)"
-        case let (nil, m?, d?): return "--\(two(m))-\(two(d))"
-        case let (nil, m?, nil): return "--\(two(m))"
-        case let (nil, nil, d?): return "---\(two(d))"
+        case let (y?, m?, d?): return String(y) + "-" + two(m) + "-" + two(d)
+        case let (y?, m?, nil): return String(y) + "-" + two(m)
+        case let (y?, nil, _): return String(y)
+        case let (nil, m?, d?): return "--" + two(m) + "-" + two(d)
+        case let (nil, m?, nil): return "--" + two(m)
+        case let (nil, nil, d?): return "---" + two(d)
         case (nil, nil, nil): return ""
         }
     }

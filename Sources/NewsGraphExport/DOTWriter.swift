@@ -20,30 +20,29 @@ public enum DOTWriter {
     }
 
     /// The DOT text of `graph`; `ids` gives each entity's id (entities without one are left out).
-    /// - Complexity: O(e log e) for e nodes and edges; lines are written straight into the bytes
-    ///   (no array of line strings), so a graph of millions of edges costs little beyond its text.
+    /// - Complexity: O(e log e) for e nodes and edges; everything is appended straight to the
+    ///   bytes (no line strings), so a graph of millions of edges costs little beyond its text.
     public static func document(
         graph: CorpusGraph, ids: (EntityKey) -> String?, window: String, name: String = "newsgraph"
     ) -> [UInt8] {
-        var out: [UInt8] = []
-        func line(_ text: String) {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\n"))
-        }
-        line("strict graph \(quote(name)) {")
-        line("  graph [charset=\"UTF-8\", window=\(quote(window)), overlap=\"false\"];")
-        line("  node [style=\"filled\"];")
-        line("  edge [color=\"#555555\"];")
+        var out = DOTOutput()
+        out.raw("strict graph "); out.quoted(name); out.raw(" {\n")
+        out.raw("  graph [charset=\"UTF-8\", window="); out.quoted(window); out.raw(", overlap=\"false\"];\n")
+        out.raw("  node [style=\"filled\"];\n")
+        out.raw("  edge [color=\"#555555\"];\n")
         let nodes = graph.nodes.compactMap { key, node in ids(key).map { (id: $0, key: key, node: node) } }
         for (id, key, node) in nodes.sorted(by: { $0.id < $1.id }) {
             let style = style(of: key.label)
-            var label = key.name
-            var attributes = "type=\(quote(key.label.rawValue.lowercased()))"
-            if key.label == .person, let title = node.mostFrequentTitle {
-                label += "\n" + title
-                attributes += ", title=\(quote(title))"
-            }
-            line("  \(quote(id)) [label=\(quote(label)), \(attributes), mentions=\(node.mentions), articles=\(node.articles), shape=\(quote(style.shape)), fillcolor=\(quote(style.color))];")
+            let title = key.label == .person ? node.mostFrequentTitle : nil
+            out.raw("  "); out.quoted(id)
+            out.raw(" [label="); out.quoted(key.name, secondLine: title)
+            out.raw(", type="); out.quoted(key.label.rawValue.lowercased())
+            if let title { out.raw(", title="); out.quoted(title) }
+            out.raw(", mentions="); out.int(node.mentions)
+            out.raw(", articles="); out.int(node.articles)
+            out.raw(", shape="); out.quoted(style.shape)
+            out.raw(", fillcolor="); out.quoted(style.color)
+            out.raw("];\n")
         }
         var edges: [(from: String, to: String, edge: CorpusGraph.Edge)] = []
         for (pair, edge) in graph.edges {
@@ -55,40 +54,21 @@ public enum DOTWriter {
         edges.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         for (from, to, edge) in edges {
             let weight = window == "article" ? edge.articles : edge.sentences
-            var attributes = "weight=\(max(weight, 1)), sentences=\(edge.sentences), articles=\(edge.articles)"
+            out.raw("  "); out.quoted(from); out.raw(" -- "); out.quoted(to)
+            out.raw(" [weight="); out.int(max(weight, 1))
+            out.raw(", sentences="); out.int(edge.sentences)
+            out.raw(", articles="); out.int(edge.articles)
             if !edge.relations.isEmpty {
-                let labels = edge.relations.keys.sorted().map(\.rawValue).joined(separator: ",")
-                attributes += ", label=\(quote(labels))"
+                out.raw(", label="); out.quoted(edge.relations.keys.sorted().map(\.rawValue).joined(separator: ","))
             }
             if let first = edge.first, let last = edge.last {
-                attributes += ", first=\(quote(first.iso)), last=\(quote(last.iso))"
+                out.raw(", first="); out.quoted(first.iso)
+                out.raw(", last="); out.quoted(last.iso)
             }
-            attributes += ", penwidth=\(min(1 + weight / 2, 8))"
-            line("  \(quote(from)) -- \(quote(to)) [\(attributes)];")
+            out.raw(", penwidth="); out.int(min(1 + weight / 2, 8))
+            out.raw("];\n")
         }
-        out.append(contentsOf: "}\n".utf8)
-        return out
-    }
-
-    /// A DOT double-quoted string: quotes and backslashes escaped, a line break as `\n`,
-    /// control characters replaced.
-    static func quote(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        result.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
-                    result.append("\u{FFFD}")
-                } else {
-                    result.append(scalar)
-                }
-            }
-        }
-        result.append("\"")
-        return String(result)
+        out.raw("}\n")
+        return out.bytes
     }
 }

@@ -30,89 +30,100 @@ enum TEIArticle {
         writer.start("body")
         writer.start("div", ["type": "article"])
         if let title = header.title, !title.isEmpty { writer.element("head", title) }
-        writeParagraphs(article, articleID: articleID, writer)
+        let sentenceIDs = recognized.sentences.indices.map { articleID + "_s" + String($0 + 1) }
+        let entityRefs = article.mentionEntityIDs.map { $0.map { "#" + $0 } }
+        writeParagraphs(article, sentenceIDs: sentenceIDs, entityRefs: entityRefs, writer)
         writer.end(); writer.end(); writer.end()
-        writeRelations(article, articleID: articleID, writer)
+        writeRelations(article, sentenceIDs: sentenceIDs, entityRefs: entityRefs, writer)
         writer.end()
     }
 
     /// Paragraphs (`p`) of sentences (`s`), with the mentions inline. Inside a paragraph the
     /// writer's indentation is off (it would add white space to mixed content); line breaks
     /// between sentences are written by hand.
-    private static func writeParagraphs(_ article: CommittedArticle, articleID: String, _ writer: XMLTextWriter) {
+    /// `entityRefs` holds `#id` of each mention's entity (nil for mentions without one).
+    private static func writeParagraphs(
+        _ article: CommittedArticle, sentenceIDs: [String], entityRefs: [String?], _ writer: XMLTextWriter
+    ) {
         let recognized = article.recognized
-        let scalars = Array(recognized.text.unicodeScalars)
+        let text = UTF8Text(recognized.text)
         let mentions = recognized.mentions
         var mentionIndex = 0
         var paragraphOpen = false
         func closeParagraph() {
-            writer.raw("\n" + String(repeating: "  ", count: 5))
+            writer.raw(paragraphEndIndent)
             writer.end()
             writer.setIndent(true)
             writer.raw("\n")
         }
         for (index, sentence) in recognized.sentences.enumerated() {
             let previousEnd = index > 0 ? recognized.sentences[index - 1].end : 0
-            if !paragraphOpen || scalars[previousEnd..<sentence.start].contains("\n") {
+            if !paragraphOpen || text.containsLineBreak(ScalarRange(previousEnd, sentence.start)) {
                 if paragraphOpen { closeParagraph() }
                 writer.start("p")
                 writer.setIndent(false)
                 paragraphOpen = true
             }
-            writer.raw("\n" + String(repeating: "  ", count: 6))
-            writer.start("s", ["xml:id": "\(articleID)_s\(index + 1)"])
+            writer.raw(sentenceIndent)
+            writer.start("s", ["xml:id": sentenceIDs[index]])
             var position = sentence.start
             while mentionIndex < mentions.count, mentions[mentionIndex].range.start < sentence.end {
                 let mention = mentions[mentionIndex]
                 if mention.range.start >= position, mention.range.end <= sentence.end {
-                    writer.text(scalars, ScalarRange(position, mention.range.start))
-                    inline(mention, id: article.mentionEntityIDs[mentionIndex], scalars: scalars, writer)
+                    writer.text(text, ScalarRange(position, mention.range.start))
+                    inline(mention, ref: entityRefs[mentionIndex], text: text, writer)
                     position = mention.range.end
                 }
                 mentionIndex += 1
             }
-            writer.text(scalars, ScalarRange(position, sentence.end))
+            writer.text(text, ScalarRange(position, sentence.end))
             writer.end()
         }
         if paragraphOpen { closeParagraph() } else { writer.element("p", "") }
     }
 
-    private static func inline(_ mention: Mention, id: String?, scalars: [Unicode.Scalar], _ writer: XMLTextWriter) {
-        var attributes: [String: String] = [:]
-        if let id { attributes["ref"] = "#" + id }
+    /// The line break and indentation before a sentence, and before its paragraph's end tag.
+    private static let sentenceIndent = "\n" + String(repeating: "  ", count: 6)
+    private static let paragraphEndIndent = "\n" + String(repeating: "  ", count: 5)
+
+    private static func inline(_ mention: Mention, ref: String?, text: UTF8Text, _ writer: XMLTextWriter) {
+        var attributes: XMLAttributes = [:]
+        if let ref { attributes.set("ref", ref) }
         let name: String
         switch mention.label {
         case .person: name = "persName"
-        case .title: name = "roleName"; attributes["type"] = "office"
+        case .title: name = "roleName"; attributes.set("type", "office")
         case .place: name = "placeName"
         case .org: name = "orgName"
-        case .enterprise: name = "orgName"; attributes["type"] = "enterprise"
-        case .meeting: name = "name"; attributes["type"] = "meeting"
+        case .enterprise: name = "orgName"; attributes.set("type", "enterprise")
+        case .meeting: name = "name"; attributes.set("type", "meeting")
         case .date:
             name = "date"
-            if let date = mention.date { attributes["when"] = (date.resolved ?? date.norm).iso }
+            if let date = mention.date { attributes.set("when", (date.resolved ?? date.norm).iso) }
         }
         writer.start(name, attributes)
-        writer.text(scalars, mention.range)
+        writer.text(text, mention.range)
         writer.end()
     }
 
-    private static func writeRelations(_ article: CommittedArticle, articleID: String, _ writer: XMLTextWriter) {
+    private static func writeRelations(
+        _ article: CommittedArticle, sentenceIDs: [String], entityRefs: [String?], _ writer: XMLTextWriter
+    ) {
         let relations = article.linked.relations
         guard !relations.isEmpty else { return }
-        let ids = article.mentionEntityIDs
+        let sentenceRefs = sentenceIDs.map { "#" + $0 }
         let extracted = relations.filter { $0.label != .coOccurs }
         let cooccurring = relations.filter { $0.label == .coOccurs }
         writer.start("standOff")
         if !extracted.isEmpty {
             writer.start("listRelation", ["type": "extracted"])
             for relation in extracted {
-                guard let head = ids[relation.head], let tail = ids[relation.tail] else { continue }
-                var attributes = [
-                    "name": relation.label.teiName, "active": "#" + head, "passive": "#" + tail,
-                    "corresp": "#\(articleID)_s\(relation.sentence + 1)", "resp": "#extractor",
+                guard let head = entityRefs[relation.head], let tail = entityRefs[relation.tail] else { continue }
+                var attributes: XMLAttributes = [
+                    "name": relation.label.teiName, "active": head, "passive": tail,
+                    "corresp": sentenceRefs[relation.sentence], "resp": "#extractor",
                 ]
-                if let date = relation.date { attributes["when"] = date.iso }
+                if let date = relation.date { attributes.set("when", date.iso) }
                 writer.element("relation", nil, attributes)
             }
             writer.end()
@@ -120,10 +131,10 @@ enum TEIArticle {
         if !cooccurring.isEmpty {
             writer.start("listRelation", ["type": "cooccurrence"])
             for relation in cooccurring {
-                guard let head = ids[relation.head], let tail = ids[relation.tail] else { continue }
+                guard let head = entityRefs[relation.head], let tail = entityRefs[relation.tail] else { continue }
                 writer.element("relation", nil, [
-                    "type": "sentence", "name": relation.label.teiName, "mutual": "#\(head) #\(tail)",
-                    "corresp": "#\(articleID)_s\(relation.sentence + 1)",
+                    "type": "sentence", "name": relation.label.teiName, "mutual": head + " " + tail,
+                    "corresp": sentenceRefs[relation.sentence],
                 ])
             }
             writer.end()

@@ -44,9 +44,9 @@ final class XMLTextWriter {
     }
 
     /// Opens an element; attributes are written in sorted order (deterministic bytes).
-    func start(_ name: String, _ attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: XMLAttributes = [:]) {
         check(xmlTextWriterStartElement(writer, name))
-        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in attributes.pairs {
             check(xmlTextWriterWriteAttribute(writer, key, XMLText.safe(value)))
         }
     }
@@ -57,7 +57,7 @@ final class XMLTextWriter {
     }
 
     /// A whole element with text content (empty when `content` is nil or empty).
-    func element(_ name: String, _ content: String?, _ attributes: [String: String] = [:]) {
+    func element(_ name: String, _ content: String?, _ attributes: XMLAttributes = [:]) {
         start(name, attributes)
         if let content, !content.isEmpty { text(content) }
         end()
@@ -69,15 +69,14 @@ final class XMLTextWriter {
         check(xmlTextWriterWriteString(writer, XMLText.safe(content)))
     }
 
-    /// Escaped character data for `range` of `scalars`, encoded straight to UTF-8 (characters
+    /// Escaped character data for code points `range` of `text`, copied from its UTF-8 (characters
     /// XML forbids become U+FFFD).
-    /// - Complexity: O(k) for k scalars, no intermediate `String`.
-    func text(_ scalars: [Unicode.Scalar], _ range: ScalarRange) {
+    /// - Complexity: O(k) for k bytes, no intermediate `String`.
+    func text(_ text: UTF8Text, _ range: ScalarRange) {
         guard range.count > 0 else { return }
         utf8.removeAll(keepingCapacity: true)
-        for index in range.start..<range.end {
-            let scalar = XMLText.isForbidden(scalars[index]) ? "\u{FFFD}" : scalars[index]
-            UTF8.encode(scalar) { utf8.append($0) }
+        text.bytes.withUnsafeBufferPointer { bytes in
+            XMLText.appendSafe(UnsafeBufferPointer(rebasing: bytes[text.byteRange(range)]), to: &utf8)
         }
         utf8.append(0)
         let result = utf8.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress) }

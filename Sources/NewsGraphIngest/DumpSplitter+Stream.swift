@@ -28,38 +28,40 @@ extension DumpSplitter {
         /// Feeds the next chunk of the dump's text.
         /// - Complexity: O(n) in the chunk.
         public mutating func add(_ text: String) {
-            let scalars = text.unicodeScalars
-            var start = scalars.startIndex
+            // Line breaks are ASCII, so the UTF-8 view finds them and its indices cut the text
+            // on scalar boundaries.
+            let utf8 = text.utf8
+            var start = utf8.startIndex
             var index = start
-            if afterCarriageReturn, index < scalars.endIndex, scalars[index] == "\n" {
-                index = scalars.index(after: index)
+            if afterCarriageReturn, index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                index = utf8.index(after: index)
                 start = index
             }
             afterCarriageReturn = false
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                guard scalar == "\n" || scalar == "\r" else {
-                    index = scalars.index(after: index)
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                    index = utf8.index(after: index)
                     continue
                 }
                 if partialLine.isEmpty && !longLine {
-                    line(scalars[start..<index])
+                    line(text[start..<index].unicodeScalars)
                 } else {
-                    partialLine.unicodeScalars.append(contentsOf: scalars[start..<index])
+                    partialLine += text[start..<index]
                     endPartialLine()
                 }
-                var next = scalars.index(after: index)
-                if scalar == "\r" {
-                    if next == scalars.endIndex {
+                var next = utf8.index(after: index)
+                if byte == UInt8(ascii: "\r") {
+                    if next == utf8.endIndex {
                         afterCarriageReturn = true
-                    } else if scalars[next] == "\n" {
-                        next = scalars.index(after: next)
+                    } else if utf8[next] == UInt8(ascii: "\n") {
+                        next = utf8.index(after: next)
                     }
                 }
                 index = next
                 start = next
             }
-            partialLine.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
+            partialLine += text[start..<utf8.endIndex]
             if partialLine.utf8.count > maximumBytes, longLine || !mayBeHeading(partialLine) {
                 takeLongLineParts()
             }
@@ -78,16 +80,16 @@ extension DumpSplitter {
                 lineNumber += 1
                 longLine = true
                 if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
-                partialLine = String(String.UnicodeScalarView(partialLine.unicodeScalars.drop { $0.isSpaceLike }))
+                partialLine = String(Substring(partialLine.unicodeScalars.drop { $0.isSpaceLike }))
             }
             // White space at the end may be the line's last (trimmed when it ends): keep it out
             // of the parts decided now.
             var core = partialLine.unicodeScalars[...]
             while let last = core.last, last.isSpaceLike { core.removeLast() }
             let tail = partialLine.unicodeScalars[core.endIndex...]
-            let parts = DumpSplitter.chunks(of: String(String.UnicodeScalarView(core)), maximumBytes: maximumBytes)
+            let parts = DumpSplitter.chunks(of: String(Substring(core)), maximumBytes: maximumBytes)
             for part in parts.dropLast() { append(part) }
-            partialLine = (parts.last ?? "") + String(String.UnicodeScalarView(tail))
+            partialLine = (parts.last ?? "") + String(Substring(tail))
         }
 
         /// Whether a line may be a heading, which is read whole (a headline is never cut); a
@@ -110,7 +112,7 @@ extension DumpSplitter {
                 // Only the line's end is trimmed here: its start was trimmed when it began.
                 var rest = whole.unicodeScalars[...]
                 while let last = rest.last, last.isSpaceLike { rest.removeLast() }
-                for part in DumpSplitter.chunks(of: String(String.UnicodeScalarView(rest)), maximumBytes: maximumBytes)
+                for part in DumpSplitter.chunks(of: String(Substring(rest)), maximumBytes: maximumBytes)
                 where !part.isEmpty {
                     append(part)
                 }
@@ -141,7 +143,7 @@ extension DumpSplitter {
             }
             guard !trimmed.isEmpty else { return }
             if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
-            let paragraph = String(String.UnicodeScalarView(trimmed))
+            let paragraph = String(Substring(trimmed))
             for chunk in DumpSplitter.chunks(of: paragraph, maximumBytes: maximumBytes) {
                 append(chunk)
             }

@@ -47,6 +47,6 @@ public enum DumpSplitter {
         guard (1...6).contains(level), view.isEmpty || view.first!.isSpaceLike else { return nil }
         var title = trim(view)
         while title.last == "#" { title.removeLast() }
-        return String(String.UnicodeScalarView(trim(title)))
+        return String(Substring(trim(title)))
     }
 }

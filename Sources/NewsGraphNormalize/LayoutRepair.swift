@@ -13,35 +13,31 @@ public enum LayoutRepair {
     static let maximumCaptionLength = 20
 
     /// The repaired text of an article given as dump lines.
-    /// - Complexity: O(n) in the text length.
+    /// - Complexity: O(n) in the text length; only the ends of lines are looked at scalar by
+    ///   scalar, the lines themselves are copied whole.
     public static func text(fromParagraphs paragraphs: [String]) -> String {
-        var lines = paragraphs.map { Array($0.unicodeScalars) }
+        var lines = paragraphs
         dropTrailingCaptions(&lines)
         splitGluedByline(&lines)
-        var joined: [[Unicode.Scalar]] = []
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        var previous: String?
         for line in lines {
-            // Test through the index, not a copy: a live copy would make the append below copy
-            // the whole joined line each time (quadratic on a long article of short lines).
-            if !joined.isEmpty, continues(joined[joined.count - 1], with: line) {
-                joined[joined.count - 1].append(contentsOf: line)
-            } else {
-                joined.append(line)
-            }
+            if let previous, !continues(previous.unicodeScalars, with: line.unicodeScalars) { text.append("\n") }
+            text.append(line)
+            previous = line
         }
-        var view = String.UnicodeScalarView()
-        for (index, line) in joined.enumerated() {
-            if index > 0 { view.append("\n") }
-            view.append(contentsOf: line)
-        }
-        return String(view)
+        return text
     }
 
     /// Whether a line break between `previous` and `next` is a layout break inside a sentence.
-    static func continues(_ previous: [Unicode.Scalar], with next: [Unicode.Scalar]) -> Bool {
+    static func continues<Previous: BidirectionalCollection, Next: Collection>(
+        _ previous: Previous, with next: Next
+    ) -> Bool where Previous.Element == Unicode.Scalar, Next.Element == Unicode.Scalar {
         guard let last = previous.last, let first = next.first else { return false }
         guard last.isHan || last.isDigitLike || isContinuingPunctuation(last) else { return false }
         guard first.isHan || first.isDigitLike else { return false }
-        return !startsEnumeration(next)
+        return !startsEnumeration(Array(next.prefix(4)))
     }
 
     /// Punctuation after which a sentence always goes on (`，`, `、`).
@@ -53,9 +49,10 @@ public enum LayoutRepair {
     }
 
     /// Whether a line opens a numbered item (`一、`, `1.`, `（一）`), which is never a continuation.
+    static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     static func startsEnumeration(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count >= 2 else { return false }
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         var index = 0
         while index < line.count, index < 3, numerals.contains(line[index]) || line[index].isDigitLike { index += 1 }
         guard index > 0, index < line.count else { return false }
@@ -64,27 +61,29 @@ public enum LayoutRepair {
 
     /// Removes short lines without any punctuation that follow the article's closing sentence
     /// or byline: picture captions and section labels that layout dropped between articles.
-    static func dropTrailingCaptions(_ lines: inout [[Unicode.Scalar]]) {
+    static func dropTrailingCaptions(_ lines: inout [String]) {
         while lines.count >= 2, let last = lines.last, isCaptionShaped(last), closesArticle(lines[lines.count - 2]) {
             lines.removeLast()
         }
     }
 
     /// A line of 5 to 20 characters of text with no punctuation at all.
-    static func isCaptionShaped(_ line: [Unicode.Scalar]) -> Bool {
-        (maximumBylineLength + 1...maximumCaptionLength).contains(line.count)
-            && line.allSatisfy { $0.isHan || $0.isDigitLike || $0 == " " || $0 == "\u{3000}" }
+    static func isCaptionShaped(_ line: String) -> Bool {
+        (maximumBylineLength + 1...maximumCaptionLength).contains(line.unicodeScalars.count)
+            && line.unicodeScalars.allSatisfy { $0.isHan || $0.isDigitLike || $0 == " " || $0 == "\u{3000}" }
     }
 
     /// Whether a line ends an article: it ends a sentence, or ends with a byline after one.
-    static func closesArticle(_ line: [Unicode.Scalar]) -> Bool {
-        guard let last = line.last else { return false }
+    static func closesArticle(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
         if last.isSentenceTerminal || last.isClosingQuote { return true }
         return bylineTail(of: line) != nil
     }
 
     /// The length of a byline-shaped tail: 2 to 4 Han characters right after a sentence end.
-    static func bylineTail(of line: [Unicode.Scalar]) -> Int? {
+    static func bylineTail(of text: String) -> Int? {
+        // A byline and the sentence end before it: never more than this many scalars.
+        let line = Array(text.unicodeScalars.suffix(maximumBylineLength + 2))
         var count = 0
         var index = line.count - 1
         while index >= 0, line[index].isHan { count += 1; index -= 1 }
@@ -93,9 +92,9 @@ public enum LayoutRepair {
     }
 
     /// Moves a byline-shaped tail of the last line onto a line of its own.
-    static func splitGluedByline(_ lines: inout [[Unicode.Scalar]]) {
+    static func splitGluedByline(_ lines: inout [String]) {
         guard let last = lines.last, let tail = bylineTail(of: last) else { return }
-        lines[lines.count - 1] = Array(last.dropLast(tail))
-        lines.append(Array(last.suffix(tail)))
+        lines[lines.count - 1] = String(last.unicodeScalars.dropLast(tail))
+        lines.append(String(last.unicodeScalars.suffix(tail)))
     }
 }

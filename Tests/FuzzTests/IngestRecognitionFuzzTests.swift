@@ -16,7 +16,9 @@ import Testing
 /// `NEWSGRAPH_FUZZ_INPUTS` (default 100 000) and `NEWSGRAPH_FUZZ_SEED` (default 1) run it longer
 /// or differently; a failure names the seed and input number that reproduce it. Inputs are
 /// generated in order and processed on two threads, so the run is the same for any scheduling.
-@Suite(.timeLimit(.minutes(10))) struct IngestRecognitionFuzzTests {
+/// The default run takes about 6 minutes of a debug build on two idle cores; the time limit,
+/// a guard against hangs, leaves room for a loaded machine.
+@Suite(.timeLimit(.minutes(20))) struct IngestRecognitionFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     static let inputs = environment["NEWSGRAPH_FUZZ_INPUTS"].flatMap { Int($0) } ?? 100_000
     static let seed = environment["NEWSGRAPH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 1

@@ -1,0 +1,53 @@
+/// Appends DOT text to a byte buffer: punctuation, numbers and double-quoted strings.
+struct DOTOutput {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// `text` (and `secondLine` after a line break, when given) as one DOT double-quoted string:
+    /// quotes and backslashes escaped, a line break as `\n`, other control characters and
+    /// U+FFFE/U+FFFF as U+FFFD.
+    /// - Complexity: O(n) over the UTF-8 bytes; runs of plain bytes are copied at once.
+    mutating func quoted(_ text: String, secondLine: String? = nil) {
+        bytes.append(UInt8(ascii: "\""))
+        escape(text)
+        if let secondLine {
+            raw("\\n")
+            escape(secondLine)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let noncharacter = byte == 0xEF && index + 2 < utf8.count && utf8[index + 1] == 0xBF
+                    && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF)
+                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || noncharacter else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                default: raw("\u{FFFD}")
+                }
+                index += noncharacter ? 3 : 1
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+    }
+}
