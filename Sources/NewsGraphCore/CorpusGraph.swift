@@ -77,6 +77,18 @@ public struct CorpusGraph: Sendable, Equatable {
             self.last = last
         }
 
+        /// Counts `sentences`, `articles` and one `relation`, and widens the date range to `date`
+        /// when that is a complete date.
+        mutating func count(sentences: Int, articles: Int, relation: RelationLabel?, date: PartialDate?) {
+            self.sentences += sentences
+            self.articles += articles
+            if let relation { relations[relation, default: 0] += 1 }
+            if let date, date.isComplete {
+                first = first.map { min($0, date) } ?? date
+                last = last.map { max($0, date) } ?? date
+            }
+        }
+
         mutating func merge(_ other: Edge) {
             sentences += other.sentences
             articles += other.articles
@@ -108,16 +120,17 @@ public struct CorpusGraph: Sendable, Equatable {
         _ a: EntityKey, _ b: EntityKey, sentences: Int = 0, articles: Int = 0, relation: RelationLabel? = nil,
         date: PartialDate?
     ) {
-        let pair = Pair(a, b)
-        var edge = edges[pair] ?? Edge(sentences: 0, articles: 0)
-        edge.sentences += sentences
-        edge.articles += articles
-        if let relation { edge.relations[relation, default: 0] += 1 }
-        if let date, date.isComplete {
-            edge.first = edge.first.map { min($0, date) } ?? date
-            edge.last = edge.last.map { max($0, date) } ?? date
+        edges[Pair(a, b), default: Edge(sentences: 0, articles: 0)]
+            .count(sentences: sentences, articles: articles, relation: relation, date: date)
+    }
+
+    /// Counts one more article, dated `date`, on every edge.
+    public mutating func countArticleOnEveryEdge(date: PartialDate?) {
+        var index = edges.values.startIndex
+        while index != edges.values.endIndex {
+            edges.values[index].count(sentences: 0, articles: 1, relation: nil, date: date)
+            edges.values.formIndex(after: &index)
         }
-        edges[pair] = edge
     }
 
     /// Entities in order of first appearance.

@@ -54,16 +54,35 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// ISO 8601 / XSD rendering (`2022-12-01`, `--12-01`, `2021`).
     public var iso: String {
-        // Concatenation, not interpolation: dates are written for every relation of a corpus.
-        func two(_ value: Int) -> String { (0..<10).contains(value) ? "0" + String(value) : String(value) }
-        switch (year, month, day) {
-        case let (y?, m?, d?): return String(y) + "-" + two(m) + "-" + two(d)
-        case let (y?, m?, nil): return String(y) + "-" + two(m)
-        case let (y?, nil, _): return String(y)
-        case let (nil, m?, d?): return "--" + two(m) + "-" + two(d)
-        case let (nil, m?, nil): return "--" + two(m)
-        case let (nil, nil, d?): return "---" + two(d)
-        case (nil, nil, nil): return ""
+        // Written into one small buffer: dates are rendered for every relation of a corpus.
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            var count = 0
+            func dash() {
+                buffer[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            func number(_ value: Int, width: Int) {
+                if value < 0 { dash() }
+                let digits = String(value.magnitude).utf8
+                for _ in digits.count..<max(width, digits.count) {
+                    buffer[count] = UInt8(ascii: "0")
+                    count += 1
+                }
+                for digit in digits {
+                    buffer[count] = digit
+                    count += 1
+                }
+            }
+            switch (year, month, day) {
+            case let (y?, m?, d?): number(y, width: 1); dash(); number(m, width: 2); dash(); number(d, width: 2)
+            case let (y?, m?, nil): number(y, width: 1); dash(); number(m, width: 2)
+            case let (y?, nil, _): number(y, width: 1)
+            case let (nil, m?, d?): dash(); dash(); number(m, width: 2); dash(); number(d, width: 2)
+            case let (nil, m?, nil): dash(); dash(); number(m, width: 2)
+            case let (nil, nil, d?): dash(); dash(); dash(); number(d, width: 2)
+            case (nil, nil, nil): break
+            }
+            return count
         }
     }
 

@@ -73,17 +73,17 @@ public struct PartialGraphBuilder: Sendable {
                 graph.addEdge(relation.head, relation.tail, relation: relation.label, date: relation.date)
             }
         }
-        var articlePairs: Set<CorpusGraph.Pair> = []
         switch window {
         case .article:
+            var articlePairs: Set<CorpusGraph.Pair> = []
             PairLimit.forEachPair(count: order.count, limit: PairLimit.article) { a, b in
                 articlePairs.insert(CorpusGraph.Pair(order[a], order[b]))
             }
+            for pair in articlePairs {
+                graph.addEdge(pair.first, pair.second, articles: 1, date: facts.dateline)
+            }
         case .sentence:
-            articlePairs = Set(graph.edges.keys)
-        }
-        for pair in articlePairs {
-            graph.addEdge(pair.first, pair.second, articles: 1, date: facts.dateline)
+            graph.countArticleOnEveryEdge(date: facts.dateline)
         }
         return graph
     }

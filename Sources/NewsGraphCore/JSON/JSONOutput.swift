@@ -21,39 +21,53 @@ public struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            func flush(upTo end: Int) {
-                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+            if !utf8.contains(where: Self.mayNeedEscape) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                appendEscaped(utf8)
             }
-            while index < utf8.count {
-                let byte = utf8[index]
-                var escape: UInt32?
-                var width = 1
-                switch byte {
-                case 0x22, 0x5C, 0x00..<0x20, 0x7F:
-                    escape = UInt32(byte)
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escape = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
-                    width = 3
-                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF:
-                    escape = 0xFEFF
-                    width = 3
-                default:
-                    break
-                }
-                if let escape {
-                    flush(upTo: index)
-                    appendEscape(escape)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            flush(upTo: utf8.count)
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte is, or may start, a character written escaped: quote, backslash, control
+    /// characters, and the lead byte of U+2028, U+2029 and the BOM.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 || byte == 0xEF
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        func flush(upTo end: Int) {
+            if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            var escape: UInt32?
+            var width = 1
+            switch byte {
+            case 0x22, 0x5C, 0x00..<0x20, 0x7F:
+                escape = UInt32(byte)
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escape = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                width = 3
+            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF:
+                escape = 0xFEFF
+                width = 3
+            default:
+                break
+            }
+            if let escape {
+                flush(upTo: index)
+                appendEscape(escape)
+                index += width
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        flush(upTo: utf8.count)
     }
 
     private mutating func appendEscape(_ value: UInt32) {
@@ -104,9 +118,10 @@ public struct JSONOutput {
 
     /// Appends `"key":`.
     public mutating func key(_ name: StaticString) {
-        raw("\"")
-        raw(name)
-        raw("\":")
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
     private mutating func unicodeEscape(_ value: UInt32) {
