@@ -10,6 +10,8 @@ public struct ArticleProcessor: Sendable {
     public struct Output: Sendable {
         public var linked: LinkedArticle
         public var graph: CorpusGraph
+        /// Code points of the article's text.
+        public var characters: Int
         /// Time each stage took for this article.
         public var times: StageTimes
     }
@@ -42,6 +44,6 @@ public struct ArticleProcessor: Sendable {
         times.recognize = t2 - t1
         times.link = t3 - t2
         times.graph = t4 - t3
-        return Output(linked: linked, graph: graph, times: times)
+        return Output(linked: linked, graph: graph, characters: linked.recognized.text.unicodeScalars.count, times: times)
     }
 }

@@ -2,9 +2,9 @@ import NewsGraphCore
 import NewsGraphExport
 
 /// The commit step of an extract run: takes processed batches in input order, gives entities
-/// their run-wide ids (one thread, in order), renders each article's JSON line and TEI element
-/// (in parallel), writes them, and merges the batch's partial graphs. `finish` writes the graph
-/// and the registry and renames the files into place.
+/// their run-wide ids and merges the batch's partial graphs (one thread, in order); each
+/// article's JSON line and TEI element are rendered in parallel (`render`) and written in
+/// order (`write`). `finish` writes the graph and the registry and renames the files into place.
 final class CorpusCommitter {
     private var registry = EntityRegistry()
     private(set) var graph = CorpusGraph()
@@ -36,8 +36,18 @@ final class CorpusCommitter {
         try teiFile.write(tei.header)
     }
 
-    /// Commits one processed batch, in order.
-    func commit(_ outputs: [ArticleProcessor.Output], runner: OrderedBatchRunner) throws(OutputFile.Failure) {
+    /// One article's rendered outputs: its JSON line and its TEI element.
+    struct Rendering: Sendable {
+        var line: [UInt8]
+        var tei: Result<[UInt8], TEICorpusWriter.Failure>
+        /// Time the rendering took.
+        var time: Duration
+    }
+
+    /// Gives the entities of one processed batch their run-wide ids, in input order, and
+    /// merges the batch's partial graphs. The articles are then rendered (on any thread) and
+    /// written with `write`.
+    func assignIDs(_ outputs: [ArticleProcessor.Output]) -> [CommittedArticle] {
         let clock = ContinuousClock()
         let start = clock.now
         var committed: [CommittedArticle] = []
@@ -46,25 +56,35 @@ final class CorpusCommitter {
             committed.append(CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry))
             graph.merge(output.graph)
         }
-        let idsAssigned = clock.now
-        let rendered = runner.map(committed) { article in
-            (JSONLinesWriter.line(for: article), Result { () throws(TEICorpusWriter.Failure) in try TEICorpusWriter.article(article) })
-        }
-        let renderedAt = clock.now
-        for (article, (line, teiBytes)) in zip(committed, rendered) {
-            try articlesFile.write(line)
-            switch teiBytes {
+        times.commit += clock.now - start
+        return committed
+    }
+
+    /// Renders one committed article; safe to call on any thread.
+    static func render(_ article: CommittedArticle) -> Rendering {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let line = JSONLinesWriter.line(for: article)
+        let tei = Result { () throws(TEICorpusWriter.Failure) in try TEICorpusWriter.article(article) }
+        return Rendering(line: line, tei: tei, time: clock.now - start)
+    }
+
+    /// Writes the renderings of committed articles, in order.
+    func write(_ committed: [CommittedArticle], _ renderings: [Rendering]) throws(OutputFile.Failure) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for (article, rendering) in zip(committed, renderings) {
+            try articlesFile.write(rendering.line)
+            switch rendering.tei {
             case .success(let bytes): try teiFile.write(bytes)
             case .failure(let error): throw OutputFile.Failure(path: teiFile.path, reason: error.description)
             }
             articleCount += 1
             mentionCount += article.recognized.mentions.count
             relationCount += article.linked.relations.count
+            times.render += rendering.time
         }
-        let written = clock.now
-        times.commit += idsAssigned - start
-        times.render += renderedAt - idsAssigned
-        times.write += written - renderedAt
+        times.write += clock.now - start
     }
 
     /// Number of entities with ids.

@@ -70,24 +70,40 @@ public struct ExtractRun {
         var times = StageTimes()
         var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
         var characters = 0
-        while let batch = batches.next() {
-            times.read += batch.readTime
-            let outputs = runner.map(batch.articles) { processor.process($0) }
-            for output in outputs {
-                times += output.times
-                characters += output.linked.recognized.text.unicodeScalars.count
+        // Batch n is processed in the same parallel pass that renders batch n - 1 (whose ids
+        // were given in order in between), so no core waits for a stage of its own.
+        var pending: [CommittedArticle] = []
+        while true {
+            let batch = batches.next()
+            let work = pending.map(BatchWork.render) + (batch?.articles ?? []).map(BatchWork.process)
+            let results = runner.map(work) { item -> BatchResult in
+                switch item {
+                case .render(let article): .rendered(CorpusCommitter.render(article))
+                case .process(let raw): .processed(processor.process(raw))
+                }
             }
+            let renderings = results.compactMap(\.rendering)
+            let outputs = results.compactMap(\.output)
             do {
-                try committer.commit(outputs, runner: runner)
+                try committer.write(pending, renderings)
             } catch {
                 committer.abandon()
                 throw .output(error.description)
             }
+            if !pending.isEmpty {
+                progress.articles = committer.articleCount
+                progress.elapsed = (clock.now - started).seconds
+                onProgress?(progress)
+            }
+            guard let batch else { break }
+            times.read += batch.readTime
+            for output in outputs {
+                times += output.times
+                characters += output.characters
+            }
+            pending = committer.assignIDs(outputs)
             progress.filesDone = batch.filesDone
             progress.bytesDone = batch.bytesDone
-            progress.articles = committer.articleCount
-            progress.elapsed = (clock.now - started).seconds
-            onProgress?(progress)
         }
         if let partialGraphPath = configuration.partialGraphPath {
             do {
@@ -109,5 +125,25 @@ public struct ExtractRun {
             mentions: committer.mentionCount, relations: committer.relationCount, inputBytes: progress.bytesDone,
             characters: characters, errors: log.errorCount, seconds: (clock.now - started).seconds, stageTimes: times
         )
+    }
+}
+
+/// One item of a parallel pass: an article to process or a committed one to render.
+private enum BatchWork: Sendable {
+    case process(RawArticle)
+    case render(CommittedArticle)
+}
+
+/// What a parallel pass made of a `BatchWork` item.
+private enum BatchResult: Sendable {
+    case processed(ArticleProcessor.Output)
+    case rendered(CorpusCommitter.Rendering)
+
+    var output: ArticleProcessor.Output? {
+        if case .processed(let output) = self { output } else { nil }
+    }
+
+    var rendering: CorpusCommitter.Rendering? {
+        if case .rendered(let rendering) = self { rendering } else { nil }
     }
 }
