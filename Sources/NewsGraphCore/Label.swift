@@ -50,4 +50,14 @@ public enum Label: String, Sendable, CaseIterable, Comparable, Hashable {
     public static func < (lhs: Label, rhs: Label) -> Bool {
         lhs.order < rhs.order
     }
+
+    // By case, not by raw value (the String defaults of `RawRepresentable`): labels are compared
+    // and hashed for every entity key and relation.
+    public static func == (lhs: Label, rhs: Label) -> Bool {
+        lhs.order == rhs.order
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(order)
+    }
 }

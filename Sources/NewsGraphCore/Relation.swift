@@ -32,6 +32,16 @@ public enum RelationLabel: String, Sendable, CaseIterable, Comparable, Hashable 
     public static func < (lhs: RelationLabel, rhs: RelationLabel) -> Bool {
         lhs.order < rhs.order
     }
+
+    // By case, not by raw value (the String defaults of `RawRepresentable`): labels are compared
+    // and hashed for every entity key and relation.
+    public static func == (lhs: RelationLabel, rhs: RelationLabel) -> Bool {
+        lhs.order == rhs.order
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(order)
+    }
 }
 
 /// A relation found inside one article, between two of its mentions.

@@ -22,7 +22,7 @@ enum CoOccurrence {
                 seen.removeAll()
                 sentence = mention.sentence
             }
-            if seen.insert(mention.entityKey).inserted { sentenceMentions.append(index) }
+            if seen.insert(context.keys[index]).inserted { sentenceMentions.append(index) }
         }
         flush()
         return relations

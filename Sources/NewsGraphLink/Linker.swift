@@ -24,7 +24,7 @@ public struct Linker: Sendable {
         relations += CoOccurrence.relations(context)
         var seen: Set<RelationKey> = []
         relations = relations.filter { relation in
-            seen.insert(RelationKey(relation: relation, mentions: article.mentions)).inserted
+            seen.insert(RelationKey(relation: relation, keys: context.keys)).inserted
         }
         return LinkedArticle(recognized: article, relations: relations)
     }
@@ -37,10 +37,10 @@ private struct RelationKey: Hashable {
     var tail: EntityKey
     var sentence: Int
 
-    init(relation: Relation, mentions: [Mention]) {
+    init(relation: Relation, keys: [EntityKey]) {
         label = relation.label
-        head = mentions[relation.head].entityKey
-        tail = mentions[relation.tail].entityKey
+        head = keys[relation.head]
+        tail = keys[relation.tail]
         sentence = relation.sentence
     }
 }
@@ -50,6 +50,8 @@ struct LinkContext {
     let article: RecognizedArticle
     let cues: RelationCues
     let scalars: [Unicode.Scalar]
+    /// The entity of each mention.
+    let keys: [EntityKey]
     /// Per sentence: the first complete resolved date in it.
     let sentenceDates: [Int: PartialDate]
     /// Per mention: the nearest person mention before it in the same sentence.
@@ -59,6 +61,7 @@ struct LinkContext {
         self.article = article
         self.cues = cues
         scalars = Array(article.text.unicodeScalars)
+        keys = article.mentions.map(\.entityKey)
         var dates: [Int: PartialDate] = [:]
         for mention in article.mentions where mention.label == .date {
             if let resolved = mention.date?.resolved, resolved.isComplete, dates[mention.sentence] == nil {

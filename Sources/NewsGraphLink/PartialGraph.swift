@@ -40,10 +40,10 @@ public struct PartialGraphBuilder: Sendable {
 
     /// The article's nodes, edges and person titles.
     public func graph(of article: LinkedArticle) -> CorpusGraph {
-        let mentions = article.recognized.mentions
+        let keys = article.recognized.mentions.map(\.entityKey)
         return graph(of: ArticleFacts(
-            mentions: mentions.map(\.entityKey),
-            relations: article.relations.map { ($0.label, mentions[$0.head].entityKey, mentions[$0.tail].entityKey, $0.date) },
+            mentions: keys,
+            relations: article.relations.map { ($0.label, keys[$0.head], keys[$0.tail], $0.date) },
             sequence: article.recognized.header.sequence, dateline: article.recognized.dateline
         ))
     }

@@ -3,14 +3,19 @@
 ///
 /// Transitions live in one hash table keyed by (node, scalar), with a dense array for the
 /// root's children in the Basic Multilingual Plane, so the common case (no term starts here)
-/// costs one array read.
+/// costs one array read. The entries of each node are a linked list in flat arrays: walking
+/// the trie touches no nested array (and so no reference count shared between workers).
 public struct Lexicon: Sendable {
     /// Root children for scalars below U+10000; -1 where there is none.
     private var rootChildren: [Int32]
     /// (node << 32 | scalar) → child node, for every other transition.
-    private var transitions: [UInt64: Int32] = [:]
-    /// Entry ids ending at each node (empty for inner nodes).
-    private var nodeEntries: [[Int32]] = [[]]
+    private var transitions = TransitionTable()
+    /// Per node, the first and last of its entries in `entryIDs` (-1: none, an inner node).
+    private var firstEntry: [Int32] = [-1]
+    private var lastEntry: [Int32] = [-1]
+    /// Entry ids, each with the index of the next entry of the same node (-1: the last).
+    private var entryIDs: [Int32] = []
+    private var nextEntry: [Int32] = []
     /// Length in scalars of the longest term.
     public private(set) var longestTerm = 0
 
@@ -28,17 +33,22 @@ public struct Lexicon: Sendable {
                 node = child
                 continue
             }
-            let created = Int32(nodeEntries.count)
-            nodeEntries.append([])
+            let created = Int32(firstEntry.count)
+            firstEntry.append(-1)
+            lastEntry.append(-1)
             if node == 0 && scalar.value < 0x10000 {
                 rootChildren[Int(scalar.value)] = created
             } else {
-                transitions[Lexicon.key(node, scalar)] = created
+                transitions.set(created, for: Lexicon.key(node, scalar))
             }
             node = created
         }
         guard length > 0 else { return }
-        nodeEntries[Int(node)].append(entry)
+        let added = Int32(entryIDs.count)
+        entryIDs.append(entry)
+        nextEntry.append(-1)
+        if lastEntry[Int(node)] >= 0 { nextEntry[Int(lastEntry[Int(node)])] = added } else { firstEntry[Int(node)] = added }
+        lastEntry[Int(node)] = added
         longestTerm = max(longestTerm, length)
     }
 
@@ -53,7 +63,7 @@ public struct Lexicon: Sendable {
             let child = rootChildren[Int(scalar.value)]
             return child < 0 ? nil : child
         }
-        return transitions[Lexicon.key(node, scalar)]
+        return transitions.value(for: Lexicon.key(node, scalar))
     }
 
     /// Calls `body(end, entry)` for every term that starts at `start` in `scalars`, shortest first.
@@ -65,7 +75,11 @@ public struct Lexicon: Sendable {
             guard let next = child(of: node, scalars[index]) else { return }
             node = next
             index += 1
-            for entry in nodeEntries[Int(node)] { body(index, entry) }
+            var entry = firstEntry[Int(node)]
+            while entry >= 0 {
+                body(index, entryIDs[Int(entry)])
+                entry = nextEntry[Int(entry)]
+            }
         }
     }
 
@@ -76,6 +90,12 @@ public struct Lexicon: Sendable {
             guard let next = child(of: node, scalar) else { return [] }
             node = next
         }
-        return nodeEntries[Int(node)]
+        var found: [Int32] = []
+        var entry = firstEntry[Int(node)]
+        while entry >= 0 {
+            found.append(entryIDs[Int(entry)])
+            entry = nextEntry[Int(entry)]
+        }
+        return found
     }
 }
