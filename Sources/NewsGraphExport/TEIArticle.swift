@@ -117,27 +117,31 @@ enum TEIArticle {
         writer.start("standOff")
         if !extracted.isEmpty {
             writer.start("listRelation", ["type": "extracted"])
+            var lines = XMLElementLines(depth: 4)
             for relation in extracted {
                 guard let head = entityRefs[relation.head], let tail = entityRefs[relation.tail] else { continue }
-                var attributes: XMLAttributes = [
-                    "name": relation.label.teiName, "active": head, "passive": tail,
-                    "corresp": sentenceRefs[relation.sentence], "resp": "#extractor",
-                ]
-                if let date = relation.date { attributes.set("when", date.iso) }
-                writer.element("relation", nil, attributes)
+                let corresp = sentenceRefs[relation.sentence], name = relation.label.teiName
+                if let date = relation.date {
+                    lines.add("relation", [
+                        "active": head, "corresp": corresp, "name": name, "passive": tail, "resp": "#extractor", "when": date.iso,
+                    ])
+                } else {
+                    lines.add("relation", ["active": head, "corresp": corresp, "name": name, "passive": tail, "resp": "#extractor"])
+                }
             }
-            writer.end()
+            writer.end(with: lines)
         }
         if !cooccurring.isEmpty {
             writer.start("listRelation", ["type": "cooccurrence"])
+            var lines = XMLElementLines(depth: 4)
             for relation in cooccurring {
                 guard let head = entityRefs[relation.head], let tail = entityRefs[relation.tail] else { continue }
-                writer.element("relation", nil, [
-                    "type": "sentence", "name": relation.label.teiName, "mutual": head + " " + tail,
-                    "corresp": sentenceRefs[relation.sentence],
+                lines.add("relation", [
+                    "corresp": sentenceRefs[relation.sentence], "mutual": head + " " + tail,
+                    "name": relation.label.teiName, "type": "sentence",
                 ])
             }
-            writer.end()
+            writer.end(with: lines)
         }
         writer.end()
     }

@@ -88,6 +88,20 @@ final class XMLTextWriter {
         check(xmlTextWriterWriteRaw(writer, content))
     }
 
+    /// Writes `lines` as the content of the innermost open element and closes it (libxml2
+    /// indents the end tag like the start tag).
+    func end(with lines: XMLElementLines) {
+        setIndent(false)
+        lines.bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
+            }
+        }
+        raw("\n")
+        setIndent(true)
+        end()
+    }
+
     /// Indentation on for structure, off inside mixed content.
     func setIndent(_ on: Bool) {
         check(xmlTextWriterSetIndent(writer, on ? 1 : 0))
