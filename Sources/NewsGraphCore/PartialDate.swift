@@ -63,15 +63,22 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             }
             func number(_ value: Int, width: Int) {
                 if value < 0 { dash() }
-                let digits = String(value.magnitude).utf8
-                for _ in digits.count..<max(width, digits.count) {
+                var digits = 1
+                var rest = value.magnitude
+                while rest >= 10 {
+                    rest /= 10
+                    digits += 1
+                }
+                for _ in digits..<max(width, digits) {
                     buffer[count] = UInt8(ascii: "0")
                     count += 1
                 }
-                for digit in digits {
-                    buffer[count] = digit
-                    count += 1
+                rest = value.magnitude
+                for position in stride(from: count + digits - 1, through: count, by: -1) {
+                    buffer[position] = UInt8(48 + rest % 10)
+                    rest /= 10
                 }
+                count += digits
             }
             switch (year, month, day) {
             case let (y?, m?, d?): number(y, width: 1); dash(); number(m, width: 2); dash(); number(d, width: 2)

@@ -11,8 +11,10 @@ public struct JSONOutput {
     }
 
     /// Appends raw ASCII or UTF-8 text (punctuation, keys already known to be safe).
+    /// Byte by byte: the pieces are a few bytes long, where a bulk append costs more.
     @inlinable public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        let start = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
     }
 
     /// Appends a quoted, escaped JSON string.
@@ -119,7 +121,7 @@ public struct JSONOutput {
     /// Appends `"key":`.
     public mutating func key(_ name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        raw(name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
