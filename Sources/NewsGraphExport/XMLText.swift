@@ -38,4 +38,19 @@ enum XMLText {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
+
+    /// Appends UTF-8 character data with `&`, `<`, `>`, `"` and CR written as references, the
+    /// way libxml2's writer escapes text content.
+    static func appendEscapedText(_ bytes: [UInt8], to out: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case 0x0D: out.append(contentsOf: "&#13;".utf8)
+            default: out.append(byte)
+            }
+        }
+    }
 }

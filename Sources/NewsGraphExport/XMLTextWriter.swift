@@ -8,8 +8,9 @@ import NewsGraphCore
 final class XMLTextWriter {
     private let sink = ByteSink()
     private let writer: xmlTextWriterPtr
-    /// Reused for the UTF-8 of text chunks.
+    /// Reused for the UTF-8 of text chunks, before and after escaping.
     private var utf8: [UInt8] = []
+    private var escaped: [UInt8] = []
     /// Whether any libxml2 call failed.
     private(set) var failed = false
 
@@ -70,7 +71,8 @@ final class XMLTextWriter {
     }
 
     /// Escaped character data for code points `range` of `text`, copied from its UTF-8 (characters
-    /// XML forbids become U+FFFD).
+    /// XML forbids become U+FFFD) and escaped here as libxml2 escapes text (`&`, `<`, `>`, `"`, CR),
+    /// then handed over raw: one copy, no second pass inside libxml2.
     /// - Complexity: O(k) for k bytes, no intermediate `String`.
     func text(_ text: UTF8Text, _ range: ScalarRange) {
         guard range.count > 0 else { return }
@@ -78,9 +80,13 @@ final class XMLTextWriter {
         text.bytes.withUnsafeBufferPointer { bytes in
             XMLText.appendSafe(UnsafeBufferPointer(rebasing: bytes[text.byteRange(range)]), to: &utf8)
         }
-        utf8.append(0)
-        let result = utf8.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress) }
-        check(result)
+        escaped.removeAll(keepingCapacity: true)
+        XMLText.appendEscapedText(utf8, to: &escaped)
+        escaped.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
+            }
+        }
     }
 
     /// Bytes written as they are (line breaks and indentation between elements).
