@@ -67,7 +67,8 @@ import Testing
     @Test(arguments: placeAndOffice) func placesBeforeOffices(_ item: Case) { Self.check(item) }
 
     /// Titles after the name; chains across 、, 和, 及 and 兼 (a county 和县 does not cut a chain);
-    /// ranks and grades of county staff; an acting head (代县长); advisers by their field.
+    /// ranks and grades of county staff; an acting head (代县长); advisers and experts by their
+    /// field, not by a trade that ends a company's name (安信证券); trades and services.
     static let chainsAndRanks: [Case] = [
         "[骆惠宁|PERSON][书记|TITLE]主持会议,[张云龙|PERSON][局长|TITLE]介绍情况。",
         "[县委书记|TITLE]兼[县长|TITLE][李明|PERSON]出席,[县委副书记|TITLE]及[常务副县长|TITLE][王刚|PERSON]参加。",
@@ -75,6 +76,8 @@ import Testing
         "[县卫健局一级主任科员|TITLE][赵强|PERSON]、[县农业农村局高级农艺师|TITLE][王五|PERSON]参加。",
         "[县委副书记|TITLE]、[代县长|TITLE][李四|PERSON]出席,[镇人大主席|TITLE][陈明|PERSON]参加。",
         "镇里聘请[法律顾问|TITLE][王芳|PERSON]和[置业顾问|TITLE][李明|PERSON],公司顾问表示。",
+        "[农业专家|TITLE][王芳|PERSON]、[建筑设计师|TITLE][李明|PERSON]和银行[信贷员|TITLE][张华|PERSON]说",
+        "安信证券[董事长|TITLE][高源|PERSON]和超市[收银员|TITLE][刘丽|PERSON]介绍",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chainsAndRanks) func chainsAfterNamesAndRanks(_ item: Case) { Self.check(item) }
