@@ -30,8 +30,10 @@ enum TitleContext {
 
     /// Whether the office `match` only begins the name of a body: a listed body or suffix starts
     /// with it and runs on (`大使馆`, `理事会`), or a body suffix follows it right away
-    /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`).
+    /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`), or
+    /// 部门 follows it (`主管部门`).
     static func beginsBodyName(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        if startsWord(departmentWord, at: match.end, scan) { return true }
         if scan.hasMatch(bodyRoles, startingAt: match.start),
            scan.index.starting(at: match.start).contains(where: { bodyRoles.bits & scan.role($0).bit != 0 && $0.end > match.end }) {
             return true
@@ -40,6 +42,15 @@ enum TitleContext {
         let following = scan.index.starting(at: match.end)
         let suffixEnd = following.filter { scan.role($0) == .orgSuffix }.map(\.end).max() ?? match.end
         return !following.contains { $0.end > suffixEnd }
+    }
+
+    /// The word for a department (主管部门, 交警部门), which no body suffix rule takes (相关部门
+    /// names no body), but which an office before it describes.
+    private static let departmentWord: [Unicode.Scalar] = ["部", "门"]
+
+    /// Whether `word` is written at `position`.
+    private static func startsWord(_ word: [Unicode.Scalar], at position: Int, _ scan: ArticleScan) -> Bool {
+        position + word.count <= scan.count && scan.scalars[position..<position + word.count].elementsEqual(word)
     }
 
     /// Roles of words that name a body.

@@ -125,11 +125,11 @@ struct TitleRecognizer {
                 stack.append(body)
             }
         }
-        // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title.
-        if scan.hasMatch(.orgName, startingAt: start) {
-            for match in scan.matches(.orgName, startingAt: start) {
-                stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
-            }
+        // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title,
+        // also where the grammar spells it as scope or place + organ (中国 + 人民银行, 全国 + 人大).
+        let knownBodies = scan.matches(.orgName, startingAt: start)
+        for match in knownBodies {
+            stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
         }
         stack.append(Path(position: start))
         while let path = stack.popLast() {
@@ -148,6 +148,7 @@ struct TitleRecognizer {
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
                     next.lastOrganLocal = entry.flags.contains(.local)
+                    next.knownBody = path.knownBody || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
