@@ -58,6 +58,17 @@ enum TitleContext {
 }
 
 extension TitleContext {
+    /// `result[i]`: the end of the longest body known by name (`orgs_world.tsv`) that runs
+    /// across i (starts before it and ends after it), else 0.
+    /// - Complexity: O(m + b) for m dictionary matches and b scalars inside known bodies.
+    static func knownBodyEnds(_ scan: ArticleScan) -> [Int] {
+        var ends = [Int](repeating: 0, count: scan.count + 1)
+        for match in scan.index.matches where scan.role(match) == .orgName && match.end - match.start > 1 {
+            for position in match.start + 1..<match.end { ends[position] = max(ends[position], match.end) }
+        }
+        return ends
+    }
+
     /// Whether the joiner of a title chain (和, 及, 与, 兼) stands at `position` right after an
     /// office: a place starting there (和县) is none, as the chain goes on after it.
     static func joinsTitles(at position: Int, _ scan: ArticleScan) -> Bool {

@@ -29,11 +29,14 @@ struct TitleRecognizer {
             for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
         }
         let insideWorkName = TitleContext.insideWorkName(scan.scalars)
+        let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
         for start in 0..<scan.count {
             let ends = placeEnds[start] ?? []
             guard !ends.isEmpty || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
-            let reach = parse(from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start])
+            let reach = parse(
+                from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start], insideKnownBodyUntil: knownBodyEnds[start]
+            )
             // A title inside the name of a work (《汽车驾驶员》) names no one's position.
             if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
@@ -95,7 +98,9 @@ struct TitleRecognizer {
         }
     }
 
-    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool) -> Reach {
+    /// - Parameter insideKnownBodyUntil: the end of a body known by name that runs across
+    ///   `start` (人民银行 of 中国人民银行), else 0: organs up to there are part of that body.
+    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool, insideKnownBodyUntil: Int) -> Reach {
         var reach = Reach()
         var stack: [Path] = []
         // A scope: a scope word or a place, not inside a word like 全县 or 我市, nor inside a place.
@@ -126,7 +131,8 @@ struct TitleRecognizer {
             }
         }
         // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title,
-        // also where the grammar spells it as scope or place + organ (中国 + 人民银行, 全国 + 人大).
+        // also where the grammar spells it as scope or place + organ (中国 + 人民银行, 全国 + 人大)
+        // or starts inside it (人民银行 of 中国人民银行).
         let knownBodies = scan.matches(.orgName, startingAt: start)
         for match in knownBodies {
             stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
@@ -148,7 +154,7 @@ struct TitleRecognizer {
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
                     next.lastOrganLocal = entry.flags.contains(.local)
-                    next.knownBody = path.knownBody || knownBodies.contains { $0.end == match.end }
+                    next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:

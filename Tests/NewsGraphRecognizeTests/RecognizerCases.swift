@@ -83,17 +83,26 @@ import Testing
     @Test(arguments: chainsAndRanks) func chainsAfterNamesAndRanks(_ item: Case) { Self.check(item) }
 
     /// Where an office word names no position: inside the name of a work, as the first half of
-    /// a body's name, after a scope word that ends a longer name, after 代 ending a word (当代,
-    /// 明代), or after an organ that ends a name after a topic noun.
+    /// a body's name or before 部门, after a scope word that ends a longer name, after 代 ending a
+    /// word (当代, 明代), after an organ that ends a name after a topic noun; 国画家 is no word.
     static let officeWordsInOtherWords: [Case] = [
         "新作《汽车驾驶员》上市,[驾驶员|TITLE][李明|PERSON]说",
         "在大使馆外,警察局和记者协会表示,董事会决定,[董事会主席|TITLE][张华|PERSON]说",
         "华北区[总经理|TITLE][李文杰|PERSON]说,艺术村专家组审议",
         "当代[大师|TITLE]的作品和明代[画家|TITLE]的画",
         "人居环境委员会[主任委员|TITLE][张元端|PERSON]致词",
+        "行业主管部门要求,中国[画家|TITLE]说",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: officeWordsInOtherWords) func officeWordsInsideOtherWords(_ item: Case) { Self.check(item) }
+
+    /// A body known by name makes no title, also where the grammar spells it as a place or scope
+    /// and organs, or starts inside it: the title is the rank and office after it.
+    static let knownBodiesBeforeOffices: [Case] = [
+        "[中国人民银行|ORG][副行长|TITLE][易纲|PERSON]表示,[全国人大常委会|ORG][副委员长|TITLE][蒋正华|PERSON]指出",
+    ].map { Case(marked: $0, labels: [.title, .person, .org]) }
+
+    @Test(arguments: knownBodiesBeforeOffices) func knownBodiesMakeNoTitle(_ item: Case) { Self.check(item) }
 
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
