@@ -23,16 +23,22 @@ struct TitleRecognizer {
         var placeEnds: [Int: [Int]] = [:]
         // `insidePlace[i]`: a place runs across i (the 县 of 绛县 is no scope of its own).
         var insidePlace = [Bool](repeating: false, count: scan.count + 1)
-        for place in places {
+        // A place that starts with the joiner of a chain is none here (和县 of 副主任和县政协副主席).
+        for place in places where !TitleContext.joinsTitles(at: place.range.start, scan) {
             placeEnds[place.range.start, default: []].append(place.range.end)
             for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
         }
+        let insideWorkName = TitleContext.insideWorkName(scan.scalars)
+        let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
         for start in 0..<scan.count {
             let ends = placeEnds[start] ?? []
             guard !ends.isEmpty || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
-            let reach = parse(from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start])
-            if let end = reach.titleEnd {
+            let reach = parse(
+                from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start], insideKnownBodyUntil: knownBodyEnds[start]
+            )
+            // A title inside the name of a work (《汽车驾驶员》) names no one's position.
+            if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
                     range: ScalarRange(start, end), label: .title, priority: Priority.title,
                     provenance: reach.titleProvenance
@@ -80,6 +86,9 @@ struct TitleRecognizer {
         var knownBody = false
         /// Scoped by a county's bare name (侯马): an organ must follow before any office.
         var bareCounty = false
+        /// A scope word that ends a longer name (the 区 of 华北区, the 村 of 艺术村): an organ
+        /// must follow before any office (not 区总经理, 村专家).
+        var scopeEndsName = false
         /// Entry ids of the parts, -1 for a place.
         var parts: [Int32] = []
 
@@ -89,13 +98,17 @@ struct TitleRecognizer {
         }
     }
 
-    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool) -> Reach {
+    /// - Parameter insideKnownBodyUntil: the end of a body known by name that runs across
+    ///   `start` (人民银行 of 中国人民银行), else 0: organs up to there are part of that body.
+    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool, insideKnownBodyUntil: Int) -> Reach {
         var reach = Reach()
         var stack: [Path] = []
         // A scope: a scope word or a place, not inside a word like 全县 or 我市, nor inside a place.
+        let insideName = Self.startsInsideName(start, scan)
+        let endsName = scan.hasMatch(.titleScope, startingAt: start) && (insideName || TitleContext.followsPlace(start, scan))
         for match in scan.matches(.titleScope, startingAt: start) where !insidePlace && !scan.isInsideNonPlaceWord(match.start, match.end) {
             let local = scan.entry(match).flags.contains(.local)
-            stack.append(Path(position: match.end, hasScope: true, localScope: local, parts: [match.entry]))
+            stack.append(Path(position: match.end, hasScope: true, localScope: local, scopeEndsName: endsName, parts: [match.entry]))
         }
         // A county's bare name is a scope before an organ or office (侯马 + 经济开发区).
         for match in scan.matches(.countyStem, startingAt: start) {
@@ -117,14 +130,14 @@ struct TitleRecognizer {
                 stack.append(body)
             }
         }
-        // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title.
-        if scan.hasMatch(.orgName, startingAt: start) {
-            for match in scan.matches(.orgName, startingAt: start) {
-                stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
-            }
+        // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title,
+        // also where the grammar spells it as scope or place + organ (中国 + 人民银行, 全国 + 人大)
+        // or starts inside it (人民银行 of 中国人民银行).
+        let knownBodies = scan.matches(.orgName, startingAt: start)
+        for match in knownBodies {
+            stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
         }
         stack.append(Path(position: start))
-        let insideName = Self.startsInsideName(start, scan)
         while let path = stack.popLast() {
             let position = path.position
             for match in scan.index.starting(at: position) {
@@ -141,21 +154,23 @@ struct TitleRecognizer {
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
                     next.lastOrganLocal = entry.flags.contains(.local)
+                    next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
                     next.ranks += 1
                     stack.append(next)
-                case .titleOffice where !path.lastOrganAbbreviation && !path.knownBody && !isPrefixOfLongerOrgan(match, scan):
+                case .titleOffice where !path.lastOrganAbbreviation && !path.knownBody && !TitleContext.beginsBodyName(match, scan):
                     if entry.flags.contains(.afterOrgan) && !(path.organs > 0 && path.ranks == 0 && path.lastOrganEndsBody) {
                         continue
                     }
-                    if path.bareCounty && path.organs == 0 { continue }
+                    if (path.bareCounty || path.scopeEndsName) && path.organs == 0 { continue }
                     // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长).
                     if path.placeScope && path.organs == 0 { continue }
                     // An organ that ends a longer name (城市规划局 of 郑州市城市规划局) belongs to
-                    // that body; the title is the rank and office after it (副局长).
-                    if insideName && !path.hasScope && path.organs > 0 { continue }
+                    // that body; the title is the rank and office after it (副局长). So does one
+                    // right after a topic noun (人居环境 + 委员会 + 主任委员).
+                    if (insideName || scan.isTopicBoundary(start)) && !path.hasScope && path.organs > 0 { continue }
                     if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) {
                         // 县 + 主任 is not a title; 县 + 县长 is not written either.
                         continue
@@ -173,13 +188,8 @@ struct TitleRecognizer {
         return reach
     }
 
-    /// Whether an organ word starting with the office runs on beyond it (the 常委 of 常委会).
-    private func isPrefixOfLongerOrgan(_ office: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
-        scan.matches(.titleOrgan, startingAt: office.start).contains { $0.end > office.end }
-    }
-
     /// Characters that end the name of a body, after which 长 abbreviates its head (宣传部长).
-    private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办"]
+    private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办", "组"]
 
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {

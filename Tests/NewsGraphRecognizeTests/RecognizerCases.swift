@@ -66,6 +66,44 @@ import Testing
 
     @Test(arguments: placeAndOffice) func placesBeforeOffices(_ item: Case) { Self.check(item) }
 
+    /// Titles after the name; chains across 、, 和, 及 and 兼 (a county 和县 does not cut a chain);
+    /// ranks and grades of county staff; an acting head (代县长); advisers and experts by their
+    /// field, not by a trade that ends a company's name (安信证券); trades and services.
+    static let chainsAndRanks: [Case] = [
+        "[骆惠宁|PERSON][书记|TITLE]主持会议,[张云龙|PERSON][局长|TITLE]介绍情况。",
+        "[县委书记|TITLE]兼[县长|TITLE][李明|PERSON]出席,[县委副书记|TITLE]及[常务副县长|TITLE][王刚|PERSON]参加。",
+        "[县人大常委会副主任|TITLE]和[县政协副主席|TITLE][张华|PERSON]出席。",
+        "[县卫健局一级主任科员|TITLE][赵强|PERSON]、[县农业农村局高级农艺师|TITLE][王五|PERSON]参加。",
+        "[县委副书记|TITLE]、[代县长|TITLE][李四|PERSON]出席,[镇人大主席|TITLE][陈明|PERSON]参加。",
+        "镇里聘请[法律顾问|TITLE][王芳|PERSON]和[置业顾问|TITLE][李明|PERSON],公司顾问表示。",
+        "[农业专家|TITLE][王芳|PERSON]、[建筑设计师|TITLE][李明|PERSON]和银行[信贷员|TITLE][张华|PERSON]说",
+        "安信证券[董事长|TITLE][高源|PERSON]和超市[收银员|TITLE][刘丽|PERSON]介绍",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: chainsAndRanks) func chainsAfterNamesAndRanks(_ item: Case) { Self.check(item) }
+
+    /// Where an office word names no position: inside the name of a work, as the first half of
+    /// a body's name or before 部门, after a scope word that ends a longer name, after 代 ending a
+    /// word (当代, 明代), after an organ that ends a name after a topic noun; 国画家 is no word.
+    static let officeWordsInOtherWords: [Case] = [
+        "新作《汽车驾驶员》上市,[驾驶员|TITLE][李明|PERSON]说",
+        "在大使馆外,警察局和记者协会表示,董事会决定,[董事会主席|TITLE][张华|PERSON]说",
+        "华北区[总经理|TITLE][李文杰|PERSON]说,艺术村专家组审议",
+        "当代[大师|TITLE]的作品和明代[画家|TITLE]的画",
+        "人居环境委员会[主任委员|TITLE][张元端|PERSON]致词",
+        "行业主管部门要求,中国[画家|TITLE]说",
+    ].map { Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: officeWordsInOtherWords) func officeWordsInsideOtherWords(_ item: Case) { Self.check(item) }
+
+    /// A body known by name makes no title, also where the grammar spells it as a place or scope
+    /// and organs, or starts inside it: the title is the rank and office after it.
+    static let knownBodiesBeforeOffices: [Case] = [
+        "[中国人民银行|ORG][副行长|TITLE][易纲|PERSON]表示,[全国人大常委会|ORG][副委员长|TITLE][蒋正华|PERSON]指出",
+    ].map { Case(marked: $0, labels: [.title, .person, .org]) }
+
+    @Test(arguments: knownBodiesBeforeOffices) func knownBodiesMakeNoTitle(_ item: Case) { Self.check(item) }
+
     static let officeAlone: [Case] = [
         Case(marked: "统筹安排好常委会组成人员联系代表", labels: [.title, .person]),
         Case(marked: "会议听取了[主任|TITLE][张敏|PERSON]的汇报", labels: [.title, .person]),

@@ -1,0 +1,86 @@
+import NewsGraphCore
+
+/// Facts about the text around a title that decide whether an office word there names a
+/// position: inside the name of a work (`《汽车驾驶员》`), or the first half of a body's name
+/// (`大使馆`, `警察局`, `记者协会`).
+enum TitleContext {
+    /// `result[i]`: position i lies inside a pair of book-title marks (`《…》`) closed within
+    /// the same sentence. A title there is part of the name of a work (`《新科学家》杂志`).
+    /// - Complexity: O(n).
+    static func insideWorkName(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var inside = [Bool](repeating: false, count: scalars.count + 1)
+        var open: Int?
+        for (position, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "《":
+                open = position + 1
+            case "》":
+                if let start = open {
+                    for covered in start..<position { inside[covered] = true }
+                }
+                open = nil
+            case "。", "！", "？", "\n":
+                open = nil
+            default:
+                break
+            }
+        }
+        return inside
+    }
+
+    /// Whether the office `match` only begins the name of a body: a listed body or suffix starts
+    /// with it and runs on (`大使馆`, `理事会`), or a body suffix follows it right away
+    /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`), or
+    /// 部门 follows it (`主管部门`).
+    static func beginsBodyName(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        if startsWord(departmentWord, at: match.end, scan) { return true }
+        if scan.hasMatch(bodyRoles, startingAt: match.start),
+           scan.index.starting(at: match.start).contains(where: { bodyRoles.bits & scan.role($0).bit != 0 && $0.end > match.end }) {
+            return true
+        }
+        guard scan.hasMatch(.orgSuffix, startingAt: match.end) else { return false }
+        let following = scan.index.starting(at: match.end)
+        let suffixEnd = following.filter { scan.role($0) == .orgSuffix }.map(\.end).max() ?? match.end
+        return !following.contains { $0.end > suffixEnd }
+    }
+
+    /// The word for a department (主管部门, 交警部门), which no body suffix rule takes (相关部门
+    /// names no body), but which an office before it describes.
+    private static let departmentWord: [Unicode.Scalar] = ["部", "门"]
+
+    /// Whether `word` is written at `position`.
+    private static func startsWord(_ word: [Unicode.Scalar], at position: Int, _ scan: ArticleScan) -> Bool {
+        position + word.count <= scan.count && scan.scalars[position..<position + word.count].elementsEqual(word)
+    }
+
+    /// Roles of words that name a body.
+    private static let bodyRoles: LexRoleMask = [.orgSuffix, .orgName, .titleOrgan]
+}
+
+extension TitleContext {
+    /// `result[i]`: the end of the longest body known by name (`orgs_world.tsv`) that runs
+    /// across i (starts before it and ends after it), else 0.
+    /// - Complexity: O(m + b) for m dictionary matches and b scalars inside known bodies.
+    static func knownBodyEnds(_ scan: ArticleScan) -> [Int] {
+        var ends = [Int](repeating: 0, count: scan.count + 1)
+        for match in scan.index.matches where scan.role(match) == .orgName && match.end - match.start > 1 {
+            for position in match.start + 1..<match.end { ends[position] = max(ends[position], match.end) }
+        }
+        return ends
+    }
+
+    /// Whether the joiner of a title chain (和, 及, 与, 兼) stands at `position` right after an
+    /// office: a place starting there (和县) is none, as the chain goes on after it.
+    static func joinsTitles(at position: Int, _ scan: ArticleScan) -> Bool {
+        position < scan.count && joiners.contains(scan.scalars[position]) && scan.hasMatch(.titleOffice, endingAt: position)
+    }
+
+    /// Whether a listed place ends right at `position` (华北 before 区): a scope word there ends
+    /// that place's name, it is no level of its own.
+    static func followsPlace(_ position: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasKnownPlace(endingAt: position, startingAfter: -1)
+    }
+
+    /// The words that join the titles of a chain.
+    private static let joiners: Set<Unicode.Scalar> = ["和", "及", "与", "兼"]
+}
