@@ -29,6 +29,15 @@ struct XMLElementLines {
 
     /// An attribute value with markup characters as entities and forbidden characters as U+FFFD.
     private mutating func appendEscaped(_ value: String) {
+        // Ids, dates and rule names, as a rule: nothing to escape, copied whole.
+        let plain = !value.utf8.contains { byte in
+            byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+        }
+        guard !plain else {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         for byte in XMLText.safe(value).utf8 {
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
