@@ -38,17 +38,6 @@ struct XMLElementLines {
             bytes.append(contentsOf: value.utf8)
             return
         }
-        for byte in XMLText.safe(value).utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case 0x09: bytes.append(contentsOf: "&#9;".utf8)
-            case 0x0A: bytes.append(contentsOf: "&#10;".utf8)
-            case 0x0D: bytes.append(contentsOf: "&#13;".utf8)
-            default: bytes.append(byte)
-            }
-        }
+        XMLText.appendEscaped(XMLText.safe(value).utf8, to: &bytes, inAttribute: true)
     }
 }

@@ -39,9 +39,9 @@ enum XMLText {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
-    /// Appends UTF-8 character data with `&`, `<`, `>`, `"` and CR written as references, the
-    /// way libxml2's writer escapes text content.
-    static func appendEscapedText(_ bytes: [UInt8], to out: inout [UInt8]) {
+    /// Appends UTF-8 with markup characters written as references, the way libxml2's writer
+    /// escapes them: `&`, `<`, `>`, `"` and CR, and in attribute values tab and line feed too.
+    static func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to out: inout [UInt8], inAttribute: Bool) {
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
@@ -49,6 +49,8 @@ enum XMLText {
             case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
             case 0x0D: out.append(contentsOf: "&#13;".utf8)
+            case 0x09 where inAttribute: out.append(contentsOf: "&#9;".utf8)
+            case 0x0A where inAttribute: out.append(contentsOf: "&#10;".utf8)
             default: out.append(byte)
             }
         }

@@ -81,7 +81,7 @@ final class XMLTextWriter {
             XMLText.appendSafe(UnsafeBufferPointer(rebasing: bytes[text.byteRange(range)]), to: &utf8)
         }
         escaped.removeAll(keepingCapacity: true)
-        XMLText.appendEscapedText(utf8, to: &escaped)
+        XMLText.appendEscaped(utf8, to: &escaped, inAttribute: false)
         escaped.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
                 check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
