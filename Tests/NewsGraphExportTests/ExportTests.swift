@@ -1,6 +1,6 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphExport
+@testable import NewsGraphExport
 import NewsGraphLink
 import NewsGraphTestSupport
 import Testing
@@ -82,5 +82,12 @@ import Testing
         try file.commit()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new complete\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["articles.jsonl"])
+    }
+
+    @Test func relationListsEscapeMarkupInAttributeValues() throws {
+        var lines = XMLElementLines(depth: 4)
+        lines.add("relation", ["corresp": "#s1", "mutual": "#a&b #<c>", "name": "say \"hi\"\tnow"])
+        let text = String(decoding: lines.bytes, as: UTF8.self)
+        #expect(text == "\n        <relation corresp=\"#s1\" mutual=\"#a&amp;b #&lt;c&gt;\" name=\"say &quot;hi&quot;&#9;now\"/>")
     }
 }
