@@ -283,6 +283,8 @@ import Testing
         Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
         Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
+        // A generic institution is a body with its scope only: 法院 alone is a common noun.
+        Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
