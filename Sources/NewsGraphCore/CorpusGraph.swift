@@ -33,7 +33,7 @@ public struct CorpusGraph: Sendable, Equatable {
             firstSeen = min(firstSeen, other.firstSeen)
             mentions += other.mentions
             articles += other.articles
-            titles.merge(other.titles, uniquingKeysWith: +)
+            if !other.titles.isEmpty { titles.merge(other.titles, uniquingKeysWith: +) }
         }
     }
 
@@ -92,9 +92,9 @@ public struct CorpusGraph: Sendable, Equatable {
         mutating func merge(_ other: Edge) {
             sentences += other.sentences
             articles += other.articles
-            relations.merge(other.relations, uniquingKeysWith: +)
-            first = [first, other.first].compactMap { $0 }.min()
-            last = [last, other.last].compactMap { $0 }.max()
+            if !other.relations.isEmpty { relations.merge(other.relations, uniquingKeysWith: +) }
+            if let otherFirst = other.first { first = first.map { min($0, otherFirst) } ?? otherFirst }
+            if let otherLast = other.last { last = last.map { max($0, otherLast) } ?? otherLast }
         }
     }
 
@@ -106,11 +106,12 @@ public struct CorpusGraph: Sendable, Equatable {
     /// Adds everything `other` knows to this graph.
     /// - Complexity: O(size of `other`).
     public mutating func merge(_ other: CorpusGraph) {
+        // One hash lookup per entry: an existing one is merged in place.
         for (key, node) in other.nodes {
-            if nodes[key] == nil { nodes[key] = node } else { nodes[key]!.merge(node) }
+            if let index = nodes.index(forKey: key) { nodes.values[index].merge(node) } else { nodes[key] = node }
         }
         for (pair, edge) in other.edges {
-            if edges[pair] == nil { edges[pair] = edge } else { edges[pair]!.merge(edge) }
+            if let index = edges.index(forKey: pair) { edges.values[index].merge(edge) } else { edges[pair] = edge }
         }
     }
 
