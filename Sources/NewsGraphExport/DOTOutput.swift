@@ -2,6 +2,12 @@
 struct DOTOutput {
     private(set) var bytes: [UInt8] = []
 
+    /// The bytes so far, leaving the buffer empty.
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -20,12 +20,26 @@ public enum DOTWriter {
     }
 
     /// The DOT text of `graph`; `ids` gives each entity's id (entities without one are left out).
-    /// - Complexity: O(e log e) for e nodes and edges; everything is appended straight to the
-    ///   bytes (no line strings), so a graph of millions of edges costs little beyond its text.
     public static func document(
         graph: CorpusGraph, ids: (EntityKey) -> String?, window: String, name: String = "newsgraph"
     ) -> [UInt8] {
+        var document: [UInt8] = []
+        write(graph: graph, ids: ids, window: window, name: name) { document += $0 }
+        return document
+    }
+
+    /// Writes the DOT text of `graph` in pieces of about `pieceSize` bytes, handing each to
+    /// `emit` (a file, say), so the whole text is never held in memory.
+    /// - Complexity: O(e log e) for e nodes and edges; everything is appended straight to the
+    ///   bytes (no line strings), so a graph of millions of edges costs little beyond its text.
+    public static func write<Failure: Error>(
+        graph: CorpusGraph, ids: (EntityKey) -> String?, window: String, name: String = "newsgraph",
+        emit: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
         var out = DOTOutput()
+        func emitFullPiece() throws(Failure) {
+            if out.bytes.count >= pieceSize { try emit(out.take()) }
+        }
         out.raw("strict graph "); out.quoted(name); out.raw(" {\n")
         out.raw("  graph [charset=\"UTF-8\", window="); out.quoted(window); out.raw(", overlap=\"false\"];\n")
         out.raw("  node [style=\"filled\"];\n")
@@ -43,16 +57,21 @@ public enum DOTWriter {
             out.raw(", shape="); out.quoted(style.shape)
             out.raw(", fillcolor="); out.quoted(style.color)
             out.raw("];\n")
+            try emitFullPiece()
         }
-        var edges: [(from: String, to: String, edge: CorpusGraph.Edge)] = []
-        for (pair, edge) in graph.edges {
+        // Edges are sorted by the ids of their ends and kept as positions in the graph, not as
+        // copies: a corpus graph has millions of them.
+        var edges: [(from: String, to: String, index: Dictionary<CorpusGraph.Pair, CorpusGraph.Edge>.Index)] = []
+        for index in graph.edges.indices {
+            let (pair, edge) = graph.edges[index]
             guard let a = ids(pair.first), let b = ids(pair.second) else { continue }
             let weight = window == "article" ? edge.articles : edge.sentences
             guard weight > 0 || !edge.relations.isEmpty else { continue }
-            edges.append(a < b ? (a, b, edge) : (b, a, edge))
+            edges.append(a < b ? (a, b, index) : (b, a, index))
         }
         edges.sort { ($0.from, $0.to) < ($1.from, $1.to) }
-        for (from, to, edge) in edges {
+        for (from, to, index) in edges {
+            let edge = graph.edges[index].value
             let weight = window == "article" ? edge.articles : edge.sentences
             out.raw("  "); out.quoted(from); out.raw(" -- "); out.quoted(to)
             out.raw(" [weight="); out.int(max(weight, 1))
@@ -67,8 +86,12 @@ public enum DOTWriter {
             }
             out.raw(", penwidth="); out.int(min(1 + weight / 2, 8))
             out.raw("];\n")
+            try emitFullPiece()
         }
         out.raw("}\n")
-        return out.bytes
+        try emit(out.take())
     }
+
+    /// The size of the pieces `write` hands over.
+    static let pieceSize = 1 << 20
 }

@@ -93,7 +93,9 @@ final class CorpusCommitter {
     /// Writes the graph and the TEI registry, then renames all three files into place.
     func finish() throws(OutputFile.Failure) {
         let ids = registry
-        try dotFile.write(DOTWriter.document(graph: graph, ids: { ids.existingID(for: $0) }, window: window))
+        try DOTWriter.write(graph: graph, ids: { ids.existingID(for: $0) }, window: window) { (piece) throws(OutputFile.Failure) in
+            try dotFile.write(piece)
+        }
         let registryBytes: [UInt8]
         do {
             registryBytes = try tei.finish(registry: registryEntries())

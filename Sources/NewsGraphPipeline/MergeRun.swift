@@ -49,7 +49,9 @@ public struct MergeRun {
         for (key, _) in graph.nodesInOrder { _ = registry.id(for: key) }
         let ids = registry
         let dot = try OutputFile(path: outputFolder + "/graph.dot")
-        try dot.write(DOTWriter.document(graph: graph, ids: { ids.existingID(for: $0) }, window: window.rawValue))
+        try DOTWriter.write(graph: graph, ids: { ids.existingID(for: $0) }, window: window.rawValue) { (piece) throws(OutputFile.Failure) in
+            try dot.write(piece)
+        }
         try PartialGraphFile.write(graph, window: window, to: outputFolder + "/graph.partial.jsonl")
         try dot.commit()
         return Summary(parts: parts.count, articles: articles, nodes: graph.nodes.count, edges: graph.edges.count)
