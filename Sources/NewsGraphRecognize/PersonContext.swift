@@ -37,6 +37,13 @@ struct PersonContext {
         }
     }
 
+    /// Whether one or two digits, and no more, end right before `end`.
+    private static func isShirtNumber(ending end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = end
+        while start > 0, end - start < 3, scalars[start - 1].isDigitLike { start -= 1 }
+        return (1...2).contains(end - start)
+    }
+
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
         let n = scan.count
@@ -80,6 +87,12 @@ struct PersonContext {
             default:
                 break
             }
+        }
+        // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) introduces a
+        // player like a role word.
+        for position in 2...max(2, n) where position <= n && scan.scalars[position - 1] == "号" && Self.isShirtNumber(ending: position - 1, in: scan.scalars) {
+            raise(&before, position, .clear)
+            afterRole[position] = true
         }
         for title in titles {
             raise(&before, title.range.end, .title)

@@ -160,6 +160,11 @@ import Testing
         "。[阿尔维斯|PERSON]告诉我,巴西的农业",
         "《荡寇》是[余力为|PERSON]执导的第三部长片",
         "对领导班子给予黄牌警告并限期整改",
+        // Three letters or more need no boundary before a cue verb or a title.
+        "我们祝贺[普拉特|PERSON]先生当选",
+        "热烈欢迎[贝拉米|PERSON]总统来访",
+        // A foreign name of four letters or more beats a shorter Chinese reading after a title.
+        "该党总书记[贾丽莎娜|PERSON]拒绝出席",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
@@ -174,6 +179,15 @@ import Testing
         "村民[王建国|PERSON]告诉[记者|TITLE]",
         "乡下农民管起了城里大市场",
         "[中国女子曲棍球队|ORG]获得冠军",
+        // A shirt number of one or two digits introduces a player; a house number does not.
+        "第10分钟,7号[罗西尼|PERSON]头球破门",
+        "[辽宁队|ORG]17号[李小鹏|PERSON]射门得分",
+        "工农路1128号欧亚大厦",
+        // A function surname after a role word, with two given characters only.
+        "退休职工[何振华|PERSON]今年七十岁",
+        "几位村民何时回来",
+        "正如学者[丁晓东|PERSON]所写",
+        "政坛元老[宋明|PERSON]、[李华|PERSON]出席",
     ].map { Case(marked: $0, labels: [.person, .title, .org]) }
 
     @Test(arguments: afterRole) func namesAfterAWordForWhatSomeoneIs(_ item: Case) { Self.check(item) }
