@@ -37,12 +37,22 @@ struct PersonContext {
         }
     }
 
-    /// Whether one or two digits, and no more, end right before `end`.
-    private static func isShirtNumber(ending end: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var start = end
-        while start > 0, end - start < 3, scalars[start - 1].isDigitLike { start -= 1 }
-        return (1...2).contains(end - start)
+    /// Whether a shirt number (one or two digits and 号) or an age (a number and 岁的) ends
+    /// right before `position`.
+    /// - Complexity: O(1): at most three scalars of the number are looked at.
+    private static func followsNumber(_ position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        func digits(ending end: Int, _ isDigit: (Unicode.Scalar) -> Bool) -> Int {
+            var start = end
+            while start > 0, end - start < 3, isDigit(scalars[start - 1]) { start -= 1 }
+            return end - start
+        }
+        if scalars[position - 1] == "号" { return (1...2).contains(digits(ending: position - 1) { $0.isDigitLike }) }
+        guard position >= 3, scalars[position - 1] == "的", scalars[position - 2] == "岁" else { return false }
+        return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
     }
+
+    /// The characters of numbers written in Chinese (`六十`, `两`).
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
 
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
@@ -88,9 +98,9 @@ struct PersonContext {
                 break
             }
         }
-        // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) introduces a
-        // player like a role word.
-        for position in 2...max(2, n) where position <= n && scan.scalars[position - 1] == "号" && Self.isShirtNumber(ending: position - 1, in: scan.scalars) {
+        // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an age
+        // (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
+        for position in 2...max(2, n) where position <= n && Self.followsNumber(position, in: scan.scalars) {
             raise(&before, position, .clear)
             afterRole[position] = true
         }
