@@ -110,6 +110,7 @@ import Testing
         "[主任|TITLE]强调,要抓好落实。",
         "[记者|TITLE]上午获悉,项目已开工。",
         "还有一次,李先生在办公桌旁看书。",
+        "花的品种不一样,叶子也不相同,遇到海潮,牛群被冲散,回家问问孙子。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
