@@ -166,6 +166,10 @@ import Testing
         "热烈欢迎[贝拉米|PERSON]总统来访",
         // A foreign name of four letters or more beats a shorter Chinese reading after a title.
         "该党总书记[贾丽莎娜|PERSON]拒绝出席",
+        // Sports news verbs after a player's name are cues.
+        "本轮虽然[佩罗蒂|PERSON]停赛,球队",
+        "左翼[温德斯|PERSON]伤愈归队",
+        "他与[何建柏|PERSON]搭档创业",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
