@@ -51,6 +51,9 @@ struct PersonContext {
         return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
     }
 
+    /// Units of large numbers; 万 is a surname too.
+    private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
+
     /// The characters of numbers written in Chinese (`六十`, `两`).
     private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
 
@@ -104,9 +107,17 @@ struct PersonContext {
             raise(&before, position, .clear)
             afterRole[position] = true
         }
+        // An author before the title of a work (`迟子建的《候鸟》`).
+        for position in 0..<max(0, n - 1) where scan.scalars[position] == "的" && scan.scalars[position + 1] == "《" {
+            raise(&after, position, .cue)
+        }
         for title in titles {
             raise(&before, title.range.end, .title)
             raise(&after, title.range.start, .title)
+        }
+        // A number's unit after its digits (`119万册`) starts no name.
+        for position in 1..<max(1, n) where scan.scalars[position - 1].isDigitLike && Self.numberUnits.contains(scan.scalars[position]) {
+            before[position] = .none
         }
         // A space between a title and a name (`记者 张三`) carries the evidence over.
         for position in stride(from: n - 1, through: 0, by: -1) where scan.scalars[position] == " " {

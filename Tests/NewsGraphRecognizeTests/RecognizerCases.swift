@@ -170,6 +170,9 @@ import Testing
         "本轮虽然[佩罗蒂|PERSON]停赛,球队",
         "左翼[温德斯|PERSON]伤愈归队",
         "他与[何建柏|PERSON]搭档创业",
+        // 的《 after a name makes an author; a number's unit starts no name.
+        "人们冷落了[高斯顿|PERSON]的《半个》",
+        "销量达119万册的《哈利》",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
