@@ -37,8 +37,8 @@ struct PersonContext {
         }
     }
 
-    /// Whether a shirt number (one or two digits and 号) or an age (a number and 岁的) ends
-    /// right before `position`.
+    /// Whether a shirt number (one or two digits and 号, not after a street) or an age (a
+    /// number and 岁的) ends right before `position`.
     /// - Complexity: O(1): at most three scalars of the number are looked at.
     private static func followsNumber(_ position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         func digits(ending end: Int, _ isDigit: (Unicode.Scalar) -> Bool) -> Int {
@@ -46,10 +46,18 @@ struct PersonContext {
             while start > 0, end - start < 3, isDigit(scalars[start - 1]) { start -= 1 }
             return end - start
         }
-        if scalars[position - 1] == "号" { return (1...2).contains(digits(ending: position - 1) { $0.isDigitLike }) }
+        if scalars[position - 1] == "号" {
+            // Not a house number (`同兴街69号`).
+            let count = digits(ending: position - 1) { $0.isDigitLike }
+            let numberStart = position - 1 - count
+            return (1...2).contains(count) && (numberStart == 0 || !addressWords.contains(scalars[numberStart - 1]))
+        }
         guard position >= 3, scalars[position - 1] == "的", scalars[position - 2] == "岁" else { return false }
         return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
     }
+
+    /// Characters that end a street's or building's name before its number.
+    private static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
 
     /// Units of large numbers; 万 is a surname too.
     private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]

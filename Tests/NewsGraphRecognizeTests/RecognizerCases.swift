@@ -191,6 +191,7 @@ import Testing
         "第10分钟,7号[罗西尼|PERSON]头球破门",
         "[辽宁队|ORG]17号[李小鹏|PERSON]射门得分",
         "工农路1128号欧亚大厦",
+        "同兴街69号visa公司",
         // An age before a name introduces it too.
         "今年六十岁的[于建国|PERSON]每天早起",
         "这位45岁的[巴姆森|PERSON]继续发挥余热",
