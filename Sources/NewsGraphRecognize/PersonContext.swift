@@ -37,6 +37,34 @@ struct PersonContext {
         }
     }
 
+    /// Whether a shirt number (one or two digits and 号, not after a street) or an age (a
+    /// number and 岁的) ends right before `position`.
+    /// - Complexity: O(1): at most three scalars of the number are looked at.
+    private static func followsNumber(_ position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        func digits(ending end: Int, _ isDigit: (Unicode.Scalar) -> Bool) -> Int {
+            var start = end
+            while start > 0, end - start < 3, isDigit(scalars[start - 1]) { start -= 1 }
+            return end - start
+        }
+        if scalars[position - 1] == "号" {
+            // Not a house number (`同兴街69号`).
+            let count = digits(ending: position - 1) { $0.isDigitLike }
+            let numberStart = position - 1 - count
+            return (1...2).contains(count) && (numberStart == 0 || !addressWords.contains(scalars[numberStart - 1]))
+        }
+        guard position >= 3, scalars[position - 1] == "的", scalars[position - 2] == "岁" else { return false }
+        return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
+    }
+
+    /// Characters that end a street's or building's name before its number.
+    private static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
+
+    /// Units of large numbers; 万 is a surname too.
+    private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
+
+    /// The characters of numbers written in Chinese (`六十`, `两`).
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
+
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
         let n = scan.count
@@ -81,9 +109,23 @@ struct PersonContext {
                 break
             }
         }
+        // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an age
+        // (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
+        for position in 2...max(2, n) where position <= n && Self.followsNumber(position, in: scan.scalars) {
+            raise(&before, position, .clear)
+            afterRole[position] = true
+        }
+        // An author before the title of a work (`迟子建的《候鸟》`).
+        for position in 0..<max(0, n - 1) where scan.scalars[position] == "的" && scan.scalars[position + 1] == "《" {
+            raise(&after, position, .cue)
+        }
         for title in titles {
             raise(&before, title.range.end, .title)
             raise(&after, title.range.start, .title)
+        }
+        // A number's unit after its digits (`119万册`) starts no name.
+        for position in 1..<max(1, n) where scan.scalars[position - 1].isDigitLike && Self.numberUnits.contains(scan.scalars[position]) {
+            before[position] = .none
         }
         // A space between a title and a name (`记者 张三`) carries the evidence over.
         for position in stride(from: n - 1, through: 0, by: -1) where scan.scalars[position] == " " {

@@ -51,7 +51,10 @@ struct PersonRecognizer {
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
         let transliterated = TransliteratedNames.names(in: scan, context: context, covered: covered)
-        for name in transliterated.names where (found[name.range.start]?.priority ?? 0) < name.priority {
+        // A foreign name of four letters or more beats a shorter Chinese reading of its start
+        // that the same evidence confirms (`总书记贾亚拉莉达`, not 贾亚).
+        for name in transliterated.names where (found[name.range.start]?.priority ?? 0) < name.priority
+            || (found[name.range.start].map { $0.priority == name.priority && $0.range.count < name.range.count } ?? false && name.range.count >= 4) {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
             )
@@ -131,8 +134,10 @@ struct PersonRecognizer {
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
-        // After a word for what someone is (前锋黎兵), a name of known characters that is no common word.
-        if afterRole, !reading.isCommonWord, !reading.functionSurname, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+        // After a word for what someone is (前锋黎兵), a name of known characters that is no common
+        // word; a function surname (何, 付) only with two given characters (职工何新荣).
+        let functionWord = reading.functionSurname && (reading.range.end - reading.givenStart < 2 || reading.givenIsCommonWord)
+        if afterRole, !reading.isCommonWord, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
             return ("after-role", Priority.personBeforeTitle)
         }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }

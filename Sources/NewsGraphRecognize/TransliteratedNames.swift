@@ -4,8 +4,10 @@ import NewsGraphCore
 ///
 /// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`); a run without a dot needs a title or a word for what someone is right
 /// before (`总统克林顿`, `外援卡洛斯`), or a cue verb right after and a clear boundary before
-/// (`，萨默斯说`), or a list joining it to a name found so (`PersonRecognizer`). A run right
-/// before a title is taken only when no place or body covers it (`克林顿总统`, not `伊朗总统`).
+/// (`，萨默斯说`), or a list joining it to a name found so (`PersonRecognizer`). Three letters or
+/// more need no boundary before a cue verb or a title, as the run itself ends where the letters
+/// do (`祝贺布拉特先生`, `欢迎贝拉米总统`). A run right before a title is taken only when no place
+/// or body covers it (`克林顿总统`, not `伊朗总统`).
 enum TransliteratedNames {
     /// A found name and the rule that found it.
     struct Found {
@@ -68,6 +70,21 @@ enum TransliteratedNames {
             }
             return (end, runs)
         }
+        /// A run that no other candidate covers and that starts no not-name word.
+        func isFree(_ range: ScalarRange) -> Bool {
+            !covered.overlaps(range) && !scan.hasMatch(.notName, startingAt: range.start)
+        }
+        /// Before a cue (`，萨默斯说`): three letters or more after a clear boundary, or after
+        /// anything when a cue verb (not 等) follows and the run is free (`向莫里森先生致意`); two
+        /// letters only between a clear boundary and a cue verb (`，里德说`).
+        func isBeforeCue(_ range: ScalarRange, left: PersonContext.Evidence) -> Bool {
+            let verb = scan.hasMatch(.cueAfter, startingAt: range.end)
+            switch range.count {
+            case 2: return left >= .clear && verb
+            case 3...8: return left >= .clear || (verb && isFree(range))
+            default: return false
+            }
+        }
         var result = Result()
         var position = 0
         while position < scan.count {
@@ -101,14 +118,11 @@ enum TransliteratedNames {
                 if range.count >= 3 { result.names.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
             } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
-            } else if left >= .clear, right == .cue, (3...8).contains(range.count)
-                        || (range.count == 2 && scan.hasMatch(.cueAfter, startingAt: end)) {
+            } else if right == .cue, isBeforeCue(range, left: left) {
                 result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
-            } else if left >= .boundary, right == .title, (3...8).contains(range.count), !covered.overlaps(range),
-                      !scan.hasMatch(.notName, startingAt: start) {
+            } else if right == .title, (3...8).contains(range.count), isFree(range) {
                 result.names.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
-            } else if left != .none, right != .none, (2...8).contains(range.count), !covered.overlaps(range),
-                      !scan.hasMatch(.notName, startingAt: start) {
+            } else if left != .none, right != .none, (2...8).contains(range.count), isFree(range) {
                 result.unconfirmed.append(range)
             }
         }

@@ -148,6 +148,7 @@ import Testing
         "[主任|TITLE]强调,要抓好落实。",
         "[记者|TITLE]上午获悉,项目已开工。",
         "还有一次,李先生在办公桌旁看书。",
+        "花的品种不一样,叶子也不相同,遇到海潮,牛群被冲散,回家问问孙子。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
@@ -198,6 +199,18 @@ import Testing
         "。[阿尔维斯|PERSON]告诉我,巴西的农业",
         "《荡寇》是[余力为|PERSON]执导的第三部长片",
         "对领导班子给予黄牌警告并限期整改",
+        // Three letters or more need no boundary before a cue verb or a title.
+        "我们祝贺[普拉特|PERSON]先生当选",
+        "热烈欢迎[贝拉米|PERSON]总统来访",
+        // A foreign name of four letters or more beats a shorter Chinese reading after a title.
+        "该党总书记[贾丽莎娜|PERSON]拒绝出席",
+        // Sports news verbs after a player's name are cues.
+        "本轮虽然[佩罗蒂|PERSON]停赛,球队",
+        "左翼[温德斯|PERSON]伤愈归队",
+        "他与[何建柏|PERSON]搭档创业",
+        // 的《 after a name makes an author; a number's unit starts no name.
+        "人们冷落了[高斯顿|PERSON]的《半个》",
+        "销量达119万册的《哈利》",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
@@ -212,6 +225,20 @@ import Testing
         "村民[王建国|PERSON]告诉[记者|TITLE]",
         "乡下农民管起了城里大市场",
         "[中国女子曲棍球队|ORG]获得冠军",
+        // A shirt number of one or two digits introduces a player; a house number does not.
+        "第10分钟,7号[罗西尼|PERSON]头球破门",
+        "[辽宁队|ORG]17号[李小鹏|PERSON]射门得分",
+        "工农路1128号欧亚大厦",
+        "同兴街69号visa公司",
+        // An age before a name introduces it too.
+        "今年六十岁的[于建国|PERSON]每天早起",
+        "这位45岁的[巴姆森|PERSON]继续发挥余热",
+        "他是18岁的少年",
+        // A function surname after a role word, with two given characters only.
+        "退休职工[何振华|PERSON]今年七十岁",
+        "几位村民何时回来",
+        "正如学者[丁晓东|PERSON]所写",
+        "政坛元老[宋明|PERSON]、[李华|PERSON]出席",
     ].map { Case(marked: $0, labels: [.person, .title, .org]) }
 
     @Test(arguments: afterRole) func namesAfterAWordForWhatSomeoneIs(_ item: Case) { Self.check(item) }
