@@ -3,9 +3,23 @@
 /// Renders as the XSD/ISO forms that TEI `date@when` accepts: `2022-12-01`, `2022-12`, `2022`,
 /// `--12-01` (month and day, year unknown), `--12` and `---01`.
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int?
-    public var month: Int?
-    public var day: Int?
+    public var year: Int? {
+        get { storedYear == .min ? nil : Int(storedYear) }
+        set { storedYear = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
+    public var month: Int? {
+        get { storedMonth == .min ? nil : Int(storedMonth) }
+        set { storedMonth = newValue.map { Int16(clamping: $0) } ?? .min }
+    }
+    public var day: Int? {
+        get { storedDay == .min ? nil : Int(storedDay) }
+        set { storedDay = newValue.map { Int16(clamping: $0) } ?? .min }
+    }
+
+    // Eight bytes in all (`.min` for a missing part): a corpus graph keeps two dates per edge.
+    private var storedYear: Int32 = .min
+    private var storedMonth: Int16 = .min
+    private var storedDay: Int16 = .min
 
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.year = year
