@@ -44,8 +44,10 @@ public struct ArticleProcessor: Sendable {
         times.recognize = t2 - t1
         times.link = t3 - t2
         times.graph = t4 - t3
-        // Code points are the UTF-8 bytes that do not continue a sequence.
-        let characters = linked.recognized.text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        // Code points are the UTF-8 bytes that do not continue a sequence (counted over the
+        // contiguous bytes, where the loop vectorises).
+        var text = linked.recognized.text
+        let characters = text.withUTF8 { bytes in bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         return Output(linked: linked, graph: graph, characters: characters, times: times)
     }
 }
