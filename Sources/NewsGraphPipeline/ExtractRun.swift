@@ -1,3 +1,4 @@
+import Dispatch
 import NewsGraphCore
 import NewsGraphExport
 import NewsGraphIngest
@@ -70,40 +71,48 @@ public struct ExtractRun {
         var times = StageTimes()
         var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
         var characters = 0
-        // Batch n is processed in the same parallel pass that renders batch n - 1 (whose ids
-        // were given in order in between), so no core waits for a stage of its own.
-        var pending: [CommittedArticle] = []
+        // Each parallel pass processes batch n and renders batch n - 2. While it runs, this
+        // thread gives batch n - 1 its ids (in order) and writes what the pass before rendered,
+        // so the serial steps overlap the parallel ones instead of idling the workers.
+        var toRender: [CommittedArticle] = []
+        var toNumber: [ArticleProcessor.Output] = []
+        var toWrite: (articles: [CommittedArticle], renderings: [CorpusCommitter.Rendering]) = ([], [])
+        var inputEnded = false
         while true {
-            let batch = batches.next()
-            let work = pending.map(BatchWork.render) + (batch?.articles ?? []).map(BatchWork.process)
-            let results = runner.map(work) { item -> BatchResult in
-                switch item {
-                case .render(let article): .rendered(CorpusCommitter.render(article))
-                case .process(let raw): .processed(processor.process(raw))
-                }
-            }
-            let renderings = results.compactMap(\.rendering)
-            let outputs = results.compactMap(\.output)
+            let batch = inputEnded ? nil : batches.next()
+            inputEnded = batch == nil
+            if inputEnded, toRender.isEmpty, toNumber.isEmpty, toWrite.articles.isEmpty { break }
+            let work = toRender.map(BatchWork.render) + (batch?.articles ?? []).map(BatchWork.process)
+            let pass = ParallelPass(work, runner: runner, processor: processor)
+            var failure: OutputFile.Failure?
             do {
-                try committer.write(pending, renderings)
+                try committer.write(toWrite.articles, toWrite.renderings)
             } catch {
-                committer.abandon()
-                throw .output(error.description)
+                failure = error
             }
-            if !pending.isEmpty {
+            let numbered = committer.assignIDs(toNumber)
+            let results = pass.wait()
+            if let failure {
+                committer.abandon()
+                throw .output(failure.description)
+            }
+            if !toWrite.articles.isEmpty {
                 progress.articles = committer.articleCount
                 progress.elapsed = (clock.now - started).seconds
                 onProgress?(progress)
             }
-            guard let batch else { break }
-            times.read += batch.readTime
-            for output in outputs {
+            toWrite = (toRender, results.compactMap(\.rendering))
+            toRender = numbered
+            toNumber = results.compactMap(\.output)
+            for output in toNumber {
                 times += output.times
                 characters += output.characters
             }
-            pending = committer.assignIDs(outputs)
-            progress.filesDone = batch.filesDone
-            progress.bytesDone = batch.bytesDone
+            if let batch {
+                times.read += batch.readTime
+                progress.filesDone = batch.filesDone
+                progress.bytesDone = batch.bytesDone
+            }
         }
         if let partialGraphPath = configuration.partialGraphPath {
             do {
@@ -125,6 +134,31 @@ public struct ExtractRun {
             mentions: committer.mentionCount, relations: committer.relationCount, inputBytes: progress.bytesDone,
             characters: characters, errors: log.errorCount, seconds: (clock.now - started).seconds, stageTimes: times
         )
+    }
+}
+
+/// A parallel pass over `BatchWork` items, run from a global queue so that the thread that
+/// started it can do the serial steps meanwhile.
+private final class ParallelPass: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the pass, read after `wait`.
+    private var results: [BatchResult] = []
+
+    init(_ work: [BatchWork], runner: OrderedBatchRunner, processor: ArticleProcessor) {
+        DispatchQueue.global().async(group: group) { [self] in
+            results = runner.map(work) { item in
+                switch item {
+                case .render(let article): .rendered(CorpusCommitter.render(article))
+                case .process(let raw): .processed(processor.process(raw))
+                }
+            }
+        }
+    }
+
+    /// The results, in the order of the work items, once the pass is done.
+    func wait() -> [BatchResult] {
+        group.wait()
+        return results
     }
 }
 
