@@ -143,6 +143,14 @@ final class IconvStream {
     /// The UTF-8 text of `bytes`: invalid bytes become U+FFFD; an incomplete sequence at the end
     /// is left unconverted (its length returned) unless `final`.
     func convert(_ bytes: ArraySlice<UInt8>, final: Bool) -> (text: String, replaced: Int, first: Int?, unused: Int) {
+        convert(bytes, final: final, strict: false)!
+    }
+
+    /// As `convert(_:final:)`; with `strict`, nil at the first invalid sequence instead.
+    func convert(
+        _ bytes: ArraySlice<UInt8>, final: Bool, strict: Bool
+    ) -> (text: String, replaced: Int, first: Int?, unused: Int)? {
+        var invalid = false
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 3 / 2 + 16)
         var replaced = 0
@@ -170,6 +178,10 @@ final class IconvStream {
                     unused = inBuffer.count - position
                     return
                 }
+                if strict {
+                    invalid = true
+                    return
+                }
                 replaced += 1
                 if first == nil { first = position }
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])
@@ -177,6 +189,7 @@ final class IconvStream {
                 iconv(handle, nil, nil, nil, nil)
             }
         }
+        guard !invalid else { return nil }
         return (String(decoding: output, as: UTF8.self), replaced, first, unused)
     }
 }

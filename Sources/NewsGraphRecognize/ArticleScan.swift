@@ -124,17 +124,21 @@ struct ArticleScan {
         if hasMatch(.place, endingAt: end), index.ending(at: end).contains(where: { role($0) == .place && $0.start > start }) {
             return true
         }
+        return gazetteerMatches(endingAt: end).contains { $0.start > start }
+    }
+
+    /// The national-gazetteer matches that end at `end` (they are sorted by end).
+    /// - Complexity: O(log g) for g matches.
+    private func gazetteerMatches(endingAt end: Int) -> ArraySlice<Gazetteer.Match> {
         var low = 0
         var high = gazetteerMatches.count
         while low < high {
             let mid = (low + high) / 2
             if gazetteerMatches[mid].end < end { low = mid + 1 } else { high = mid }
         }
-        while low < gazetteerMatches.count, gazetteerMatches[low].end == end {
-            if gazetteerMatches[low].start > start { return true }
-            low += 1
-        }
-        return false
+        var last = low
+        while last < gazetteerMatches.count, gazetteerMatches[last].end == end { last += 1 }
+        return gazetteerMatches[low..<last]
     }
 
     /// The earliest start within `starts` of a gazetteer place (list or national) ending at `end`.
@@ -146,15 +150,8 @@ struct ArticleScan {
                 earliest = min(earliest ?? match.start, match.start)
             }
         }
-        var low = 0
-        var high = gazetteerMatches.count
-        while low < high {
-            let mid = (low + high) / 2
-            if gazetteerMatches[mid].end < end { low = mid + 1 } else { high = mid }
-        }
-        while low < gazetteerMatches.count, gazetteerMatches[low].end == end {
-            if starts.contains(gazetteerMatches[low].start) { earliest = min(earliest ?? gazetteerMatches[low].start, gazetteerMatches[low].start) }
-            low += 1
+        for match in gazetteerMatches(endingAt: end) where starts.contains(match.start) {
+            earliest = min(earliest ?? match.start, match.start)
         }
         return earliest
     }
