@@ -16,8 +16,7 @@ extension DumpSplitter {
         private var currentBytes = 0
         /// Parts already emitted of the article being read (it was cut when this is above 0).
         private var emittedParts = 0
-        private var ready: [Piece] = []
-        private var readyStart = 0
+        private var ready = ReadyQueue<Piece>()
         /// One note per article that was cut.
         public private(set) var lengthNotes: [LengthNote] = []
 
@@ -123,14 +122,7 @@ extension DumpSplitter {
 
         /// The next finished article, if any.
         public mutating func next() -> Piece? {
-            guard readyStart < ready.count else { return nil }
-            let piece = ready[readyStart]
-            readyStart += 1
-            if readyStart == ready.count {
-                ready.removeAll(keepingCapacity: true)
-                readyStart = 0
-            }
-            return piece
+            ready.next()
         }
 
         private mutating func line(_ line: Substring.UnicodeScalarView) {

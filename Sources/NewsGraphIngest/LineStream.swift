@@ -5,8 +5,7 @@ struct LineStream {
     private var lineNumber = 0
     /// The previous chunk ended with `\r`: a `\n` opening the next one belongs to it.
     private var afterCarriageReturn = false
-    private var complete: [(Int, [UInt8])] = []
-    private var completeStart = 0
+    private var complete = ReadyQueue<(Int, [UInt8])>()
     private var ended = false
 
     /// Adds the next chunk.
@@ -53,13 +52,6 @@ struct LineStream {
 
     /// The next complete line and its 1-based number.
     mutating func next() -> (Int, [UInt8])? {
-        guard completeStart < complete.count else { return nil }
-        let line = complete[completeStart]
-        completeStart += 1
-        if completeStart == complete.count {
-            complete.removeAll(keepingCapacity: true)
-            completeStart = 0
-        }
-        return line
+        complete.next()
     }
 }
