@@ -74,7 +74,7 @@ struct Bench: ParsableCommand {
         let generator = try CorpusGenerator(corpora: sharedFolder + "/corpora", seeds: "seeds")
         print("newsgraph-bench: generating \(size) MB in \(folder) …")
         _ = try generator.write(megabytes: size, into: folder)
-        FileManager.default.createFile(atPath: folder + "/.complete", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/.complete", contents: Data())
         return folder
     }
 }
