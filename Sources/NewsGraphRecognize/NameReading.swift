@@ -13,6 +13,10 @@ struct NameReading {
     /// The weakest given-name character, judged in its place (`name_chars.tsv`): the first of
     /// two given characters, the last of two, or a single one.
     var givenFrequency: NameFrequency
+    /// A given character stands where the role data never saw it (开 as the last of two, in
+    /// 金石开), admitted as rare because `given_chars.tsv` finds it in names: a rule may take
+    /// such a reading, the odds may not.
+    var givenOutOfPlace = false
 
     /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
     var isCommonWord = false
@@ -64,12 +68,13 @@ struct NameReading {
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
                 guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd else { continue }
-                guard let given = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
+                guard let (given, outOfPlace) = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given,
+                    givenOutOfPlace: outOfPlace,
                     isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
@@ -97,16 +102,22 @@ struct NameReading {
         return end
     }
 
-    /// The weakest given-name character of `start..<end`, or nil when one cannot stand in a name.
-    private static func givenFrequency(from start: Int, to end: Int, in scan: ArticleScan) -> NameFrequency? {
+    /// The weakest given-name character of `start..<end` and whether one stands where the role
+    /// data never saw it, or nil when one cannot stand in a name.
+    private static func givenFrequency(
+        from start: Int, to end: Int, in scan: ArticleScan
+    ) -> (NameFrequency, outOfPlace: Bool)? {
         var weakest = NameFrequency.common
+        var outOfPlace = false
         for position in start..<end {
             let scalar = scan.scalars[position]
             let place: Place = end - start == 1 ? .single : position == start ? .first : .last
             guard scalar.isHan, !isNotGiven(position, place, scan) else { return nil }
-            weakest = min(weakest, frequency(of: scalar, place, scan.resources))
+            let (frequency, seen) = frequency(of: scalar, place, scan.resources)
+            weakest = min(weakest, frequency)
+            outOfPlace = outOfPlace || !seen
         }
-        return weakest
+        return (weakest, outOfPlace)
     }
 
     /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
@@ -125,19 +136,22 @@ struct NameReading {
     enum Place { case first, last, single }
 
     /// How common `scalar` is in `place`: from its count in `name_chars.tsv` (common ≥ 200,
-    /// regular ≥ 20, rare ≥ 1); a character that table does not know at all is at most rare, and
-    /// only when `given_chars.tsv` finds it in names.
-    static func frequency(of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources) -> NameFrequency {
-        guard let counts = resources.nameCharacters[scalar] else {
-            let general = resources.givenNameFrequency[scalar] ?? .unknown
-            return min(general, .rare)
-        }
+    /// regular ≥ 20, rare ≥ 1), and whether that table saw it there. A character that table
+    /// does not know at all, or never saw as the first or last of two given characters, is at
+    /// most rare there, and only when `given_chars.tsv` finds it in names; a single given
+    /// character needs the role data.
+    static func frequency(
+        of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
+    ) -> (NameFrequency, seen: Bool) {
+        let general = min(resources.givenNameFrequency[scalar] ?? .unknown, .rare)
+        guard let counts = resources.nameCharacters[scalar] else { return (general, false) }
         let count = switch place {
         case .first: counts.first
         case .last: counts.last
         case .single: counts.single
         }
-        return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
+        guard count >= 1 else { return (place == .single ? .unknown : general, false) }
+        return (count >= 200 ? .common : count >= 20 ? .regular : .rare, true)
     }
 
     private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]
