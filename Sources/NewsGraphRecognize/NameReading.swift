@@ -136,15 +136,15 @@ struct NameReading {
     enum Place { case first, last, single }
 
     /// How common `scalar` is in `place`: from its count in `name_chars.tsv` (common ≥ 200,
-    /// regular ≥ 20, rare ≥ 1), and whether that table saw it there. A character that table
-    /// does not know at all, or never saw as the first or last of two given characters, is at
-    /// most rare there, and only when `given_chars.tsv` finds it in names; a single given
-    /// character needs the role data.
+    /// regular ≥ 20, rare ≥ 1). A character that table does not know at all is at most rare,
+    /// and only when `given_chars.tsv` finds it in names. One the table knows but never saw as
+    /// the first or last of two given characters is so too, with `seen` false; a single given
+    /// character the table never saw alone is unknown.
     static func frequency(
         of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
     ) -> (NameFrequency, seen: Bool) {
         let general = min(resources.givenNameFrequency[scalar] ?? .unknown, .rare)
-        guard let counts = resources.nameCharacters[scalar] else { return (general, false) }
+        guard let counts = resources.nameCharacters[scalar] else { return (general, true) }
         let count = switch place {
         case .first: counts.first
         case .last: counts.last
