@@ -93,7 +93,7 @@ struct NameReading {
         var end = Int.max
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
             switch scan.role(match) {
-            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem:
+            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem, .personRole:
                 end = min(end, match.end)
             default:
                 break
