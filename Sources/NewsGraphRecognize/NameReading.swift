@@ -33,6 +33,10 @@ struct NameReading {
     /// `two-given`): only a rule with a clear boundary after it, not the shape or the odds,
     /// makes it a name.
     var hasTwoOnlyGiven = false
+    /// A county's bare name starts the reading (卫东 of 卫东方, 邹平): more often the place, so
+    /// only a title, a role word, a cue or a list makes such a reading a name, never its shape
+    /// or its odds.
+    var startsCountyStem = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -47,16 +51,21 @@ struct NameReading {
     /// Every reading that starts at `start`, longest first. None that ends inside or at the end
     /// of a not-name word starting there (高速, 张家口; a longer reading is marked
     /// `extendsNotName`), and none that would swallow a whole word starting at the surname
-    /// (a cue such as 强调, a title part, a context word such as 时表示).
+    /// (a cue such as 强调, a title part, a context word such as 时表示). A county's bare name
+    /// (卫东 of 卫东区) is no such word, as many names start with one (副县长卫东方): such a
+    /// reading is marked `startsCountyStem`.
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
         guard start < scan.count, scan.scalars[start].isHan else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
+        var countyStemEnd = start
         for match in here {
             let role = scan.role(match)
-            if role == .notName {
+            if role == .countyStem {
+                countyStemEnd = max(countyStemEnd, match.end)
+            } else if role == .notName {
                 notNameEnd = max(notNameEnd, match.end)
             } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
                 wordEnd = min(wordEnd, match.end)
@@ -80,7 +89,8 @@ struct NameReading {
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
-                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan))
+                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
+                    startsCountyStem: countyStemEnd > start && countyStemEnd <= end
                 ))
             }
         }

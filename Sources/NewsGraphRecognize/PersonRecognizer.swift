@@ -144,7 +144,7 @@ struct PersonRecognizer {
         // A common word (卫生, 文献) before a cue or between boundaries is that word.
         guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
