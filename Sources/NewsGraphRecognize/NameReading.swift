@@ -18,8 +18,11 @@ struct NameReading {
     /// such a reading, the odds may not.
     var givenOutOfPlace = false
 
-    /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
-    var isCommonWord = false
+    /// A common word (`name_words.tsv`: 王国, 高明) starts the reading and ends inside it
+    /// (王国华, 高明亮): many names do, so a title, a role word, a cue or a list still makes
+    /// such a reading a name, but not its shape or its odds. A reading equal to a common word
+    /// (卫生, 严格) is no reading at all.
+    var extendsCommonWord = false
     /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
     /// real names too (张朝阳), so only the weakest rules heed it.
     var givenIsCommonWord = false
@@ -61,10 +64,13 @@ struct NameReading {
         var wordEnd = Int.max
         var notNameEnd = start
         var countyStemEnd = start
+        var commonWordEnd = start
         for match in here {
             let role = scan.role(match)
             if role == .countyStem {
                 countyStemEnd = max(countyStemEnd, match.end)
+            } else if role == .word {
+                commonWordEnd = max(commonWordEnd, match.end)
             } else if role == .notName {
                 notNameEnd = max(notNameEnd, match.end)
             } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
@@ -76,7 +82,7 @@ struct NameReading {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
-                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd else { continue }
+                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
                 guard let (given, outOfPlace) = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
@@ -84,7 +90,7 @@ struct NameReading {
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given,
                     givenOutOfPlace: outOfPlace,
-                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
+                    extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,

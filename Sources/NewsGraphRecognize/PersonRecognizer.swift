@@ -131,20 +131,21 @@ struct PersonRecognizer {
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
     ) -> (String, Int)? {
         guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
+        // A name that starts with a common word (王国华, 高明亮) only right after a title or a
+        // role word, and not after a function surname (向大家, 都有看).
+        if reading.extendsCommonWord, reading.functionSurname || !(left == .title || afterRole) { return nil }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
-        // After a word for what someone is (前锋黎兵), a name of known characters that is no common
-        // word; a function surname (何, 付) only with two given characters (职工何新荣).
+        // After a word for what someone is (前锋黎兵), a name of known characters; a function
+        // surname (何, 付) only with two given characters that are no common word (职工何新荣).
         let functionWord = reading.functionSurname && (reading.range.end - reading.givenStart < 2 || reading.givenIsCommonWord)
-        if afterRole, !reading.isCommonWord, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+        if afterRole, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
             return ("after-role", Priority.personBeforeTitle)
         }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
-        // A common word (卫生, 文献) before a cue or between boundaries is that word.
-        guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
@@ -159,7 +160,7 @@ struct PersonRecognizer {
             let before = scan.scalars[start - 1]
             guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
         }
-        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.isCommonWord else { return nil }
+        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.extendsCommonWord else { return nil }
         return ("speaker", Priority.personBeforeCue)
     }
 
@@ -169,7 +170,7 @@ struct PersonRecognizer {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
-            return reading.isAtLeast(.rare) && !reading.isCommonWord && !reading.extendsNotName
+            return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
@@ -219,6 +220,6 @@ struct PersonRecognizer {
         guard (2...4).contains(end - start), start > 0 else { return nil }
         let before = scan.scalars[start - 1]
         guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote || before == " " else { return nil }
-        return NameReading.readings(at: start, in: scan).first { $0.range.end == end }
+        return NameReading.readings(at: start, in: scan).first { $0.range.end == end && !$0.extendsCommonWord }
     }
 }
