@@ -132,8 +132,11 @@ struct PersonRecognizer {
     ) -> (String, Int)? {
         guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
-        // after a role word, and not after a function surname (向大家, 都有看).
-        if reading.extendsCommonWord, reading.functionSurname || !(left == .title || right == .title || afterRole) { return nil }
+        // after a role word, before a clear boundary, and not after a function surname (向大家,
+        // 都有看).
+        if reading.extendsCommonWord, reading.functionSurname || right < .clear || !(left == .title || right == .title || afterRole) {
+            return nil
+        }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
