@@ -19,9 +19,9 @@ struct NameReading {
     var givenOutOfPlace = false
 
     /// A common word (`name_words.tsv`: 王国, 高明) starts the reading and ends inside it
-    /// (王国华, 高明亮): many names do, so a title, a role word, a cue or a list still makes
-    /// such a reading a name, but not its shape or its odds. A reading equal to a common word
-    /// (卫生, 严格) is no reading at all.
+    /// (王国华, 高明亮): many names do, so a title or a role word next to it (or a list from such
+    /// a name) still makes such a reading a name, but not its shape, odds, byline or speaker
+    /// line. A reading equal to a common word (卫生, 严格) is no reading at all.
     var extendsCommonWord = false
     /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
     /// real names too (张朝阳), so only the weakest rules heed it.
@@ -57,8 +57,13 @@ struct NameReading {
     /// (a cue such as 强调, a title part, a context word such as 时表示). A county's bare name
     /// (卫东 of 卫东区) is no such word, as many names start with one (副县长卫东方): such a
     /// reading is marked `startsCountyStem`.
+    /// Readings that start with a common word are left out unless `extendingWords`, and those
+    /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
+    /// title, a role word or any rule could confirm them).
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
-    static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
+    static func readings(
+        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
+    ) -> [NameReading] {
         guard start < scan.count, scan.scalars[start].isHan else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
@@ -77,19 +82,21 @@ struct NameReading {
                 wordEnd = min(wordEnd, match.end)
             }
         }
+        guard commonWordEnd == start || extendingWords else { return [] }
         var result: [NameReading] = []
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
                 guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
-                guard let (given, outOfPlace) = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
+                guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
+                      outOfPlace || !givenOutOfPlace else { continue }
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given,
-                    givenOutOfPlace: outOfPlace,
+                    givenOutOfPlace: givenOutOfPlace,
                     extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
@@ -159,14 +166,14 @@ struct NameReading {
     static func frequency(
         of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
     ) -> (NameFrequency, seen: Bool) {
-        let general = min(resources.givenNameFrequency[scalar] ?? .unknown, .rare)
-        guard let counts = resources.nameCharacters[scalar] else { return (general, true) }
+        func general() -> NameFrequency { min(resources.givenNameFrequency[scalar] ?? .unknown, .rare) }
+        guard let counts = resources.nameCharacters[scalar] else { return (general(), true) }
         let count = switch place {
         case .first: counts.first
         case .last: counts.last
         case .single: counts.single
         }
-        guard count >= 1 else { return (place == .single ? .unknown : general, false) }
+        guard count >= 1 else { return (place == .single ? .unknown : general(), false) }
         return (count >= 200 ? .common : count >= 20 ? .regular : .rare, true)
     }
 

@@ -118,7 +118,7 @@ struct PersonContext {
             raise(&before, position, .clear)
             afterRole[position] = true
         }
-        // A player's rank in go or chess after the name (`邵炜刚八段`, `王磊六段`) is a title.
+        // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
         for position in 0..<max(0, n - 1) where scan.scalars[position + 1] == "段" && Self.rankNumerals.contains(scan.scalars[position]) {
             raise(&after, position, .title)
         }

@@ -103,7 +103,16 @@ struct PersonRecognizer {
         let left = context.before[start]
         typealias Rank = (byRule: Int, right: PersonContext.Evidence, given: NameFrequency, score: Float)
         var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
-        for reading in NameReading.readings(at: start, in: scan) {
+        // Only a rule takes a reading with a given character out of its place, and a rule needs
+        // something before the name; one that starts with a common word needs a title or role
+        // word next to it.
+        let titleAfter = (start + 3 <= scan.count && context.after[start + 3] == .title)
+            || (start + 4 <= scan.count && context.after[start + 4] == .title)
+        let readings = NameReading.readings(
+            at: start, in: scan, outOfPlace: left != .none,
+            extendingWords: left == .title || context.afterRole[start] || titleAfter
+        )
+        for reading in readings {
             let right = context.after[reading.range.end]
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
