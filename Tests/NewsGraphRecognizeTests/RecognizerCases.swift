@@ -276,6 +276,8 @@ import Testing
     static let namesFromWordsAndRanks: [Case] = [
         "[金石开|PERSON]:我倒觉得阿森纳继续领跑。",
         "县长[王国华|PERSON]说,今年收成好。",
+        // Once a title has confirmed it, the name is found again alone.
+        "县长[王国华|PERSON]说,要抓好落实。[王国华|PERSON]同志强调,",
         "镇长[高明亮|PERSON]主持会议。",
         "[王国华|PERSON]书记一行来到横水镇。",
         "王国的故事很长。",
