@@ -125,8 +125,9 @@ enum TransliteratedNames {
             } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
             } else if afterTitle, range.count == 2, isFree(range), !endsInsideWord(range) {
-                // Two letters after a title and before running text (`裁判雷东出示`): only where
-                // no Chinese reading starts (潘维军 after 职工) and no word runs past them (班毕业).
+                // Two letters after a title and before running text (`裁判雷东出示`), where no
+                // word runs past them (班毕业); the odds' low priority yields to any Chinese
+                // reading of the same start (潘维军 after 职工).
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personByOdds))
             } else if right == .cue, isBeforeCue(range, left: left) {
                 result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
