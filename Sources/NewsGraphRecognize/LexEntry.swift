@@ -8,8 +8,8 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case notName
     /// A surname that is more often a function word in running text (于, 何, 许).
     case functionSurname
-    /// A common word that starts with a surname character (卫生, 严格): a reading equal to it
-    /// is a name only next to a title.
+    /// A common word that starts with a surname character (卫生, 严格): no reading equals it, and
+    /// one that starts with it (王国华) needs a title or a role word next to it.
     case word
     case cueAfter
     case cueBefore

@@ -13,9 +13,16 @@ struct NameReading {
     /// The weakest given-name character, judged in its place (`name_chars.tsv`): the first of
     /// two given characters, the last of two, or a single one.
     var givenFrequency: NameFrequency
+    /// A given character stands where the role data never saw it (开 as the last of two, in
+    /// 金石开), admitted as rare because `given_chars.tsv` finds it in names: a rule may take
+    /// such a reading, the odds may not.
+    var givenOutOfPlace = false
 
-    /// The reading is exactly a common word (`name_words.tsv`: 卫生, 严格).
-    var isCommonWord = false
+    /// A common word (`name_words.tsv`: 王国, 高明) starts the reading and ends inside it
+    /// (王国华, 高明亮): many names do, so a title or a role word next to it (or a list from such
+    /// a name) still makes such a reading a name, but not its shape, odds, byline or speaker
+    /// line. A reading equal to a common word (卫生, 严格) is no reading at all.
+    var extendsCommonWord = false
     /// The two given characters are a common word (`name_words.tsv`: 国际 of 顾国际): common in
     /// real names too (张朝阳), so only the weakest rules heed it.
     var givenIsCommonWord = false
@@ -29,6 +36,10 @@ struct NameReading {
     /// `two-given`): only a rule with a clear boundary after it, not the shape or the odds,
     /// makes it a name.
     var hasTwoOnlyGiven = false
+    /// A county's bare name starts the reading (卫东 of 卫东方, 邹平): more often the place, so
+    /// only a title, a role word, a cue or a list makes such a reading a name, never its shape
+    /// or its odds.
+    var startsCountyStem = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -43,39 +54,56 @@ struct NameReading {
     /// Every reading that starts at `start`, longest first. None that ends inside or at the end
     /// of a not-name word starting there (高速, 张家口; a longer reading is marked
     /// `extendsNotName`), and none that would swallow a whole word starting at the surname
-    /// (a cue such as 强调, a title part, a context word such as 时表示).
+    /// (a cue such as 强调, a title part, a context word such as 时表示). A county's bare name
+    /// (卫东 of 卫东区) is no such word, as many names start with one (副县长卫东方): such a
+    /// reading is marked `startsCountyStem`.
+    /// Readings that start with a common word are left out unless `extendingWords`, and those
+    /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
+    /// title, a role word or any rule could confirm them).
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
-    static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
+    static func readings(
+        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
+    ) -> [NameReading] {
         guard start < scan.count, scan.scalars[start].isHan else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
+        var countyStemEnd = start
+        var commonWordEnd = start
         for match in here {
             let role = scan.role(match)
-            if role == .notName {
+            if role == .countyStem {
+                countyStemEnd = max(countyStemEnd, match.end)
+            } else if role == .word {
+                commonWordEnd = max(commonWordEnd, match.end)
+            } else if role == .notName {
                 notNameEnd = max(notNameEnd, match.end)
             } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
                 wordEnd = min(wordEnd, match.end)
             }
         }
+        guard commonWordEnd == start || extendingWords else { return [] }
         var result: [NameReading] = []
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             for givenLength in [2, 1] {
                 let end = surname.end + givenLength
-                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd else { continue }
-                guard let given = givenFrequency(from: surname.end, to: end, in: scan) else { continue }
+                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
+                guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
+                      outOfPlace || !givenOutOfPlace else { continue }
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: surnameFrequency(surname, in: scan),
                     functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
                     givenFrequency: given,
-                    isCommonWord: scan.hasMatch(.word, startingAt: start) && here.contains { scan.role($0) == .word && $0.end == end },
+                    givenOutOfPlace: givenOutOfPlace,
+                    extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
-                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan))
+                    hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
+                    startsCountyStem: countyStemEnd > start && countyStemEnd <= end
                 ))
             }
         }
@@ -88,7 +116,7 @@ struct NameReading {
         var end = Int.max
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
             switch scan.role(match) {
-            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem:
+            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem, .personRole:
                 end = min(end, match.end)
             default:
                 break
@@ -97,16 +125,22 @@ struct NameReading {
         return end
     }
 
-    /// The weakest given-name character of `start..<end`, or nil when one cannot stand in a name.
-    private static func givenFrequency(from start: Int, to end: Int, in scan: ArticleScan) -> NameFrequency? {
+    /// The weakest given-name character of `start..<end` and whether one stands where the role
+    /// data never saw it, or nil when one cannot stand in a name.
+    private static func givenFrequency(
+        from start: Int, to end: Int, in scan: ArticleScan
+    ) -> (NameFrequency, outOfPlace: Bool)? {
         var weakest = NameFrequency.common
+        var outOfPlace = false
         for position in start..<end {
             let scalar = scan.scalars[position]
             let place: Place = end - start == 1 ? .single : position == start ? .first : .last
             guard scalar.isHan, !isNotGiven(position, place, scan) else { return nil }
-            weakest = min(weakest, frequency(of: scalar, place, scan.resources))
+            let (frequency, seen) = frequency(of: scalar, place, scan.resources)
+            weakest = min(weakest, frequency)
+            outOfPlace = outOfPlace || !seen
         }
-        return weakest
+        return (weakest, outOfPlace)
     }
 
     /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
@@ -125,19 +159,22 @@ struct NameReading {
     enum Place { case first, last, single }
 
     /// How common `scalar` is in `place`: from its count in `name_chars.tsv` (common ≥ 200,
-    /// regular ≥ 20, rare ≥ 1); a character that table does not know at all is at most rare, and
-    /// only when `given_chars.tsv` finds it in names.
-    static func frequency(of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources) -> NameFrequency {
-        guard let counts = resources.nameCharacters[scalar] else {
-            let general = resources.givenNameFrequency[scalar] ?? .unknown
-            return min(general, .rare)
-        }
+    /// regular ≥ 20, rare ≥ 1). A character that table does not know at all is at most rare,
+    /// and only when `given_chars.tsv` finds it in names. One the table knows but never saw as
+    /// the first or last of two given characters is so too, with `seen` false; a single given
+    /// character the table never saw alone is unknown.
+    static func frequency(
+        of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
+    ) -> (NameFrequency, seen: Bool) {
+        func general() -> NameFrequency { min(resources.givenNameFrequency[scalar] ?? .unknown, .rare) }
+        guard let counts = resources.nameCharacters[scalar] else { return (general(), true) }
         let count = switch place {
         case .first: counts.first
         case .last: counts.last
         case .single: counts.single
         }
-        return count >= 200 ? .common : count >= 20 ? .regular : count >= 1 ? .rare : .unknown
+        guard count >= 1 else { return (place == .single ? .unknown : general(), false) }
+        return (count >= 200 ? .common : count >= 20 ? .regular : .rare, true)
     }
 
     private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]

@@ -59,6 +59,9 @@ struct PersonContext {
     /// Characters that end a street's or building's name before its number.
     private static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
 
+    /// The numbers of the ranks of go and chess players (初段 to 九段).
+    private static let rankNumerals: Set<Unicode.Scalar> = ["初", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
     /// Units of large numbers; 万 is a surname too.
     private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
 
@@ -114,6 +117,10 @@ struct PersonContext {
         for position in 2...max(2, n) where position <= n && Self.followsNumber(position, in: scan.scalars) {
             raise(&before, position, .clear)
             afterRole[position] = true
+        }
+        // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
+        for position in 0..<max(0, n - 1) where scan.scalars[position + 1] == "段" && Self.rankNumerals.contains(scan.scalars[position]) {
+            raise(&after, position, .title)
         }
         // An author before the title of a work (`迟子建的《候鸟》`).
         for position in 0..<max(0, n - 1) where scan.scalars[position] == "的" && scan.scalars[position + 1] == "《" {

@@ -1,7 +1,8 @@
 /// The rule `by-odds`: a reading that no other person rule accepts names a person when its
 /// `PersonOdds` score reaches the threshold, it does not overlap a candidate of another
 /// recogniser (a place, a title, a body) nor stands before an organ or suffix, its surname is not mostly a function word, it is no
-/// common word nor has one as its given name, and it does not cut a cue or title word in two.
+/// common word nor has one as its given name, it does not cut a cue or title word in two, and
+/// it does not start with a county's bare name (邹平).
 struct PersonOddsRule {
     private let scan: ArticleScan
     private let odds: PersonOdds
@@ -30,8 +31,8 @@ struct PersonOddsRule {
     /// - Complexity: O(1) for a reading of at most four scalars.
     func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {
         guard odds.isEnabled, left != .none || acceptsInsideText,
-              reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.functionSurname,
-              !reading.isCommonWord, !reading.givenIsCommonWord, !reading.cutsWord else { return nil }
+              reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.givenOutOfPlace, !reading.functionSurname,
+              !reading.extendsCommonWord, !reading.givenIsCommonWord, !reading.cutsWord, !reading.startsCountyStem else { return nil }
         // An organ after a name-like stem makes it a place (侯马经济开发区, 稷山县委).
         guard !covered.overlaps(reading.range), !scan.hasMatch(Self.organs, startingAt: reading.range.end) else { return nil }
         let score = odds.score(reading, left: left, right: right, in: scan)

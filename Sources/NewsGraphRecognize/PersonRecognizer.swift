@@ -103,7 +103,16 @@ struct PersonRecognizer {
         let left = context.before[start]
         typealias Rank = (byRule: Int, right: PersonContext.Evidence, given: NameFrequency, score: Float)
         var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
-        for reading in NameReading.readings(at: start, in: scan) {
+        // Only a rule takes a reading with a given character out of its place, and a rule needs
+        // something before the name; one that starts with a common word needs a title or role
+        // word next to it.
+        let titleAfter = (start + 3 <= scan.count && context.after[start + 3] == .title)
+            || (start + 4 <= scan.count && context.after[start + 4] == .title)
+        let readings = NameReading.readings(
+            at: start, in: scan, outOfPlace: left != .none,
+            extendingWords: left == .title || context.afterRole[start] || titleAfter
+        )
+        for reading in readings {
             let right = context.after[reading.range.end]
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
@@ -131,20 +140,24 @@ struct PersonRecognizer {
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
     ) -> (String, Int)? {
         guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
+        // A name that starts with a common word (王国华, 高明亮) only next to a title or right
+        // after a role word, before a clear boundary, and not after a function surname (向大家,
+        // 都有看).
+        if reading.extendsCommonWord, reading.functionSurname || right < .clear || !(left == .title || right == .title || afterRole) {
+            return nil
+        }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
-        // After a word for what someone is (前锋黎兵), a name of known characters that is no common
-        // word; a function surname (何, 付) only with two given characters (职工何新荣).
+        // After a word for what someone is (前锋黎兵), a name of known characters; a function
+        // surname (何, 付) only with two given characters that are no common word (职工何新荣).
         let functionWord = reading.functionSurname && (reading.range.end - reading.givenStart < 2 || reading.givenIsCommonWord)
-        if afterRole, !reading.isCommonWord, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+        if afterRole, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
             return ("after-role", Priority.personBeforeTitle)
         }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
-        // A common word (卫生, 文献) before a cue or between boundaries is that word.
-        guard !reading.isCommonWord else { return nil }
         if right == .cue { return ("before-cue", Priority.personBeforeCue) }
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
@@ -159,7 +172,7 @@ struct PersonRecognizer {
             let before = scan.scalars[start - 1]
             guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
         }
-        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.isCommonWord else { return nil }
+        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.extendsCommonWord else { return nil }
         return ("speaker", Priority.personBeforeCue)
     }
 
@@ -169,7 +182,7 @@ struct PersonRecognizer {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
-            return reading.isAtLeast(.rare) && !reading.isCommonWord && !reading.extendsNotName
+            return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
@@ -219,6 +232,6 @@ struct PersonRecognizer {
         guard (2...4).contains(end - start), start > 0 else { return nil }
         let before = scan.scalars[start - 1]
         guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote || before == " " else { return nil }
-        return NameReading.readings(at: start, in: scan).first { $0.range.end == end }
+        return NameReading.readings(at: start, in: scan).first { $0.range.end == end && !$0.extendsCommonWord }
     }
 }

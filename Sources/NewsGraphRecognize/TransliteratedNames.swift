@@ -85,6 +85,12 @@ enum TransliteratedNames {
             default: return false
             }
         }
+        /// A word of two characters or more starts inside `range` and runs past its end (毕业 of 班毕业).
+        func endsInsideWord(_ range: ScalarRange) -> Bool {
+            (range.start + 1..<range.end).contains { start in
+                scan.index.starting(at: start).contains { $0.end > range.end }
+            }
+        }
         var result = Result()
         var position = 0
         while position < scan.count {
@@ -118,6 +124,11 @@ enum TransliteratedNames {
                 if range.count >= 3 { result.names.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
             } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
+            } else if afterTitle, range.count == 2, isFree(range), !endsInsideWord(range) {
+                // Two letters after a title and before running text (`裁判雷东出示`), where no
+                // word runs past them (班毕业); the odds' low priority yields to any Chinese
+                // reading of the same start (潘维军 after 职工).
+                result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personByOdds))
             } else if right == .cue, isBeforeCue(range, left: left) {
                 result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
             } else if right == .title, (3...8).contains(range.count), isFree(range) {

@@ -99,6 +99,21 @@ import Testing
         #expect(Self.bodies("稷山经济开发区", TestResources.recognition) == ["经济开发区"])
     }
 
+    static func persons(_ text: String, _ resources: RecognitionResources) -> [String] {
+        let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+        return article.mentions.filter { $0.label == .person }.map(\.text)
+    }
+
+    @Test func aCountysBareNameStartsANameOnlyWithATitleOrCue() throws {
+        var resources = TestResources.recognition
+        let counties = "code,name,cityCode,provinceCode\n410403,\"卫东区\",4104,41\n371626,\"邹平县\",3716,37\n"
+        _ = try resources.loadGazetteers([GazetteerFile(displayName: "g/c.csv", bytes: Array(counties.utf8))], homeCounty: nil)
+        #expect(Self.persons("副县长卫东方主持会议。", resources) == ["卫东方"])
+        #expect(Self.persons("卫东方说,今年收成好。", resources) == ["卫东方"])
+        // Between plain boundaries the bare name is the place, not a name by its odds.
+        #expect(Self.persons("继莱州、邹平两家农商行之后", resources).isEmpty)
+    }
+
     @Test func malformedGazetteersAreReportedCompilerStyle() {
         var resources = TestResources.recognition
         #expect(throws: DictionaryError(file: "g/x.csv", line: 3, message: "division code must have 2, 4, 6, 9 or 12 digits, not 5")) {

@@ -269,6 +269,30 @@ import Testing
 
     @Test(arguments: guardedReadings) func readingsPastAWordOrWithATwoOnlyCharacter(_ item: Case) { Self.check(item) }
 
+    /// Given names the role data never saw in that place (开 of 金石开); names that start with a
+    /// common word or a county's bare name, next to a title or after a role word; a go player's
+    /// rank; a home after a name; 现任; two transliteration letters after a title. Kinship
+    /// words and words after a role word stay no names.
+    static let namesFromWordsAndRanks: [Case] = [
+        "[金石开|PERSON]:我倒觉得阿森纳继续领跑。",
+        "县长[王国华|PERSON]说,今年收成好。",
+        // Once a title has confirmed it, the name is found again alone.
+        "县长[王国华|PERSON]说,要抓好落实。[王国华|PERSON]同志强调,",
+        "镇长[高明亮|PERSON]主持会议。",
+        "[王国华|PERSON]书记一行来到横水镇。",
+        "王国的故事很长。",
+        "副县长[卫东方|PERSON]主持会议。",
+        "村民[李国庆|PERSON]家的苹果丰收了。",
+        "王家的孩子上学了。",
+        "[张瑞士|PERSON]现任县文旅局局长。",
+        "[邵炜刚|PERSON]八段执白中盘胜[王磊|PERSON]六段;[郑弘|PERSON]九段执白",
+        "哥伦比亚裁判[雷东|PERSON]出示了三张红牌",
+        "他从中国音乐学院研究生班毕业",
+        "当时听了就哭了,还跟赵奶奶说了",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
+
     /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
     /// or before a cue; never the family name alone, nor a Chinese word that reads as one.
     static let japanese: [Case] = [
