@@ -60,7 +60,7 @@ struct LinkContext {
     init(article: RecognizedArticle, cues: RelationCues) {
         self.article = article
         self.cues = cues
-        scalars = Array(article.text.unicodeScalars)
+        scalars = article.text.scalarArray
         keys = article.mentions.map(\.entityKey)
         var dates: [Int: PartialDate] = [:]
         for mention in article.mentions where mention.label == .date {

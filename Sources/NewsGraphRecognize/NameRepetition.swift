@@ -5,25 +5,24 @@ import NewsGraphCore
 enum NameRepetition {
     /// Candidates for every occurrence of a chosen person name that is not chosen yet. Each
     /// name's occurrences are taken left to right without overlapping each other.
-    /// - Complexity: O(n·L) for L the number of distinct name lengths (names are short), plus
-    ///   the hashing of the L slices at each position.
+    /// - Complexity: O(n) for n scalars, plus a comparison with each name that starts with the
+    ///   scalar at a position (names are short and few).
     static func candidates(for chosen: [Candidate], in scalars: [Unicode.Scalar]) -> [Candidate] {
         let persons = chosen.filter { $0.label == .person }
         guard !persons.isEmpty else { return [] }
         let chosenRanges = Set(persons.map(\.range))
-        var names: Set<ArraySlice<Unicode.Scalar>> = []
-        for person in persons { names.insert(scalars[person.range.start..<person.range.end]) }
-        let lengths = Set(names.map(\.count)).sorted()
-        let firstScalars = Set(names.compactMap(\.first))
+        let names = Names(persons.map { scalars[$0.range.start..<$0.range.end] })
         /// Per name: where its next occurrence may start (after the last one found).
-        var nextStart: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        var nextStart = [Int](repeating: 0, count: names.count)
         var result: [Candidate] = []
-        for start in scalars.indices where firstScalars.contains(scalars[start]) {
-            for length in lengths where start + length <= scalars.count {
-                let slice = scalars[start..<start + length]
-                guard names.contains(slice), start >= nextStart[slice, default: 0] else { continue }
-                nextStart[slice] = start + length
-                let range = ScalarRange(start, start + length)
+        for start in scalars.indices {
+            // At one position at most one name of each length matches; shorter ones go first.
+            for name in names.starting(with: scalars[start]) {
+                let end = start + names[name].count
+                guard end <= scalars.count, start >= nextStart[name],
+                      scalars[start..<end].elementsEqual(names[name]) else { continue }
+                nextStart[name] = end
+                let range = ScalarRange(start, end)
                 if !chosenRanges.contains(range) {
                     result.append(Candidate(
                         range: range, label: .person, priority: Priority.personRepeat, provenance: "rule:person.repeat"
@@ -32,5 +31,37 @@ enum NameRepetition {
             }
         }
         return result
+    }
+
+    /// The distinct names of an article, found by their first scalar.
+    private struct Names {
+        /// The names, shortest first.
+        private var names: [ArraySlice<Unicode.Scalar>] = []
+        /// Bit `value % 1024` set for the first scalar of every name: most positions start none.
+        private var firstBits = [UInt64](repeating: 0, count: 16)
+        /// Indices into `names` by first scalar, shortest first.
+        private var byFirst: [Unicode.Scalar: [Int]] = [:]
+
+        init(_ all: [ArraySlice<Unicode.Scalar>]) {
+            var seen: Set<ArraySlice<Unicode.Scalar>> = []
+            for name in all where !name.isEmpty && seen.insert(name).inserted { names.append(name) }
+            names.sort { $0.count < $1.count }
+            for (index, name) in names.enumerated() {
+                let first = name.first!
+                firstBits[Int(first.value >> 6 & 15)] |= 1 << (first.value & 63)
+                byFirst[first, default: []].append(index)
+            }
+        }
+
+        var count: Int { names.count }
+
+        subscript(index: Int) -> ArraySlice<Unicode.Scalar> { names[index] }
+
+        /// The indices of the names that start with `scalar`, shortest first.
+        @inline(__always)
+        func starting(with scalar: Unicode.Scalar) -> [Int] {
+            guard firstBits[Int(scalar.value >> 6 & 15)] & (1 << (scalar.value & 63)) != 0 else { return [] }
+            return byFirst[scalar] ?? []
+        }
     }
 }

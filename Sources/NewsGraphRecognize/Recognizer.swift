@@ -47,7 +47,7 @@ public struct Recognizer: Sendable {
 
     /// Maps the chosen candidates to text offsets and builds the recognised article.
     private func assemble(_ article: NormalizedArticle, chosen: [Candidate], reporters: [ScalarRange]) -> RecognizedArticle {
-        let textScalars = Array(article.text.unicodeScalars)
+        let textScalars = article.text.scalarArray
         let mentions = chosen.map { candidate -> Mention in
             let range = article.offsets.textRange(candidate.range)
             return Mention(
