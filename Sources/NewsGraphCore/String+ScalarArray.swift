@@ -11,7 +11,7 @@ extension String {
 
     /// Decodes well-formed UTF-8 (a `String`'s bytes are always well-formed).
     private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        let count = bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let count = bytes.count - continuationBytes(bytes)
         return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             var filled = 0
@@ -38,5 +38,25 @@ extension String {
             }
             initialized = filled
         }
+    }
+
+    /// The number of UTF-8 continuation bytes (`10xxxxxx`), eight bytes at a time: a byte
+    /// continues a sequence when its top bit is set and the bit below it is not.
+    private static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            count &+= (word & ~(word << 1) & tops).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 == 0x80 { count += 1 }
+            offset += 1
+        }
+        return count
     }
 }

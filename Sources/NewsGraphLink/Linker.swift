@@ -23,8 +23,9 @@ public struct Linker: Sendable {
         relations += ChairFinder.relations(context)
         relations += CoOccurrence.relations(context)
         var seen: Set<RelationKey> = []
+        seen.reserveCapacity(relations.count)
         relations = relations.filter { relation in
-            seen.insert(RelationKey(relation: relation, keys: context.keys)).inserted
+            seen.insert(RelationKey(relation: relation, entities: context.entities)).inserted
         }
         return LinkedArticle(recognized: article, relations: relations)
     }
@@ -33,14 +34,15 @@ public struct Linker: Sendable {
 /// Two relations are the same when label, head entity, tail entity and sentence agree.
 private struct RelationKey: Hashable {
     var label: RelationLabel
-    var head: EntityKey
-    var tail: EntityKey
+    /// The entities, as numbered in `LinkContext.entities`.
+    var head: Int32
+    var tail: Int32
     var sentence: Int
 
-    init(relation: Relation, keys: [EntityKey]) {
+    init(relation: Relation, entities: [Int32]) {
         label = relation.label
-        head = keys[relation.head]
-        tail = keys[relation.tail]
+        head = entities[relation.head]
+        tail = entities[relation.tail]
         sentence = relation.sentence
     }
 }
@@ -50,8 +52,10 @@ struct LinkContext {
     let article: RecognizedArticle
     let cues: RelationCues
     let scalars: [Unicode.Scalar]
-    /// The entity of each mention.
-    let keys: [EntityKey]
+    /// The entity of each mention, as a number: mentions of the same entity (same `EntityKey`)
+    /// share it. Numbers run from 0 to `entityCount - 1`.
+    let entities: [Int32]
+    let entityCount: Int
     /// Per sentence: the first complete resolved date in it.
     let sentenceDates: [Int: PartialDate]
     /// Per mention: the nearest person mention before it in the same sentence.
@@ -61,7 +65,15 @@ struct LinkContext {
         self.article = article
         self.cues = cues
         scalars = article.text.scalarArray
-        keys = article.mentions.map(\.entityKey)
+        var numbers: [EntityKey: Int32] = [:]
+        entities = article.mentions.map { mention in
+            let key = mention.entityKey
+            if let number = numbers[key] { return number }
+            let number = Int32(numbers.count)
+            numbers[key] = number
+            return number
+        }
+        entityCount = numbers.count
         var dates: [Int: PartialDate] = [:]
         for mention in article.mentions where mention.label == .date {
             if let resolved = mention.date?.resolved, resolved.isComplete, dates[mention.sentence] == nil {

@@ -15,7 +15,7 @@ enum NameRepetition {
         /// Per name: where its next occurrence may start (after the last one found).
         var nextStart = [Int](repeating: 0, count: names.count)
         var result: [Candidate] = []
-        for start in scalars.indices {
+        for start in scalars.indices where names.mayStart(with: scalars[start]) {
             // At one position at most one name of each length matches; shorter ones go first.
             for name in names.starting(with: scalars[start]) {
                 let end = start + names[name].count
@@ -57,11 +57,15 @@ enum NameRepetition {
 
         subscript(index: Int) -> ArraySlice<Unicode.Scalar> { names[index] }
 
-        /// The indices of the names that start with `scalar`, shortest first.
+        /// Whether a name may start with `scalar` (a quick test that rules out most scalars).
         @inline(__always)
+        func mayStart(with scalar: Unicode.Scalar) -> Bool {
+            firstBits[Int(scalar.value >> 6 & 15)] & (1 << (scalar.value & 63)) != 0
+        }
+
+        /// The indices of the names that start with `scalar`, shortest first.
         func starting(with scalar: Unicode.Scalar) -> [Int] {
-            guard firstBits[Int(scalar.value >> 6 & 15)] & (1 << (scalar.value & 63)) != 0 else { return [] }
-            return byFirst[scalar] ?? []
+            byFirst[scalar] ?? []
         }
     }
 }
