@@ -26,7 +26,7 @@ extension String {
                     index += 2
                 } else if lead < 0xF0 {
                     value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
+                    index &+= 3
                 } else {
                     value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
@@ -34,24 +34,31 @@ extension String {
                 }
                 // Well-formed UTF-8 decodes to valid scalars only.
                 buffer[filled] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                filled += 1
+                filled &+= 1
             }
             initialized = filled
         }
     }
 
     /// The number of UTF-8 continuation bytes (`10xxxxxx`), eight bytes at a time: a byte
-    /// continues a sequence when its top bit is set and the bit below it is not.
+    /// continues a sequence when its top bit is set and the bit below it is not. Each byte lane
+    /// of `lanes` counts its continuation bytes, summed across the lanes before one can overflow.
     private static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
-        let tops: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
         var count = 0
         var offset = 0
         while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            count &+= (word & ~(word << 1) & tops).nonzeroBitCount
-            offset += 8
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                lanes &+= (word & ~(word << 1)) >> 7 & ones
+                offset += 8
+                words += 1
+            }
+            count += Int(truncatingIfNeeded: (lanes &* ones) >> 56)
         }
         while offset < bytes.count {
             if bytes[offset] & 0xC0 == 0x80 { count += 1 }

@@ -70,7 +70,7 @@ struct ArticleScan {
     /// The role of a match.
     @inline(__always)
     func role(_ match: LexicalIndex.Match) -> LexRole {
-        resources.entries[Int(match.entry)].role
+        match.role
     }
 
     /// The file and line a match's term came from (`titles.tsv:12`).

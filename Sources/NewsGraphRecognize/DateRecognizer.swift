@@ -27,6 +27,11 @@ struct DateRecognizer {
         var result: [Candidate] = []
         var position = 0
         while position < s.count {
+            // Most scalars start no date: skip them before any parsing.
+            guard Self.mayStart(s[position]) else {
+                position += 1
+                continue
+            }
             if let (date, end) = parse(s, at: position), date.isValid {
                 result.append(candidate(position, end, DateReading(norm: date, resolved: resolve(date))))
                 position = end
@@ -206,6 +211,13 @@ struct DateRecognizer {
     private static let relativeDays: [([Unicode.Scalar], Int)] = [
         ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("明天", 1), ("明日", 1), ("后天", 2),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Whether any date can start with `scalar`: a numeral, or the first character of a
+    /// relative date.
+    @inline(__always)
+    private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        Numeral.isNumeral(scalar) || startsRelative(scalar)
+    }
+
     /// Whether a relative date can start with `scalar` (今, 去, 前, 明, 昨, 后).
     private static func startsRelative(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
