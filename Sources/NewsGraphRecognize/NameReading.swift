@@ -46,7 +46,7 @@ struct NameReading {
     /// (a cue such as 强调, a title part, a context word such as 时表示).
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(at start: Int, in scan: ArticleScan) -> [NameReading] {
-        guard start < scan.count, scan.scalars[start].isHan else { return [] }
+        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
