@@ -66,6 +66,7 @@ struct LinkContext {
         self.cues = cues
         scalars = article.text.scalarArray
         var numbers: [EntityKey: Int32] = [:]
+        numbers.reserveCapacity(article.mentions.count)
         entities = article.mentions.map { mention in
             let key = mention.entityKey
             if let number = numbers[key] { return number }

@@ -8,13 +8,14 @@ import NewsGraphCore
 /// so an organisation. Each title of a chain (`县委常委、副县长`) is its own span. An office
 /// alone (`主任`) is proposed with `needsPerson`: it stays only next to a person.
 struct TitleRecognizer {
-    /// What a parse from one start position reached.
+    /// What a parse from one start position reached. The parts of each span are named by the
+    /// last of them in `ParseWork.parts`, and spelled out only for the spans kept.
     private struct Reach {
         var titleEnd: Int?
         var titleNeedsPerson = true
-        var titleProvenance = ""
+        var titleParts: Int32 = -1
         var orgEnd: Int?
-        var orgProvenance = ""
+        var orgParts: Int32 = -1
     }
 
     /// Title and government-body candidates in `scan`; `places` are place candidates, usable as scopes.
@@ -32,8 +33,9 @@ struct TitleRecognizer {
         let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
         var work = ParseWork()
+        let partRoles = Self.partRoles
         for start in 0..<scan.count {
-            guard placeEnds.any(startingAt: start) || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
+            guard placeEnds.any(startingAt: start) || scan.hasMatch(partRoles, startingAt: start) else { continue }
             let reach = parse(
                 from: start, scan: scan, placeEnds: placeEnds.ends(startingAt: start), insidePlace: insidePlace[start],
                 insideKnownBodyUntil: knownBodyEnds[start], work: &work
@@ -42,7 +44,7 @@ struct TitleRecognizer {
             if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
                     range: ScalarRange(start, end), label: .title, priority: Priority.title,
-                    provenance: reach.titleProvenance
+                    provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"
                 )
                 candidate.needsPerson = reach.titleNeedsPerson
                 result.append(candidate)
@@ -50,7 +52,7 @@ struct TitleRecognizer {
             if let end = reach.orgEnd {
                 result.append(Candidate(
                     range: ScalarRange(start, end), label: .org, priority: Priority.governmentOrg,
-                    provenance: reach.orgProvenance
+                    provenance: "rule:government-body(\(work.provenance(reach.orgParts, scan)))"
                 ))
             }
         }
@@ -93,10 +95,10 @@ struct TitleRecognizer {
             path.lastPart = Int32(parts.count - 1)
         }
 
-        /// The provenance of the parts of `path`: `titles.tsv:26+titles.tsv:226`.
-        func provenance(_ path: Path, _ scan: ArticleScan) -> String {
+        /// The provenance of the parts ending with `last`: `titles.tsv:26+titles.tsv:226`.
+        func provenance(_ last: Int32, _ scan: ArticleScan) -> String {
             var entries: [Int32] = []
-            var part = path.lastPart
+            var part = last
             while part >= 0 {
                 entries.append(parts[Int(part)].entry)
                 part = parts[Int(part)].previous
@@ -181,7 +183,7 @@ struct TitleRecognizer {
                 var body = Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true)
                 work.add(-1, to: &body)
                 work.add(match.entry, to: &body)
-                considerOrganisation(body, from: start, scan: scan, work: work, reach: &reach)
+                considerOrganisation(body, from: start, scan: scan, reach: &reach)
                 work.stack.append(body)
             }
         }
@@ -210,7 +212,7 @@ struct TitleRecognizer {
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
                     next.lastOrganLocal = entry.flags.contains(.local)
                     next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
-                    considerOrganisation(next, from: start, scan: scan, work: work, reach: &reach)
+                    considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     work.stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
                     next.ranks += 1
@@ -233,7 +235,7 @@ struct TitleRecognizer {
                     if match.end > (reach.titleEnd ?? start) {
                         reach.titleEnd = match.end
                         reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
-                        reach.titleProvenance = "rule:title(\(work.provenance(next, scan)))"
+                        reach.titleParts = next.lastPart
                     }
                 default:
                     break
@@ -247,7 +249,7 @@ struct TitleRecognizer {
     private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办", "组"]
 
     /// Records `path` as a government body when it is one and is not the start of a longer title.
-    private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, work: ParseWork, reach: inout Reach) {
+    private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
         guard path.hasScope || path.standaloneOrgan else { return }
         // 政府 is a body after a county, town or village (横水镇政府), not after a country or city.
         guard !path.lastOrganLocal || (path.localScope && path.organs == 1) else { return }
@@ -258,7 +260,7 @@ struct TitleRecognizer {
         }
         if path.position > (reach.orgEnd ?? start) {
             reach.orgEnd = path.position
-            reach.orgProvenance = "rule:government-body(\(work.provenance(path, scan)))"
+            reach.orgParts = path.lastPart
         }
     }
 
