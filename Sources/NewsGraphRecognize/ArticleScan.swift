@@ -30,10 +30,7 @@ struct ArticleScan {
         wordMayEnd[scalars.count] = true
         for position in 0..<scalars.count where !scalars[position].isNameScalar {
             wordMayEnd[position] = true
-        }
-        for position in 1...max(1, scalars.count) where position <= scalars.count {
-            let previous = scalars[position - 1]
-            if !previous.isNameScalar { nameMayStart[position] = true }
+            nameMayStart[position + 1] = true
         }
         for match in index.matches {
             switch role(match) {
