@@ -100,11 +100,22 @@ struct LinkContext {
         sentenceDates[sentence] ?? article.dateline
     }
 
-    /// The text between two offsets without white space.
-    func gap(_ start: Int, _ end: Int) -> String {
-        guard end > start else { return "" }
+    /// The text between two offsets without white space, when at most two scalars remain; nil
+    /// when more remain.
+    ///
+    /// The finders compare gaps with joiners of one or two scalars (`、`, `以及`); no text of
+    /// more scalars equals one of them, not even canonically (a scalar never decomposes to
+    /// nothing), so a longer gap is rejected after its third scalar, however long it is.
+    func shortGap(_ start: Int, _ end: Int) -> String? {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end].filter { !$0.isSpaceLike })
+        var position = start
+        while position < end {
+            let scalar = scalars[position]
+            position += 1
+            if scalar.isSpaceLike { continue }
+            if view.count == 2 { return nil }
+            view.append(scalar)
+        }
         return String(view)
     }
 
