@@ -84,7 +84,7 @@ struct ArticleScan {
     /// Matches with role `role` that end at `position`.
     func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
         guard position >= 0, position <= count, index.endRoles[position] & role.bit != 0 else { return [] }
-        return index.ending(at: position).filter { self.role($0) == role }
+        return index.ending(at: position) { $0.role == role }
     }
 
     /// Whether a term with role `role` starts at `position`.

@@ -73,10 +73,20 @@ struct LexicalIndex {
     /// - Complexity: O(k + e) for k the longest match and e the matches starting in reach. The
     ///   recognisers ask only where `endRoles` shows a role they want.
     func ending(at position: Int) -> [Match] {
+        ending(at: position) { _ in true }
+    }
+
+    /// The matches that end at `position` and satisfy `isIncluded`, by start.
+    /// - Complexity: as `ending(at:)`.
+    func ending(at position: Int, where isIncluded: (Match) -> Bool) -> [Match] {
         guard position > 0, position < startOffsets.count else { return [] }
         var result: [Match] = []
         for start in max(0, position - longestMatch)..<position {
-            for match in starting(at: start) where match.end == position { result.append(match) }
+            // The matches of one start run from the shortest to the longest.
+            for match in starting(at: start) {
+                if match.end > position { break }
+                if match.end == position && isIncluded(match) { result.append(match) }
+            }
         }
         return result
     }
