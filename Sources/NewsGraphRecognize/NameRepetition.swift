@@ -43,9 +43,11 @@ enum NameRepetition {
         private var byFirst: [Unicode.Scalar: [Int]] = [:]
 
         init(_ all: [ArraySlice<Unicode.Scalar>]) {
-            var seen: Set<ArraySlice<Unicode.Scalar>> = []
-            for name in all where !name.isEmpty && seen.insert(name).inserted { names.append(name) }
+            var seen: Set<Key> = []
+            seen.reserveCapacity(all.count)
+            for name in all where !name.isEmpty && seen.insert(Key(name: name)).inserted { names.append(name) }
             names.sort { $0.count < $1.count }
+            byFirst.reserveCapacity(names.count)
             for (index, name) in names.enumerated() {
                 let first = name.first!
                 firstBits[Int(first.value >> 6 & 15)] |= 1 << (first.value & 63)
@@ -54,6 +56,20 @@ enum NameRepetition {
         }
 
         var count: Int { names.count }
+
+        /// A name as a set element, hashed by its length and its first and last scalars only
+        /// (names are short; equal hashes are told apart by comparing the names).
+        private struct Key: Hashable {
+            var name: ArraySlice<Unicode.Scalar>
+
+            static func == (lhs: Key, rhs: Key) -> Bool { lhs.name.elementsEqual(rhs.name) }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(name.count)
+                hasher.combine(name.first?.value ?? 0)
+                hasher.combine(name.last?.value ?? 0)
+            }
+        }
 
         subscript(index: Int) -> ArraySlice<Unicode.Scalar> { names[index] }
 
