@@ -67,12 +67,12 @@ struct LinkContext {
         scalars = article.text.scalarArray
         var numbers: [EntityKey: Int32] = [:]
         numbers.reserveCapacity(article.mentions.count)
+        // One lookup per mention: the defaulted subscript, modified in place, stores the next
+        // number for an entity seen first and yields the stored one otherwise.
+        func number(_ stored: inout Int32) -> Int32 { stored }
         entities = article.mentions.map { mention in
-            let key = mention.entityKey
-            if let number = numbers[key] { return number }
-            let number = Int32(numbers.count)
-            numbers[key] = number
-            return number
+            let next = Int32(numbers.count)
+            return number(&numbers[mention.entityKey, default: next])
         }
         entityCount = numbers.count
         var dates: [Int: PartialDate] = [:]

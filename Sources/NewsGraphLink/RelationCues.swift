@@ -30,7 +30,8 @@ public struct RelationCues: Sendable {
 
     /// The length of the longest `role` word that ends exactly at `end`, if any.
     func word(_ role: Role, endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for word in words[Self.slot(role)] where word.count <= end {
+        // Words are never empty: the last scalars are compared first, which rules out most.
+        for word in words[Self.slot(role)] where word.count <= end && word[word.count - 1] == scalars[end - 1] {
             if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
         }
         return nil
@@ -38,7 +39,7 @@ public struct RelationCues: Sendable {
 
     /// The length of the longest `role` word that starts exactly at `start`, if any.
     func word(_ role: Role, startingAt start: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for word in words[Self.slot(role)] where start + word.count <= scalars.count {
+        for word in words[Self.slot(role)] where start + word.count <= scalars.count && word[0] == scalars[start] {
             if scalars[start..<(start + word.count)].elementsEqual(word) { return word.count }
         }
         return nil
