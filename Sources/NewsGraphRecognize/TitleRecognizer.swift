@@ -28,16 +28,22 @@ struct TitleRecognizer {
         for place in scopes {
             for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
         }
-        let placeEnds = PlaceEnds(scopes, count: scan.count)
+        // The scopes by start, those of one start in input order; a cursor follows the starts.
+        let placeOrder = scopes.indices.sorted { (scopes[$0].range.start, $0) < (scopes[$1].range.start, $1) }
+        let placeStarts = placeOrder.map { scopes[$0].range.start }
+        let placeEnds = placeOrder.map { scopes[$0].range.end }
+        var nextPlace = 0
         let insideWorkName = TitleContext.insideWorkName(scan.scalars)
         let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
         var work = ParseWork()
         let partRoles = Self.partRoles
         for start in 0..<scan.count {
-            guard placeEnds.any(startingAt: start) || scan.hasMatch(partRoles, startingAt: start) else { continue }
+            let firstPlace = nextPlace
+            while nextPlace < placeStarts.count, placeStarts[nextPlace] == start { nextPlace += 1 }
+            guard nextPlace > firstPlace || scan.hasMatch(partRoles, startingAt: start) else { continue }
             let reach = parse(
-                from: start, scan: scan, placeEnds: placeEnds.ends(startingAt: start), insidePlace: insidePlace[start],
+                from: start, scan: scan, placeEnds: placeEnds[firstPlace..<nextPlace], insidePlace: insidePlace[start],
                 insideKnownBodyUntil: knownBodyEnds[start], work: &work
             )
             // A title inside the name of a work (《汽车驾驶员》) names no one's position.
@@ -57,30 +63,6 @@ struct TitleRecognizer {
             }
         }
         return result
-    }
-
-    /// The ends of the places usable as scopes, grouped by start, each group in input order.
-    private struct PlaceEnds {
-        private var ends: [Int]
-        /// `ends[offsets[i]..<offsets[i + 1]]` are the ends of the places starting at i.
-        private var offsets: [Int32]
-
-        init(_ places: [Candidate], count: Int) {
-            offsets = [Int32](repeating: 0, count: count + 2)
-            for place in places { offsets[place.range.start + 1] += 1 }
-            for position in 0...count { offsets[position + 1] += offsets[position] }
-            ends = [Int](repeating: 0, count: places.count)
-            var fill = offsets
-            for place in places {
-                ends[Int(fill[place.range.start])] = place.range.end
-                fill[place.range.start] += 1
-            }
-        }
-
-        @inline(__always)
-        func any(startingAt start: Int) -> Bool { offsets[start] != offsets[start + 1] }
-
-        func ends(startingAt start: Int) -> ArraySlice<Int> { ends[Int(offsets[start])..<Int(offsets[start + 1])] }
     }
 
     /// Buffers one parse after another reuses: the stack of open paths and the parts they name.
