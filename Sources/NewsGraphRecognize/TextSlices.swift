@@ -13,10 +13,26 @@ enum TextSlices {
     }
 
     private static func strings(of ranges: [ScalarRange], in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        // `byte` is where the scalar numbered `scalar` starts.
+        var cursor = Cursor(bytes: bytes)
+        var result: [String] = []
+        result.reserveCapacity(ranges.count)
+        for range in ranges {
+            let start = cursor.byteOffset(of: range.start)
+            let end = cursor.byteOffset(of: range.end)
+            result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self))
+        }
+        return result
+    }
+
+    /// A position in UTF-8 bytes that moves forward scalar by scalar.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The scalar that starts at `byte`.
         var scalar = 0
         var byte = 0
-        func byteOffset(of target: Int) -> Int {
+
+        /// Where scalar `target` starts (the end of the bytes past the last one).
+        mutating func byteOffset(of target: Int) -> Int {
             if target < scalar { (scalar, byte) = (0, 0) }
             while scalar < target && byte < bytes.count {
                 byte += 1
@@ -24,11 +40,6 @@ enum TextSlices {
                 scalar += 1
             }
             return byte
-        }
-        return ranges.map { range in
-            let start = byteOffset(of: range.start)
-            let end = byteOffset(of: range.end)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
         }
     }
 }
