@@ -13,16 +13,22 @@ enum CoOccurrence {
             PairLimit.forEachPair(count: sentenceMentions.count, limit: PairLimit.sentence) { a, b in
                 relations.append(context.relation(.coOccurs, sentenceMentions[a], sentenceMentions[b], "rule:co-occurs.sentence"))
             }
-            sentenceMentions.removeAll()
+            sentenceMentions.removeAll(keepingCapacity: true)
         }
-        var seen: Set<EntityKey> = []
+        // Per entity: the last run of mentions of one sentence (counted from 1) that took it.
+        var takenInRun = [Int](repeating: 0, count: context.entityCount)
+        var run = 0
         for (index, mention) in context.mentions.enumerated() where mention.label.isGraphNode {
             if mention.sentence != sentence {
                 flush()
-                seen.removeAll()
+                run += 1
                 sentence = mention.sentence
             }
-            if seen.insert(context.keys[index]).inserted { sentenceMentions.append(index) }
+            let entity = Int(context.entities[index])
+            if takenInRun[entity] != run {
+                takenInRun[entity] = run
+                sentenceMentions.append(index)
+            }
         }
         flush()
         return relations

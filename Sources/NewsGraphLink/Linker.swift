@@ -23,8 +23,9 @@ public struct Linker: Sendable {
         relations += ChairFinder.relations(context)
         relations += CoOccurrence.relations(context)
         var seen: Set<RelationKey> = []
+        seen.reserveCapacity(relations.count)
         relations = relations.filter { relation in
-            seen.insert(RelationKey(relation: relation, keys: context.keys)).inserted
+            seen.insert(RelationKey(relation: relation, entities: context.entities)).inserted
         }
         return LinkedArticle(recognized: article, relations: relations)
     }
@@ -33,14 +34,15 @@ public struct Linker: Sendable {
 /// Two relations are the same when label, head entity, tail entity and sentence agree.
 private struct RelationKey: Hashable {
     var label: RelationLabel
-    var head: EntityKey
-    var tail: EntityKey
+    /// The entities, as numbered in `LinkContext.entities`.
+    var head: Int32
+    var tail: Int32
     var sentence: Int
 
-    init(relation: Relation, keys: [EntityKey]) {
+    init(relation: Relation, entities: [Int32]) {
         label = relation.label
-        head = keys[relation.head]
-        tail = keys[relation.tail]
+        head = entities[relation.head]
+        tail = entities[relation.tail]
         sentence = relation.sentence
     }
 }
@@ -50,8 +52,10 @@ struct LinkContext {
     let article: RecognizedArticle
     let cues: RelationCues
     let scalars: [Unicode.Scalar]
-    /// The entity of each mention.
-    let keys: [EntityKey]
+    /// The entity of each mention, as a number: mentions of the same entity (same `EntityKey`)
+    /// share it. Numbers run from 0 to `entityCount - 1`.
+    let entities: [Int32]
+    let entityCount: Int
     /// Per sentence: the first complete resolved date in it.
     let sentenceDates: [Int: PartialDate]
     /// Per mention: the nearest person mention before it in the same sentence.
@@ -60,8 +64,17 @@ struct LinkContext {
     init(article: RecognizedArticle, cues: RelationCues) {
         self.article = article
         self.cues = cues
-        scalars = Array(article.text.unicodeScalars)
-        keys = article.mentions.map(\.entityKey)
+        scalars = article.text.scalarArray
+        var numbers: [EntityKey: Int32] = [:]
+        numbers.reserveCapacity(article.mentions.count)
+        // One lookup per mention: the defaulted subscript, modified in place, stores the next
+        // number for an entity seen first and yields the stored one otherwise.
+        func number(_ stored: inout Int32) -> Int32 { stored }
+        entities = article.mentions.map { mention in
+            let next = Int32(numbers.count)
+            return number(&numbers[mention.entityKey, default: next])
+        }
+        entityCount = numbers.count
         var dates: [Int: PartialDate] = [:]
         for mention in article.mentions where mention.label == .date {
             if let resolved = mention.date?.resolved, resolved.isComplete, dates[mention.sentence] == nil {
@@ -87,11 +100,22 @@ struct LinkContext {
         sentenceDates[sentence] ?? article.dateline
     }
 
-    /// The text between two offsets without white space.
-    func gap(_ start: Int, _ end: Int) -> String {
-        guard end > start else { return "" }
+    /// The text between two offsets without white space, when at most two scalars remain; nil
+    /// when more remain.
+    ///
+    /// The finders compare gaps with joiners of one or two scalars (`、`, `以及`); no text of
+    /// more scalars equals one of them, not even canonically (a scalar never decomposes to
+    /// nothing), so a longer gap is rejected after its third scalar, however long it is.
+    func shortGap(_ start: Int, _ end: Int) -> String? {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end].filter { !$0.isSpaceLike })
+        var position = start
+        while position < end {
+            let scalar = scalars[position]
+            position += 1
+            if scalar.isSpaceLike { continue }
+            if view.count == 2 { return nil }
+            view.append(scalar)
+        }
         return String(view)
     }
 

@@ -7,8 +7,8 @@ public struct RelationCues: Sendable {
         case visit, onSite = "on-site", at, chair, adverb
     }
 
-    /// Cue words by role, each as scalars, longest first.
-    private var words: [Role: [[Unicode.Scalar]]] = [:]
+    /// Cue words by role (indexed by `slot`), each as scalars, longest first.
+    private var words = [[[Unicode.Scalar]]](repeating: [], count: Role.allCases.count)
 
     public init() {}
 
@@ -23,14 +23,15 @@ public struct RelationCues: Sendable {
                 let expected = Role.allCases.map(\.rawValue).joined(separator: ", ")
                 throw file.error(row, "unknown role \"\(row.fields[1])\" (expected \(expected))")
             }
-            words[role, default: []].append(Array(row.fields[0].unicodeScalars))
+            words[Self.slot(role)].append(Array(row.fields[0].unicodeScalars))
         }
-        for role in words.keys { words[role]!.sort { $0.count > $1.count } }
+        for slot in words.indices { words[slot].sort { $0.count > $1.count } }
     }
 
     /// The length of the longest `role` word that ends exactly at `end`, if any.
     func word(_ role: Role, endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for word in words[role] ?? [] where word.count <= end {
+        // Words are never empty: the last scalars are compared first, which rules out most.
+        for word in words[Self.slot(role)] where word.count <= end && word[word.count - 1] == scalars[end - 1] {
             if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
         }
         return nil
@@ -38,9 +39,20 @@ public struct RelationCues: Sendable {
 
     /// The length of the longest `role` word that starts exactly at `start`, if any.
     func word(_ role: Role, startingAt start: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for word in words[role] ?? [] where start + word.count <= scalars.count {
+        for word in words[Self.slot(role)] where start + word.count <= scalars.count && word[0] == scalars[start] {
             if scalars[start..<(start + word.count)].elementsEqual(word) { return word.count }
         }
         return nil
+    }
+
+    /// The index of `role`'s words in `words`, decided without hashing.
+    private static func slot(_ role: Role) -> Int {
+        switch role {
+        case .visit: 0
+        case .onSite: 1
+        case .at: 2
+        case .chair: 3
+        case .adverb: 4
+        }
     }
 }

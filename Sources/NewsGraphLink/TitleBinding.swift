@@ -21,17 +21,17 @@ enum TitleBinding {
             var next = index + 1
             while next < mentions.count, mentions[next].label == .title,
                   mentions[next].sentence == mentions[index].sentence,
-                  chainJoiners.contains(context.gap(mentions[next - 1].range.end, mentions[next].range.start)) {
+                  context.shortGap(mentions[next - 1].range.end, mentions[next].range.start).map(chainJoiners.contains) ?? false {
                 chain.append(next)
                 next += 1
             }
             var names: [Int] = []
             if next < mentions.count, mentions[next].label == .person,
-               context.gap(mentions[chain.last!].range.end, mentions[next].range.start).isEmpty {
+               context.shortGap(mentions[chain.last!].range.end, mentions[next].range.start)?.isEmpty ?? false {
                 names.append(next)
                 next += 1
                 while next < mentions.count, mentions[next].label == .person,
-                      listJoiners.contains(context.gap(mentions[next - 1].range.end, mentions[next].range.start)) {
+                      context.shortGap(mentions[next - 1].range.end, mentions[next].range.start).map(listJoiners.contains) ?? false {
                     names.append(next)
                     next += 1
                 }

@@ -28,7 +28,7 @@ enum VisitFinder {
         let mentions = context.mentions
         let mention = mentions[index]
         if let last = lastVisited, last.destination == index - 1, mentions[last.destination].sentence == mention.sentence,
-           context.gap(mentions[last.destination].range.end, mention.range.start) == "、" {
+           context.shortGap(mentions[last.destination].range.end, mention.range.start) == "、" {
             return (last.visitor, "rule:visited.list")
         }
         let gapStart = index > 0 ? mentions[index - 1].range.end : 0
@@ -64,7 +64,7 @@ enum VisitFinder {
         }
         guard index + 1 < mentions.count, mentions[index + 1].label == .person,
               mentions[index + 1].sentence == place.sentence,
-              ["", ",", "，"].contains(context.gap(place.range.end, mentions[index + 1].range.start)) else { return nil }
+              context.shortGap(place.range.end, mentions[index + 1].range.start).map(["", ",", "，"].contains) ?? false else { return nil }
         var position = mentions[index + 1].range.end
         while let adverb = context.cues.word(.adverb, startingAt: position, in: context.scalars) {
             position += adverb

@@ -30,10 +30,7 @@ struct ArticleScan {
         wordMayEnd[scalars.count] = true
         for position in 0..<scalars.count where !scalars[position].isNameScalar {
             wordMayEnd[position] = true
-        }
-        for position in 1...max(1, scalars.count) where position <= scalars.count {
-            let previous = scalars[position - 1]
-            if !previous.isNameScalar { nameMayStart[position] = true }
+            nameMayStart[position + 1] = true
         }
         for match in index.matches {
             switch role(match) {
@@ -70,7 +67,7 @@ struct ArticleScan {
     /// The role of a match.
     @inline(__always)
     func role(_ match: LexicalIndex.Match) -> LexRole {
-        resources.entries[Int(match.entry)].role
+        match.role
     }
 
     /// The file and line a match's term came from (`titles.tsv:12`).
@@ -87,7 +84,7 @@ struct ArticleScan {
     /// Matches with role `role` that end at `position`.
     func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
         guard position >= 0, position <= count, index.endRoles[position] & role.bit != 0 else { return [] }
-        return index.ending(at: position).filter { self.role($0) == role }
+        return index.ending(at: position) { $0.role == role }
     }
 
     /// Whether a term with role `role` starts at `position`.

@@ -26,7 +26,13 @@ struct DateRecognizer {
         let s = scan.scalars
         var result: [Candidate] = []
         var position = 0
+        let starts = Self.starts
         while position < s.count {
+            // Most scalars start no date: skip them before any parsing.
+            guard starts.contains(s[position]) else {
+                position += 1
+                continue
+            }
             if let (date, end) = parse(s, at: position), date.isValid {
                 result.append(candidate(position, end, DateReading(norm: date, resolved: resolve(date))))
                 position = end
@@ -206,6 +212,9 @@ struct DateRecognizer {
     private static let relativeDays: [([Unicode.Scalar], Int)] = [
         ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("明天", 1), ("明日", 1), ("后天", 2),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The scalars any date can start with: numerals, and the first characters of relative dates.
+    private static let starts = ScalarSet { Numeral.isNumeral($0) || startsRelative($0) }
+
     /// Whether a relative date can start with `scalar` (今, 去, 前, 明, 昨, 后).
     private static func startsRelative(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -1,4 +1,5 @@
-/// Every dictionary term found in one article, indexed by start and by end position.
+/// Every dictionary term found in one article, indexed by start position, with the roles that
+/// start and end at each position.
 ///
 /// Built once per article by walking the lexicon from every position; the recognisers then
 /// ask "which scopes start here", "which suffixes end here" without scanning again.
@@ -8,15 +9,16 @@ struct LexicalIndex {
         var start: Int
         var end: Int
         var entry: Int32
+        /// The role of `entry`, kept here so that the recognisers' many role tests read no entry.
+        var role: LexRole
     }
 
     /// All matches, sorted by start, then by end.
-    private(set) var matches: [Match] = []
+    private(set) var matches: [Match]
     /// `matches[startOffsets[i]..<startOffsets[i + 1]]` start at i.
     private var startOffsets: [Int32]
-    /// Indices into `matches` of the matches ending at each position, grouped by end.
-    private var byEnd: [Int32] = []
-    private var endOffsets: [Int32]
+    /// The length of the longest match: a match ending at i starts at most this far before i.
+    private var longestMatch: Int
     /// Per position, the roles of the terms that start there and of those that end there.
     private(set) var startRoles: [UInt64]
     private(set) var endRoles: [UInt64]
@@ -25,40 +27,67 @@ struct LexicalIndex {
     /// - Complexity: O(n·k), k the longest term that matches at a position.
     init(scalars: [Unicode.Scalar], lexicon: Lexicon, entries: [LexEntry]) {
         let n = scalars.count
-        startOffsets = [Int32](repeating: 0, count: n + 1)
-        endOffsets = [Int32](repeating: 0, count: n + 2)
-        startRoles = [UInt64](repeating: 0, count: n + 1)
-        endRoles = [UInt64](repeating: 0, count: n + 1)
-        matches.reserveCapacity(n)
-        for start in 0..<n {
-            startOffsets[start] = Int32(matches.count)
-            lexicon.forEachMatch(in: scalars, at: start) { end, entry in
-                matches.append(Match(start: start, end: end, entry: entry))
-                let bit = entries[Int(entry)].role.bit
-                startRoles[start] |= bit
-                endRoles[end] |= bit
+        var matches: [Match] = []
+        // Texts hold somewhat more matches than scalars: one growth at most, usually none.
+        matches.reserveCapacity(n + n / 2)
+        var startOffsets = [Int32](repeating: 0, count: n + 1)
+        var startRoles = [UInt64](repeating: 0, count: n + 1)
+        var endRoles = [UInt64](repeating: 0, count: n + 1)
+        var longestMatch = 0
+        scalars.withUnsafeBufferPointer { text in
+            entries.withUnsafeBufferPointer { entries in
+                endRoles.withUnsafeMutableBufferPointer { endRoles in
+                    for start in 0..<n {
+                        startOffsets[start] = Int32(truncatingIfNeeded: matches.count)
+                        var roles: UInt64 = 0
+                        var longestEnd = start
+                        lexicon.forEachMatch(in: text, at: start) { end, entry in
+                            let role = entries[Int(entry)].role
+                            matches.append(Match(start: start, end: end, entry: entry, role: role))
+                            roles |= role.bit
+                            endRoles[end] |= role.bit
+                            longestEnd = end
+                        }
+                        startRoles[start] = roles
+                        longestMatch = max(longestMatch, longestEnd - start)
+                    }
+                }
             }
         }
-        startOffsets[n] = Int32(matches.count)
-        for match in matches { endOffsets[match.end + 1] += 1 }
-        for position in 0...n { endOffsets[position + 1] += endOffsets[position] }
-        byEnd = [Int32](repeating: 0, count: matches.count)
-        var fill = endOffsets
-        for (index, match) in matches.enumerated() {
-            byEnd[Int(fill[match.end])] = Int32(index)
-            fill[match.end] += 1
-        }
+        startOffsets[n] = Int32(truncatingIfNeeded: matches.count)
+        self.matches = matches
+        self.startOffsets = startOffsets
+        self.longestMatch = longestMatch
+        self.startRoles = startRoles
+        self.endRoles = endRoles
     }
 
     /// The matches that start at `position`, shortest first.
+    @inline(__always)
     func starting(at position: Int) -> ArraySlice<Match> {
         guard position >= 0, position + 1 < startOffsets.count else { return [] }
         return matches[Int(startOffsets[position])..<Int(startOffsets[position + 1])]
     }
 
-    /// The matches that end at `position`.
+    /// The matches that end at `position`, by start (the order of `matches`).
+    /// - Complexity: O(k + e) for k the longest match and e the matches starting in reach. The
+    ///   recognisers ask only where `endRoles` shows a role they want.
     func ending(at position: Int) -> [Match] {
-        guard position >= 0, position + 1 < endOffsets.count else { return [] }
-        return byEnd[Int(endOffsets[position])..<Int(endOffsets[position + 1])].map { matches[Int($0)] }
+        ending(at: position) { _ in true }
+    }
+
+    /// The matches that end at `position` and satisfy `isIncluded`, by start.
+    /// - Complexity: as `ending(at:)`.
+    func ending(at position: Int, where isIncluded: (Match) -> Bool) -> [Match] {
+        guard position > 0, position < startOffsets.count else { return [] }
+        var result: [Match] = []
+        for start in max(0, position - longestMatch)..<position {
+            // The matches of one start run from the shortest to the longest.
+            for match in starting(at: start) {
+                if match.end > position { break }
+                if match.end == position && isIncluded(match) { result.append(match) }
+            }
+        }
+        return result
     }
 }

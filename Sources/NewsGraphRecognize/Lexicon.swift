@@ -69,6 +69,13 @@ public struct Lexicon: Sendable {
     /// Calls `body(end, entry)` for every term that starts at `start` in `scalars`, shortest first.
     /// - Complexity: O(k), k the length of the longest term that starts there.
     public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int, _ body: (Int, Int32) -> Void) {
+        scalars.withUnsafeBufferPointer { forEachMatch(in: $0, at: start, body) }
+    }
+
+    /// Calls `body(end, entry)` for every term that starts at `start` in `scalars`, shortest first.
+    /// - Complexity: O(k), k the length of the longest term that starts there.
+    @inline(__always)
+    public func forEachMatch(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ body: (Int, Int32) -> Void) {
         var node: Int32 = 0
         var index = start
         while index < scalars.count {

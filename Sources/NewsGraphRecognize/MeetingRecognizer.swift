@@ -16,7 +16,7 @@ struct MeetingRecognizer {
     func candidates(in scan: ArticleScan, dates: [Candidate]) -> [Candidate] {
         var result: [Candidate] = []
         var longestSuffixEndingAt: [Int: LexicalIndex.Match] = [:]
-        for match in scan.index.matches where scan.entry(match).role == .meetingSuffix {
+        for match in scan.index.matches where match.role == .meetingSuffix {
             if let known = longestSuffixEndingAt[match.end], known.start <= match.start { continue }
             longestSuffixEndingAt[match.end] = match
         }

@@ -64,7 +64,7 @@ struct NameReading {
     static func readings(
         at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
     ) -> [NameReading] {
-        guard start < scan.count, scan.scalars[start].isHan else { return [] }
+        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return [] }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start

@@ -4,40 +4,25 @@ import NewsGraphCore
 /// are the same person (`在新庄村,解芳实地查看` after `县委书记解芳`).
 enum NameRepetition {
     /// Candidates for every occurrence of a chosen person name that is not chosen yet. Each
-    /// name's occurrences are taken left to right without overlapping each other; at one
-    /// position, shorter names come first.
-    /// - Complexity: O(n + m·L) for n scalars, m positions where a name's first scalar stands and
-    ///   L the total length of the names that start with it (names are few and short).
+    /// name's occurrences are taken left to right without overlapping each other.
+    /// - Complexity: O(n) for n scalars, plus a comparison with each name that starts with the
+    ///   scalar at a position (names are short and few).
     static func candidates(for chosen: [Candidate], in scalars: [Unicode.Scalar]) -> [Candidate] {
         let persons = chosen.filter { $0.label == .person }
         guard !persons.isEmpty else { return [] }
         let chosenRanges = Set(persons.map(\.range))
-        // The distinct names, shortest first (a stable order of first occurrence among equals).
-        var names: [ArraySlice<Unicode.Scalar>] = []
-        for person in persons {
-            let name = scalars[person.range.start..<person.range.end]
-            if !name.isEmpty, !names.contains(name) { names.append(name) }
-        }
-        names.sort { $0.count < $1.count }
-        /// Indices into `names` by first scalar, shortest name first.
-        var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
-        /// One bit per first scalar (its value modulo 64): most positions fail this test alone.
-        var firstScalarBits: UInt64 = 0
-        for (index, name) in names.enumerated() {
-            byFirstScalar[name.first!, default: []].append(index)
-            firstScalarBits |= 1 << (name.first!.value & 63)
-        }
+        let names = Names(persons.map { scalars[$0.range.start..<$0.range.end] })
         /// Per name: where its next occurrence may start (after the last one found).
         var nextStart = [Int](repeating: 0, count: names.count)
         var result: [Candidate] = []
-        for start in scalars.indices where firstScalarBits & (1 << (scalars[start].value & 63)) != 0 {
-            guard let candidates = byFirstScalar[scalars[start]] else { continue }
-            for index in candidates {
-                let name = names[index]
-                guard start >= nextStart[index], start + name.count <= scalars.count,
-                      scalars[start..<start + name.count].elementsEqual(name) else { continue }
-                nextStart[index] = start + name.count
-                let range = ScalarRange(start, start + name.count)
+        for start in scalars.indices where names.mayStart(with: scalars[start]) {
+            // At one position at most one name of each length matches; shorter ones go first.
+            for name in names.starting(with: scalars[start]) {
+                let end = start + names[name].count
+                guard end <= scalars.count, start >= nextStart[name],
+                      scalars[start..<end].elementsEqual(names[name]) else { continue }
+                nextStart[name] = end
+                let range = ScalarRange(start, end)
                 if !chosenRanges.contains(range) {
                     result.append(Candidate(
                         range: range, label: .person, priority: Priority.personRepeat, provenance: "rule:person.repeat"
@@ -46,5 +31,57 @@ enum NameRepetition {
             }
         }
         return result
+    }
+
+    /// The distinct names of an article, found by their first scalar.
+    private struct Names {
+        /// The names, shortest first.
+        private var names: [ArraySlice<Unicode.Scalar>] = []
+        /// Bit `value % 1024` set for the first scalar of every name: most positions start none.
+        private var firstBits = [UInt64](repeating: 0, count: 16)
+        /// Indices into `names` by first scalar, shortest first.
+        private var byFirst: [Unicode.Scalar: [Int]] = [:]
+
+        init(_ all: [ArraySlice<Unicode.Scalar>]) {
+            var seen: Set<Key> = []
+            seen.reserveCapacity(all.count)
+            for name in all where !name.isEmpty && seen.insert(Key(name: name)).inserted { names.append(name) }
+            names.sort { $0.count < $1.count }
+            byFirst.reserveCapacity(names.count)
+            for (index, name) in names.enumerated() {
+                let first = name.first!
+                firstBits[Int(first.value >> 6 & 15)] |= 1 << (first.value & 63)
+                byFirst[first, default: []].append(index)
+            }
+        }
+
+        var count: Int { names.count }
+
+        /// A name as a set element, hashed by its length and its first and last scalars only
+        /// (names are short; equal hashes are told apart by comparing the names).
+        private struct Key: Hashable {
+            var name: ArraySlice<Unicode.Scalar>
+
+            static func == (lhs: Key, rhs: Key) -> Bool { lhs.name.elementsEqual(rhs.name) }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(name.count)
+                hasher.combine(name.first?.value ?? 0)
+                hasher.combine(name.last?.value ?? 0)
+            }
+        }
+
+        subscript(index: Int) -> ArraySlice<Unicode.Scalar> { names[index] }
+
+        /// Whether a name may start with `scalar` (a quick test that rules out most scalars).
+        @inline(__always)
+        func mayStart(with scalar: Unicode.Scalar) -> Bool {
+            firstBits[Int(scalar.value >> 6 & 15)] & (1 << (scalar.value & 63)) != 0
+        }
+
+        /// The indices of the names that start with `scalar`, shortest first.
+        func starting(with scalar: Unicode.Scalar) -> [Int] {
+            byFirst[scalar] ?? []
+        }
     }
 }

@@ -22,10 +22,11 @@ enum NestedBodies {
         }
         for body in bodies where body.label == .org || body.label == .enterprise { record(body.range) }
         var result: [Candidate] = []
-        for match in scan.index.matches where scan.hasMatch(Self.suffixRoles, startingAt: match.start) {
+        // The suffixes that may end a nested body.
+        for match in scan.index.matches where match.role == .orgSuffix || match.role == .enterpriseSuffix {
             let entry = scan.entry(match)
             // Teams (队, 男篮) belong to places, not to bodies.
-            guard entry.role == .orgSuffix || entry.role == .enterpriseSuffix, !entry.flags.contains(.afterPlace) else { continue }
+            guard !entry.flags.contains(.afterPlace) else { continue }
             let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
             guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan) else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
@@ -60,9 +61,6 @@ enum NestedBodies {
 
     /// Organs and bodies known by name.
     private static let listedBodies: LexRoleMask = [.titleOrgan, .orgName, .enterpriseName]
-
-    /// The roles that may end a nested body.
-    private static let suffixRoles: LexRoleMask = [.orgSuffix, .enterpriseSuffix]
 
     /// The start of the nearest body ending between `longest` and `shortest` characters before
     /// `suffix`, with no boundary between them; nil when there is none.

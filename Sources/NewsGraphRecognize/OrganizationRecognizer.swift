@@ -14,7 +14,7 @@ struct OrganizationRecognizer {
     /// - Complexity: O(m·k) over the m lexical matches, k the longest stem.
     func candidates(in scan: ArticleScan) -> [Candidate] {
         var result: [Candidate] = []
-        for match in scan.index.matches {
+        for match in scan.index.matches where Self.roles.bits & match.role.bit != 0 {
             let entry = scan.entry(match)
             switch entry.role {
             case .orgName, .enterpriseName:
@@ -33,6 +33,9 @@ struct OrganizationRecognizer {
         }
         return result
     }
+
+    /// The roles of the matches that make candidates here (the others are skipped unread).
+    private static let roles: LexRoleMask = [.orgName, .enterpriseName, .orgSuffix, .enterpriseSuffix]
 
     private func suffixName(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         let label: Label = entry.role == .orgSuffix ? .org : .enterprise
@@ -83,7 +86,7 @@ struct OrganizationRecognizer {
     /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
-            if let place = scan.index.starting(at: position).last(where: { scan.entry($0).role == .place && $0.end <= range.upperBound }) {
+            if let place = scan.index.starting(at: position).last(where: { $0.role == .place && $0.end <= range.upperBound }) {
                 return outermost(place.start, place.end, from: range.lowerBound, scan)
             }
             if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= range.upperBound }) {

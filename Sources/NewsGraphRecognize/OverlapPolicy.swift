@@ -9,24 +9,38 @@ public enum OverlapPolicy {
     /// The kept candidates, sorted by start.
     /// - Complexity: O(c log c) for c candidates, plus their total length.
     public static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted(by: precedes)
-        var kept: [Candidate] = []
+        // Small sort keys, not the candidates themselves, are sorted (the same stable sort, so
+        // the same order); the provenance is read only on a tie of everything else.
+        let keys = candidates.indices.map { SortKey(candidates[$0], index: $0) }
+        let ordered = keys.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            return candidates[a.index].provenance < candidates[b.index].provenance
+        }
+        var keptIndices: [Int] = []
         var occupied = IntervalSet()
-        for candidate in ordered where candidate.range.count > 0 {
-            if occupied.insertIfFree(candidate.range) {
-                kept.append(candidate)
+        for key in ordered where key.count > 0 {
+            if occupied.insertIfFree(candidates[key.index].range) {
+                keptIndices.append(key.index)
             }
         }
-        return kept.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        // Kept spans do not overlap: their starts differ.
+        keptIndices.sort { candidates[$0].range.start < candidates[$1].range.start }
+        return keptIndices.map { candidates[$0] }
     }
 
-    /// Whether `a` is considered before `b`.
-    static func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
-        if a.range.count != b.range.count { return a.range.count > b.range.count }
-        if a.priority != b.priority { return a.priority > b.priority }
-        if a.range.start != b.range.start { return a.range.start < b.range.start }
-        if a.label != b.label { return a.label < b.label }
-        return a.provenance < b.provenance
+    /// A candidate's place in the policy's order, up to the provenance that breaks the last ties.
+    private struct SortKey {
+        /// Longer first, then higher priority, then earlier start, then label order.
+        var rank: (Int, Int, Int, Int)
+        /// The span's length: empty spans are never kept.
+        var count: Int
+        var index: Int
+
+        init(_ candidate: Candidate, index: Int) {
+            rank = (-candidate.range.count, -candidate.priority, candidate.range.start, candidate.label.order)
+            count = candidate.range.count
+            self.index = index
+        }
     }
 }
 

@@ -7,18 +7,19 @@ struct PersonOddsRule {
     private let scan: ArticleScan
     private let odds: PersonOdds
     private let covered: CoveredPositions
+    /// Whether a name may start where no boundary is (the model weighs that side at all); asked
+    /// at every position, so decided once.
+    let acceptsInsideText: Bool
 
     init(scan: ArticleScan, covered: CoveredPositions) {
         self.scan = scan
         odds = scan.resources.personOdds
         self.covered = covered
+        acceptsInsideText = odds.isEnabled && odds.weighsNoBoundaryOnTheLeft
     }
 
     /// Words that follow a place, never a person: organs and the suffixes of bodies.
     private static let organs: LexRoleMask = [.titleOrgan, .orgSuffix, .placeSuffix]
-
-    /// Whether a name may start where no boundary is (the model weighs that side at all).
-    var acceptsInsideText: Bool { odds.isEnabled && odds.weighsNoBoundaryOnTheLeft }
 
     /// Whether a name could start at `start`, where no boundary is (a surname starts there and
     /// its characters could reach the threshold).

@@ -12,7 +12,7 @@ struct PlaceRecognizer {
     /// - Complexity: O(n·k) over the lexical matches.
     func candidates(in scan: ArticleScan) -> [Candidate] {
         var result: [Candidate] = []
-        for match in scan.index.matches {
+        for match in scan.index.matches where match.role == .place || match.role == .placeSuffix {
             let entry = scan.entry(match)
             switch entry.role {
             case .place:
@@ -46,7 +46,7 @@ struct PlaceRecognizer {
         if scan.isInsideNonPlaceWord(match.end - 1, match.end) { return false }
         let from = max(0, match.start - scan.resources.lexicon.longestTerm)
         for position in from..<match.end {
-            for word in scan.index.starting(at: position) where word.end > match.start && scan.entry(word).role == .notStem {
+            for word in scan.index.starting(at: position) where word.end > match.start && word.role == .notStem {
                 return false
             }
         }

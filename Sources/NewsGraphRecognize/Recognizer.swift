@@ -47,11 +47,13 @@ public struct Recognizer: Sendable {
 
     /// Maps the chosen candidates to text offsets and builds the recognised article.
     private func assemble(_ article: NormalizedArticle, chosen: [Candidate], reporters: [ScalarRange]) -> RecognizedArticle {
-        let textScalars = Array(article.text.unicodeScalars)
-        let mentions = chosen.map { candidate -> Mention in
-            let range = article.offsets.textRange(candidate.range)
+        let ranges = chosen.map { article.offsets.textRange($0.range) }
+        let texts = TextSlices.strings(of: ranges, in: article.text)
+        let mentions = chosen.indices.map { index -> Mention in
+            let candidate = chosen[index]
+            let range = ranges[index]
             return Mention(
-                range: range, label: candidate.label, text: textScalars.string(range),
+                range: range, label: candidate.label, text: texts[index],
                 provenance: candidate.provenance, date: candidate.date,
                 sentence: Self.sentenceIndex(of: range.start, in: article.sentences)
             )

@@ -11,6 +11,8 @@ enum TitleContext {
         var inside = [Bool](repeating: false, count: scalars.count + 1)
         var open: Int?
         for (position, scalar) in scalars.enumerated() {
+            // Ideographs (and everything else from U+4E00 to the full-width forms) are no marks.
+            if scalar.value >= 0x4E00 && scalar.value < 0xFF00 { continue }
             switch scalar {
             case "《":
                 open = position + 1

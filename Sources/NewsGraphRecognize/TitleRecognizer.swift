@@ -8,40 +8,49 @@ import NewsGraphCore
 /// so an organisation. Each title of a chain (`县委常委、副县长`) is its own span. An office
 /// alone (`主任`) is proposed with `needsPerson`: it stays only next to a person.
 struct TitleRecognizer {
-    /// What a parse from one start position reached.
+    /// What a parse from one start position reached. The parts of each span are named by the
+    /// last of them in `ParseWork.parts`, and spelled out only for the spans kept.
     private struct Reach {
         var titleEnd: Int?
         var titleNeedsPerson = true
-        var titleProvenance = ""
+        var titleParts: Int32 = -1
         var orgEnd: Int?
-        var orgProvenance = ""
+        var orgParts: Int32 = -1
     }
 
     /// Title and government-body candidates in `scan`; `places` are place candidates, usable as scopes.
     /// - Complexity: O(n·p) for p parts reachable from a position (bounded by the grammar).
     func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
-        var placeEnds: [Int: [Int]] = [:]
         // `insidePlace[i]`: a place runs across i (the 县 of 绛县 is no scope of its own).
         var insidePlace = [Bool](repeating: false, count: scan.count + 1)
         // A place that starts with the joiner of a chain is none here (和县 of 副主任和县政协副主席).
-        for place in places where !TitleContext.joinsTitles(at: place.range.start, scan) {
-            placeEnds[place.range.start, default: []].append(place.range.end)
+        let scopes = places.filter { !TitleContext.joinsTitles(at: $0.range.start, scan) }
+        for place in scopes {
             for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
         }
+        // The scopes by start, those of one start in input order; a cursor follows the starts.
+        let placeOrder = scopes.indices.sorted { (scopes[$0].range.start, $0) < (scopes[$1].range.start, $1) }
+        let placeStarts = placeOrder.map { scopes[$0].range.start }
+        let placeEnds = placeOrder.map { scopes[$0].range.end }
+        var nextPlace = 0
         let insideWorkName = TitleContext.insideWorkName(scan.scalars)
         let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
+        var work = ParseWork()
+        let partRoles = Self.partRoles
         for start in 0..<scan.count {
-            let ends = placeEnds[start] ?? []
-            guard !ends.isEmpty || scan.hasMatch(Self.partRoles, startingAt: start) else { continue }
+            let firstPlace = nextPlace
+            while nextPlace < placeStarts.count, placeStarts[nextPlace] == start { nextPlace += 1 }
+            guard nextPlace > firstPlace || scan.hasMatch(partRoles, startingAt: start) else { continue }
             let reach = parse(
-                from: start, scan: scan, placeEnds: ends, insidePlace: insidePlace[start], insideKnownBodyUntil: knownBodyEnds[start]
+                from: start, scan: scan, placeEnds: placeEnds[firstPlace..<nextPlace], insidePlace: insidePlace[start],
+                insideKnownBodyUntil: knownBodyEnds[start], work: &work
             )
             // A title inside the name of a work (《汽车驾驶员》) names no one's position.
             if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
                     range: ScalarRange(start, end), label: .title, priority: Priority.title,
-                    provenance: reach.titleProvenance
+                    provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"
                 )
                 candidate.needsPerson = reach.titleNeedsPerson
                 result.append(candidate)
@@ -49,11 +58,37 @@ struct TitleRecognizer {
             if let end = reach.orgEnd {
                 result.append(Candidate(
                     range: ScalarRange(start, end), label: .org, priority: Priority.governmentOrg,
-                    provenance: reach.orgProvenance
+                    provenance: "rule:government-body(\(work.provenance(reach.orgParts, scan)))"
                 ))
             }
         }
         return result
+    }
+
+    /// Buffers one parse after another reuses: the stack of open paths and the parts they name.
+    private struct ParseWork {
+        var stack: [Path] = []
+        /// Every part a path took, with the index of the part before it (-1: the first).
+        var parts: [(entry: Int32, previous: Int32)] = []
+
+        /// Appends part `entry` (-1 for a place) to `path`.
+        mutating func add(_ entry: Int32, to path: inout Path) {
+            parts.append((entry, path.lastPart))
+            path.lastPart = Int32(parts.count - 1)
+        }
+
+        /// The provenance of the parts ending with `last`: `titles.tsv:26+titles.tsv:226`.
+        func provenance(_ last: Int32, _ scan: ArticleScan) -> String {
+            var entries: [Int32] = []
+            var part = last
+            while part >= 0 {
+                entries.append(parts[Int(part)].entry)
+                part = parts[Int(part)].previous
+            }
+            return entries.reversed().map {
+                $0 < 0 ? "place" : scan.resources.provenances[Int(scan.resources.entries[Int($0)].provenance)]
+            }.joined(separator: "+")
+        }
     }
 
     /// The roles a parse may start with: the parts of the grammar and bodies known by name.
@@ -89,45 +124,49 @@ struct TitleRecognizer {
         /// A scope word that ends a longer name (the 区 of 华北区, the 村 of 艺术村): an organ
         /// must follow before any office (not 区总经理, 村专家).
         var scopeEndsName = false
-        /// Entry ids of the parts, -1 for a place.
-        var parts: [Int32] = []
-
-        /// The provenance of the parts: `titles.tsv:26+titles.tsv:226`.
-        func provenance(_ scan: ArticleScan) -> String {
-            parts.map { $0 < 0 ? "place" : scan.resources.provenances[Int(scan.resources.entries[Int($0)].provenance)] }.joined(separator: "+")
-        }
+        /// The last part in `ParseWork.parts` (-1: none yet).
+        var lastPart: Int32 = -1
     }
 
     /// - Parameter insideKnownBodyUntil: the end of a body known by name that runs across
     ///   `start` (人民银行 of 中国人民银行), else 0: organs up to there are part of that body.
-    private func parse(from start: Int, scan: ArticleScan, placeEnds: [Int], insidePlace: Bool, insideKnownBodyUntil: Int) -> Reach {
+    private func parse(
+        from start: Int, scan: ArticleScan, placeEnds: ArraySlice<Int>, insidePlace: Bool, insideKnownBodyUntil: Int,
+        work: inout ParseWork
+    ) -> Reach {
         var reach = Reach()
-        var stack: [Path] = []
+        work.stack.removeAll(keepingCapacity: true)
+        work.parts.removeAll(keepingCapacity: true)
+        func push(_ path: Path, part: Int32) {
+            var path = path
+            work.add(part, to: &path)
+            work.stack.append(path)
+        }
         // A scope: a scope word or a place, not inside a word like 全县 or 我市, nor inside a place.
         let insideName = Self.startsInsideName(start, scan)
         let endsName = scan.hasMatch(.titleScope, startingAt: start) && (insideName || TitleContext.followsPlace(start, scan))
         for match in scan.matches(.titleScope, startingAt: start) where !insidePlace && !scan.isInsideNonPlaceWord(match.start, match.end) {
             let local = scan.entry(match).flags.contains(.local)
-            stack.append(Path(position: match.end, hasScope: true, localScope: local, scopeEndsName: endsName, parts: [match.entry]))
+            push(Path(position: match.end, hasScope: true, localScope: local, scopeEndsName: endsName), part: match.entry)
         }
         // A county's bare name is a scope before an organ or office (侯马 + 经济开发区).
         for match in scan.matches(.countyStem, startingAt: start) {
-            stack.append(Path(position: match.end, hasScope: true, bareCounty: true, parts: [match.entry]))
+            push(Path(position: match.end, hasScope: true, bareCounty: true), part: match.entry)
         }
         for end in placeEnds {
             let local = Self.endsWithLocalLevel(end, scan)
-            stack.append(Path(position: end, hasScope: true, localScope: local, placeScope: true, parts: [-1]))
+            push(Path(position: end, hasScope: true, localScope: local, placeScope: true), part: -1)
             // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
             if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
-                stack.append(Path(position: end - 1, hasScope: true, localScope: local, placeScope: true, parts: [-1]))
+                push(Path(position: end - 1, hasScope: true, localScope: local, placeScope: true), part: -1)
             }
             // A place before a body known by name is part of it (美国 + 国会, 朝鲜 + 劳动党).
             for match in scan.matches(.orgName, startingAt: end) {
-                let body = Path(
-                    position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [-1, match.entry]
-                )
+                var body = Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true)
+                work.add(-1, to: &body)
+                work.add(match.entry, to: &body)
                 considerOrganisation(body, from: start, scan: scan, reach: &reach)
-                stack.append(body)
+                work.stack.append(body)
             }
         }
         // A body known by name heads the organs after it (国务院 + 办公厅); it makes no title,
@@ -135,10 +174,10 @@ struct TitleRecognizer {
         // or starts inside it (人民银行 of 中国人民银行).
         let knownBodies = scan.matches(.orgName, startingAt: start)
         for match in knownBodies {
-            stack.append(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true, parts: [match.entry]))
+            push(Path(position: match.end, hasScope: true, organs: 1, standaloneOrgan: true, knownBody: true), part: match.entry)
         }
-        stack.append(Path(position: start))
-        while let path = stack.popLast() {
+        work.stack.append(Path(position: start))
+        while let path = work.stack.popLast() {
             let position = path.position
             for match in scan.index.starting(at: position) {
                 let role = scan.role(match)
@@ -146,7 +185,7 @@ struct TitleRecognizer {
                 let entry = scan.entry(match)
                 var next = path
                 next.position = match.end
-                next.parts.append(match.entry)
+                work.add(match.entry, to: &next)
                 switch role {
                 case .titleOrgan where path.ranks == 0 && path.organs < 4:
                     next.organs += 1
@@ -156,10 +195,10 @@ struct TitleRecognizer {
                     next.lastOrganLocal = entry.flags.contains(.local)
                     next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
-                    stack.append(next)
+                    work.stack.append(next)
                 case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
                     next.ranks += 1
-                    stack.append(next)
+                    work.stack.append(next)
                 case .titleOffice where !path.lastOrganAbbreviation && !path.knownBody && !TitleContext.beginsBodyName(match, scan):
                     if entry.flags.contains(.afterOrgan) && !(path.organs > 0 && path.ranks == 0 && path.lastOrganEndsBody) {
                         continue
@@ -178,7 +217,7 @@ struct TitleRecognizer {
                     if match.end > (reach.titleEnd ?? start) {
                         reach.titleEnd = match.end
                         reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
-                        reach.titleProvenance = "rule:title(\(next.provenance(scan)))"
+                        reach.titleParts = next.lastPart
                     }
                 default:
                     break
@@ -203,7 +242,7 @@ struct TitleRecognizer {
         }
         if path.position > (reach.orgEnd ?? start) {
             reach.orgEnd = path.position
-            reach.orgProvenance = "rule:government-body(\(path.provenance(scan)))"
+            reach.orgParts = path.lastPart
         }
     }
 
