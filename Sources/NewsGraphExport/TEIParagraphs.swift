@@ -4,20 +4,16 @@ import NewsGraphCore
 /// (`persName`, `roleName type="office"`, `placeName`, `orgName`, `orgName type="enterprise"`,
 /// `name type="meeting"`, `date when="…"`), each pointing at its entity with `ref="#id"`.
 ///
-/// Built as bytes, to be written raw inside the open `div` while libxml2's writer indents: the
-/// bytes are those the writer made when it wrote each element, with its indentation around the
-/// paragraphs and none inside them (it would add white space to mixed content), and a line
-/// break before each sentence and paragraph end tag.
+/// Indented as libxml2's writer indents structure around the paragraphs and not at all inside
+/// them (it would add white space to mixed content), with a line break before each sentence and
+/// paragraph end tag.
 enum TEIParagraphs {
-    /// The paragraphs of an article with at least one sentence, from the indentation of the
-    /// first `<p>` to the line break after the last `</p>`. `afterStartTag`: whether they
-    /// directly follow the `div` start tag, which the writer then ends without a line break.
-    static func markup(_ article: CommittedArticle, articleID: String, afterStartTag: Bool) -> ByteBuffer {
+    /// Appends the paragraphs of an article with at least one sentence, from the indentation of
+    /// the first `<p>` to the line break after the last `</p>`.
+    static func append(_ article: CommittedArticle, articleID: String, to out: inout ByteBuffer) {
         let recognized = article.linked.recognized
         var text = recognized.text
-        return text.withUTF8 { utf8 in
-            var out = ByteBuffer(capacity: utf8.count + 96 * recognized.sentences.count + 96 * recognized.mentions.count + 64)
-            if afterStartTag { out.append(UInt8(ascii: "\n")) }
+        text.withUTF8 { utf8 in
             var offsets = ScalarByteOffsets(utf8)
             let sentences = recognized.sentences
             let mentions = recognized.mentions
@@ -50,7 +46,6 @@ enum TEIParagraphs {
                 out.append("</s>")
             }
             out.append(paragraphEnd)
-            return out
         }
     }
 

@@ -67,35 +67,6 @@ final class XMLTextWriter {
         check(xmlTextWriterWriteString(writer, XMLText.safe(content)))
     }
 
-    /// Bytes written as they are (line breaks and indentation between elements).
-    func raw(_ content: String) {
-        check(xmlTextWriterWriteRaw(writer, content))
-    }
-
-    /// Markup built as bytes (escaped as the writer escapes), written as it is.
-    func raw(_ markup: ByteBuffer) {
-        markup.withBytes { bytes in
-            bytes.withMemoryRebound(to: CChar.self) {
-                check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
-            }
-        }
-    }
-
-    /// Writes `lines` (elements, each after a line break and its indentation) as the content of
-    /// the innermost open element and closes it (libxml2 indents the end tag like the start tag).
-    func end(with lines: ByteBuffer) {
-        setIndent(false)
-        raw(lines)
-        raw("\n")
-        setIndent(true)
-        end()
-    }
-
-    /// Indentation on for structure, off inside mixed content.
-    func setIndent(_ on: Bool) {
-        check(xmlTextWriterSetIndent(writer, on ? 1 : 0))
-    }
-
     /// The bytes written since the last call.
     func take() -> [UInt8] {
         xmlTextWriterFlush(writer)

@@ -57,7 +57,7 @@ import Testing
         let (article, registry) = committed("12月1日,县委书记解芳深入横水镇调研。<b>&amp;]]>\u{1}\u{200F}")
         let writer = try TEICorpusWriter(corpusTitle: "测试", software: "newsgraph test")
         let entries = registry.keys.map { TEICorpusWriter.RegistryEntry(id: registry.existingID(for: $0)!, key: $0) }
-        let bytes = writer.header + (try TEICorpusWriter.article(article)) + (try writer.finish(registry: entries))
+        let bytes = writer.header + TEICorpusWriter.article(article) + (try writer.finish(registry: entries))
         #expect(validator.errors(in: bytes) == [])
         let xml = String(decoding: bytes, as: UTF8.self)
         #expect(xml.contains(##"<persName ref="#per_0001">解芳</persName>"##))
