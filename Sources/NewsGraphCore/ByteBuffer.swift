@@ -41,15 +41,9 @@ public struct ByteBuffer {
         Array(UnsafeBufferPointer(start: base, count: used))
     }
 
-    /// The bytes appended, for reading without a copy; the pointer is valid only inside `body`.
-    @inlinable
-    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: base, count: used)) }
-    }
-
     /// Room for `count` more bytes, at the returned address; `commit` makes them part of the buffer.
     @inlinable @inline(__always)
-    public mutating func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    mutating func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
         if _slowPath(used + count > capacity || !isKnownUniquelyReferenced(&storage)) {
             grow(toHold: count)
         }
@@ -58,7 +52,7 @@ public struct ByteBuffer {
 
     /// Adds `count` bytes written at the address `reserve` returned.
     @inlinable @inline(__always)
-    public mutating func commit(_ count: Int) {
+    mutating func commit(_ count: Int) {
         used += count
     }
 
@@ -115,10 +109,13 @@ public struct ByteBuffer {
             limit &*= 10
         }
         let target = reserve(digits)
-        for position in stride(from: digits - 1, through: 0, by: -1) {
-            target[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-            rest /= 10
-        }
+        var position = digits
+        repeat {
+            position -= 1
+            let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
+            target[position] = UInt8(truncatingIfNeeded: remainder) &+ UInt8(ascii: "0")
+            rest = quotient
+        } while position > 0
         commit(digits)
     }
 }

@@ -13,7 +13,7 @@ public struct JSONOutput {
     }
 
     /// Appends raw ASCII or UTF-8 text (punctuation, keys already known to be safe).
-    @inlinable public mutating func raw(_ text: StaticString) {
+    @inlinable @inline(__always) public mutating func raw(_ text: StaticString) {
         buffer.append(text)
     }
 
@@ -23,29 +23,45 @@ public struct JSONOutput {
     }
 
     /// Appends a quoted, escaped JSON string.
-    /// - Complexity: O(n) over the UTF-8 bytes; runs of plain bytes are copied at once.
+    /// - Complexity: O(n) over the UTF-8 bytes, copied as they are checked; the rest of the
+    ///   string from the first byte that may need escaping on goes through `appendEscaped`.
     public mutating func string(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { appendEscaped($0) }
-        buffer.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            Self.mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in
+                let target = buffer.reserve(utf8.count + 2)
+                target[0] = UInt8(ascii: "\"")
+                var index = 0
+                while index < utf8.count, !mayNeedEscape[Int(utf8[index])] {
+                    target[index + 1] = utf8[index]
+                    index += 1
+                }
+                if index == utf8.count {
+                    target[index + 1] = UInt8(ascii: "\"")
+                    buffer.commit(index + 2)
+                } else {
+                    buffer.commit(index + 1)
+                    appendEscaped(UnsafeBufferPointer(rebasing: utf8[index...]), mayNeedEscape: mayNeedEscape)
+                    buffer.append(UInt8(ascii: "\""))
+                }
+            }
+        }
     }
 
-    /// Whether a byte is, or may start, a character written escaped: quote, backslash, control
-    /// characters, and the lead byte of U+2028, U+2029 and the BOM.
-    @inline(__always)
-    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
-        byte < 0x80
-            ? byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
-            : byte == 0xE2 || byte == 0xEF
+    /// Whether each byte is, or may start, a character written escaped: quote, backslash,
+    /// control characters, and the lead byte of U+2028, U+2029 and the BOM.
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 || byte == 0xEF
     }
 
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// Appends `utf8` with the characters JSON Lines must not carry as they are escaped.
+    /// - Complexity: O(n); runs of plain bytes are copied at once.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, mayNeedEscape: UnsafeBufferPointer<Bool>) {
         var runStart = 0
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            guard Self.mayNeedEscape(byte) else {
+            guard mayNeedEscape[Int(byte)] else {
                 index += 1
                 continue
             }
@@ -97,7 +113,7 @@ public struct JSONOutput {
     }
 
     /// Appends `"key":`.
-    @inlinable public mutating func key(_ name: StaticString) {
+    @inlinable @inline(__always) public mutating func key(_ name: StaticString) {
         buffer.append(UInt8(ascii: "\""))
         buffer.append(name)
         buffer.append("\":")
