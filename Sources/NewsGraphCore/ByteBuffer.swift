@@ -1,9 +1,9 @@
 /// A growable buffer of output bytes (JSON lines, TEI markup) appended in many small pieces.
 ///
-/// An append is one capacity check and a copy through a pointer: `[UInt8].append` costs a
-/// uniqueness check, a capacity check and a generic copy for every piece, several times more
-/// for the pieces of a few bytes that output formats are made of. A value type: a copy gets its
-/// own bytes on its first append (copy on write).
+/// An append is inlined at the call site as a capacity check, a uniqueness check and a copy
+/// through a pointer: several times cheaper than `[UInt8].append` for the pieces of a few bytes
+/// that output formats are made of. A value type: a copy gets its own bytes on its first append
+/// (copy on write).
 public struct ByteBuffer {
     /// Owns the memory. Count and capacity live in the buffer itself (a struct): stored
     /// properties of a class that change would be checked for exclusive access at every append.
@@ -25,9 +25,6 @@ public struct ByteBuffer {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     @usableFromInline var used = 0
     @usableFromInline var capacity: Int
-
-    /// The number of bytes appended.
-    public var count: Int { used }
 
     /// An empty buffer with room for `capacity` bytes before it first grows.
     public init(capacity: Int = 0) {
@@ -67,12 +64,14 @@ public struct ByteBuffer {
         base = grown.base
     }
 
+    /// Appends one byte.
     @inlinable @inline(__always)
     public mutating func append(_ byte: UInt8) {
         reserve(1).pointee = byte
         commit(1)
     }
 
+    /// Appends the UTF-8 of a literal (markup, punctuation).
     @inlinable @inline(__always)
     public mutating func append(_ text: StaticString) {
         let count = text.utf8CodeUnitCount
@@ -82,6 +81,7 @@ public struct ByteBuffer {
         commit(count)
     }
 
+    /// Appends bytes as they are.
     @inlinable
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }

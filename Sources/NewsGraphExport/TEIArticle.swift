@@ -15,7 +15,10 @@ enum TEIArticle {
         let header = recognized.header
         let source = header.source
         let articleID = TEICorpusWriter.articleID(sequence: header.sequence)
-        var out = ByteBuffer(capacity: 2 * recognized.text.utf8.count + 256 * recognized.mentions.count + 2048)
+        var out = ByteBuffer(
+            capacity: 2 * recognized.text.utf8.count + 128 * recognized.mentions.count
+                + 160 * article.linked.relations.count + 2048
+        )
         out.append("  <TEI xml:id=\"")
         out.appendXMLAttributeValue(articleID)
         out.append("\">\n    <teiHeader>\n      <fileDesc>\n        <titleStmt>\n          <title")
