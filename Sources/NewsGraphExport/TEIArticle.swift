@@ -3,12 +3,12 @@ import NewsGraphCore
 /// One article as a TEI `TEI` element: its source in the header, paragraphs of sentences with
 /// inline names (`TEIParagraphs`) and a `standOff` of relations (`TEIRelationLists`).
 ///
-/// Built as bytes, not through libxml2's writer: a writer call per element and attribute cost
+/// Built as bytes, not through libxml2's writer, whose calls per element and attribute cost
 /// more than all the rest of an article's rendering. The bytes are those the writer made of
 /// the same elements inside the corpus's `teiCorpus`: two spaces of indentation a level, text
 /// and attribute values escaped as it escapes them (`appendXMLText`, `appendXMLAttributeValue`),
-/// an element without content closed as `<name/>`, and the writer's one quirk, kept: the
-/// `div` end tag after paragraphs starts its line unindented.
+/// an element without content closed as `<name/>`, and the `div` end tag after paragraphs at
+/// the start of its line, as the writer left it after raw paragraphs.
 enum TEIArticle {
     static func bytes(_ article: CommittedArticle) -> [UInt8] {
         let recognized = article.linked.recognized
