@@ -62,16 +62,9 @@ public final class TEICorpusWriter {
         return writer.take()
     }
 
-    /// The bytes of one article's `TEI` element; safe to call on any thread.
-    public static func article(_ article: CommittedArticle) throws(Failure) -> [UInt8] {
-        guard let writer = XMLTextWriter() else { throw Failure(description: "libxml2 could not create a text writer") }
-        // Opened and discarded so the article is indented as a child of teiCorpus.
-        writer.start("teiCorpus")
-        writer.raw("\n")
-        _ = writer.take()
-        TEIArticle.write(article, into: writer)
-        guard !writer.failed else { throw Failure(description: "libxml2 failed writing article \(article.recognized.header.id)") }
-        return writer.take()
+    /// The bytes of one article's `TEI` element (`TEIArticle`); safe to call on any thread.
+    public static func article(_ article: CommittedArticle) -> [UInt8] {
+        TEIArticle.bytes(article)
     }
 
     /// The TEI `xml:id` of the article with input position `sequence`.

@@ -8,9 +8,6 @@ import NewsGraphCore
 final class XMLTextWriter {
     private let sink = ByteSink()
     private let writer: xmlTextWriterPtr
-    /// Reused for the UTF-8 of text chunks, before and after escaping.
-    private var utf8: [UInt8] = []
-    private var escaped: [UInt8] = []
     /// Whether any libxml2 call failed.
     private(set) var failed = false
 
@@ -68,49 +65,6 @@ final class XMLTextWriter {
     func text(_ content: String) {
         guard !content.isEmpty else { return }
         check(xmlTextWriterWriteString(writer, XMLText.safe(content)))
-    }
-
-    /// Escaped character data for code points `range` of `text`, copied from its UTF-8 (characters
-    /// XML forbids become U+FFFD) and escaped here as libxml2 escapes text (`&`, `<`, `>`, `"`, CR),
-    /// then handed over raw: one copy, no second pass inside libxml2.
-    /// - Complexity: O(k) for k bytes, no intermediate `String`.
-    func text(_ text: UTF8Text, _ range: ScalarRange) {
-        guard range.count > 0 else { return }
-        utf8.removeAll(keepingCapacity: true)
-        text.bytes.withUnsafeBufferPointer { bytes in
-            XMLText.appendSafe(UnsafeBufferPointer(rebasing: bytes[text.byteRange(range)]), to: &utf8)
-        }
-        escaped.removeAll(keepingCapacity: true)
-        XMLText.appendEscaped(utf8, to: &escaped, inAttribute: false)
-        escaped.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
-            }
-        }
-    }
-
-    /// Bytes written as they are (line breaks and indentation between elements).
-    func raw(_ content: String) {
-        check(xmlTextWriterWriteRaw(writer, content))
-    }
-
-    /// Writes `lines` as the content of the innermost open element and closes it (libxml2
-    /// indents the end tag like the start tag).
-    func end(with lines: XMLElementLines) {
-        setIndent(false)
-        lines.bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
-            }
-        }
-        raw("\n")
-        setIndent(true)
-        end()
-    }
-
-    /// Indentation on for structure, off inside mixed content.
-    func setIndent(_ on: Bool) {
-        check(xmlTextWriterSetIndent(writer, on ? 1 : 0))
     }
 
     /// The bytes written since the last call.

@@ -30,7 +30,7 @@ public enum PartialGraphCodec {
         out.raw("}\n")
         for (key, node) in graph.nodes.sorted(by: { $0.key < $1.key }) {
             out.raw("{"); out.key("node"); entity(key, &out)
-            out.raw(","); out.key("first_seen"); out.bytes.append(contentsOf: String(node.firstSeen).utf8)
+            out.raw(","); out.key("first_seen"); out.int(Int(node.firstSeen))
             out.raw(","); out.key("mentions"); out.int(node.mentions)
             out.raw(","); out.key("articles"); out.int(node.articles)
             out.raw(","); out.key("titles"); out.raw("{")

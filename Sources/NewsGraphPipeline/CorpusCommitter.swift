@@ -39,7 +39,7 @@ final class CorpusCommitter {
     /// One article's rendered outputs: its JSON line and its TEI element.
     struct Rendering: Sendable {
         var line: [UInt8]
-        var tei: Result<[UInt8], TEICorpusWriter.Failure>
+        var tei: [UInt8]
         /// Time the rendering took.
         var time: Duration
     }
@@ -65,7 +65,7 @@ final class CorpusCommitter {
         let clock = ContinuousClock()
         let start = clock.now
         let line = JSONLinesWriter.line(for: article)
-        let tei = Result { () throws(TEICorpusWriter.Failure) in try TEICorpusWriter.article(article) }
+        let tei = TEICorpusWriter.article(article)
         return Rendering(line: line, tei: tei, time: clock.now - start)
     }
 
@@ -75,10 +75,7 @@ final class CorpusCommitter {
         let start = clock.now
         for (article, rendering) in zip(committed, renderings) {
             try articlesFile.write(rendering.line)
-            switch rendering.tei {
-            case .success(let bytes): try teiFile.write(bytes)
-            case .failure(let error): throw OutputFile.Failure(path: teiFile.path, reason: error.description)
-            }
+            try teiFile.write(rendering.tei)
             articleCount += 1
             mentionCount += article.recognized.mentions.count
             relationCount += article.linked.relations.count

@@ -47,9 +47,9 @@ public struct EvaluationReport: Sendable {
         var out = JSONOutput()
         func scoreObject(_ score: Score) {
             out.raw("{")
-            out.key("precision"); out.bytes.append(contentsOf: fixed(score.precision).utf8)
-            out.raw(","); out.key("recall"); out.bytes.append(contentsOf: fixed(score.recall).utf8)
-            out.raw(","); out.key("f1"); out.bytes.append(contentsOf: fixed(score.f1).utf8)
+            out.key("precision"); out.raw(contentsOf: fixed(score.precision))
+            out.raw(","); out.key("recall"); out.raw(contentsOf: fixed(score.recall))
+            out.raw(","); out.key("f1"); out.raw(contentsOf: fixed(score.f1))
             out.raw(","); out.key("tp"); out.int(score.truePositives)
             out.raw(","); out.key("fp"); out.int(score.falsePositives)
             out.raw(","); out.key("fn"); out.int(score.falseNegatives)

@@ -96,7 +96,7 @@ import Testing
                 articles += outcome.articles.count
                 if (first + index) % Self.sampleEvery == 0, var output = outcome.articles.first {
                     output.linked.recognized.header.sequence = first + index
-                    teiBytes += try TEICorpusWriter.article(CommittedArticle(linked: output.linked, registry: &sampleRegistry))
+                    teiBytes += TEICorpusWriter.article(CommittedArticle(linked: output.linked, registry: &sampleRegistry))
                     if (first + index) % Self.graphSampleEvery == 0 { graph.merge(output.graph) }
                 }
             }

@@ -43,4 +43,24 @@ import Testing
         #expect(!text.contains("\u{2028}"))
         #expect(try JSONParser.parse(text).stringValue == hostile)
     }
+
+    @Test func numbersAreWrittenAsSwiftPrintsThem() {
+        let values = [0, 7, 9, 10, 99, 100, 12_345, -1, -10, 1_000_000_007, Int.max, Int.min, Int.min + 1]
+        var out = JSONOutput()
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.int(value)
+        }
+        #expect(String(decoding: out.bytes, as: UTF8.self) == values.map(String.init).joined(separator: ","))
+    }
+
+    @Test func aCopiedOutputKeepsItsOwnBytes() {
+        var first = JSONOutput()
+        first.string("shared")
+        var second = first
+        first.raw(",1")
+        second.raw(",2")
+        #expect(String(decoding: first.bytes, as: UTF8.self) == #""shared",1"#)
+        #expect(String(decoding: second.bytes, as: UTF8.self) == #""shared",2"#)
+    }
 }

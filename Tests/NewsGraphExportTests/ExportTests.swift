@@ -57,7 +57,7 @@ import Testing
         let (article, registry) = committed("12月1日,县委书记解芳深入横水镇调研。<b>&amp;]]>\u{1}\u{200F}")
         let writer = try TEICorpusWriter(corpusTitle: "测试", software: "newsgraph test")
         let entries = registry.keys.map { TEICorpusWriter.RegistryEntry(id: registry.existingID(for: $0)!, key: $0) }
-        let bytes = writer.header + (try TEICorpusWriter.article(article)) + (try writer.finish(registry: entries))
+        let bytes = writer.header + TEICorpusWriter.article(article) + (try writer.finish(registry: entries))
         #expect(validator.errors(in: bytes) == [])
         let xml = String(decoding: bytes, as: UTF8.self)
         #expect(xml.contains(##"<persName ref="#per_0001">解芳</persName>"##))
@@ -84,10 +84,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["articles.jsonl"])
     }
 
-    @Test func relationListsEscapeMarkupInAttributeValues() throws {
-        var lines = XMLElementLines(depth: 4)
-        lines.add("relation", ["corresp": "#s1", "mutual": "#a&b #<c>", "name": "say \"hi\"\tnow"])
-        let text = String(decoding: lines.bytes, as: UTF8.self)
-        #expect(text == "\n        <relation corresp=\"#s1\" mutual=\"#a&amp;b #&lt;c&gt;\" name=\"say &quot;hi&quot;&#9;now\"/>")
+    /// Paragraphs and relation lists are built as bytes and handed to libxml2 raw: their text and
+    /// attribute values must be escaped exactly as the writer escapes what it is given.
+    @Test func markupBuiltAsBytesIsEscapedAsLibxml2EscapesIt() throws {
+        let samples = [
+            "plain 中文", "a&b<c>d\"e'f", "]]>", "&amp;", "tab\there\nline\r\nCR", "\u{0}\u{1}\u{1F}\u{7F}",
+            "\u{FFFE}\u{FFFF}\u{FFFD}", "\u{200F}\u{202E}\u{2028}\u{2029}\u{FEFF}", "𠮷👍🏽é", "#per_0001 #plc_0002",
+        ]
+        for sample in samples {
+            let writer = try #require(XMLTextWriter())
+            writer.start("e", ["a": sample])
+            writer.text(sample)
+            writer.end()
+            var built = ByteBuffer()
+            built.append("<e a=\"")
+            built.appendXMLAttributeValue(sample)
+            built.append("\">")
+            var text = sample
+            text.withUTF8 { built.appendXMLText($0) }
+            built.append("</e>\n")
+            #expect(String(decoding: built.bytes, as: UTF8.self) == String(decoding: writer.take(), as: UTF8.self), "\(sample.debugDescription)")
+        }
     }
 }

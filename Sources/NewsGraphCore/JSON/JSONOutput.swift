@@ -3,49 +3,68 @@
 /// Strings are escaped per RFC 8259; control characters, U+2028/U+2029 and the BOM are written as
 /// `\uXXXX` so a line of JSON Lines never breaks in any reader.
 public struct JSONOutput {
+    @usableFromInline var buffer: ByteBuffer
+
     /// The bytes written so far.
-    public var bytes: [UInt8] = []
+    public var bytes: [UInt8] { buffer.bytes }
 
     public init(reservingCapacity capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// Appends raw ASCII or UTF-8 text (punctuation, keys already known to be safe).
-    /// Byte by byte: the pieces are a few bytes long, where a bulk append costs more.
-    @inlinable public mutating func raw(_ text: StaticString) {
-        let start = text.utf8Start
-        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
+    @inlinable @inline(__always) public mutating func raw(_ text: StaticString) {
+        buffer.append(text)
+    }
+
+    /// Appends text known to be valid JSON as it is (a number formatted elsewhere).
+    public mutating func raw(contentsOf text: String) {
+        buffer.append(contentsOf: text)
     }
 
     /// Appends a quoted, escaped JSON string.
-    /// - Complexity: O(n) over the UTF-8 bytes; runs of plain bytes are copied at once.
+    /// - Complexity: O(n) over the UTF-8 bytes, copied as they are checked; the rest of the
+    ///   string from the first byte that may need escaping on goes through `appendEscaped`.
     public mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            if !utf8.contains(where: Self.mayNeedEscape) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                appendEscaped(utf8)
+            Self.mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in
+                let target = buffer.reserve(utf8.count + 2)
+                target[0] = UInt8(ascii: "\"")
+                var index = 0
+                while index < utf8.count, !mayNeedEscape[Int(utf8[index])] {
+                    target[index + 1] = utf8[index]
+                    index += 1
+                }
+                if index == utf8.count {
+                    target[index + 1] = UInt8(ascii: "\"")
+                    buffer.commit(index + 2)
+                } else {
+                    buffer.commit(index + 1)
+                    appendEscaped(UnsafeBufferPointer(rebasing: utf8[index...]), mayNeedEscape: mayNeedEscape)
+                    buffer.append(UInt8(ascii: "\""))
+                }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether a byte is, or may start, a character written escaped: quote, backslash, control
-    /// characters, and the lead byte of U+2028, U+2029 and the BOM.
-    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    /// Whether each byte is, or may start, a character written escaped: quote, backslash,
+    /// control characters, and the lead byte of U+2028, U+2029 and the BOM.
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 || byte == 0xEF
     }
 
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// Appends `utf8` with the characters JSON Lines must not carry as they are escaped.
+    /// - Complexity: O(n); runs of plain bytes are copied at once.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, mayNeedEscape: UnsafeBufferPointer<Bool>) {
         var runStart = 0
         var index = 0
-        func flush(upTo end: Int) {
-            if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
-        }
         while index < utf8.count {
             let byte = utf8[index]
+            guard mayNeedEscape[Int(byte)] else {
+                index += 1
+                continue
+            }
             var escape: UInt32?
             var width = 1
             switch byte {
@@ -61,7 +80,7 @@ public struct JSONOutput {
                 break
             }
             if let escape {
-                flush(upTo: index)
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 appendEscape(escape)
                 index += width
                 runStart = index
@@ -69,7 +88,7 @@ public struct JSONOutput {
                 index += 1
             }
         }
-        flush(upTo: utf8.count)
+        buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     private mutating func appendEscape(_ value: UInt32) {
@@ -89,48 +108,22 @@ public struct JSONOutput {
     }
 
     /// Appends an integer in decimal, without building a `String`.
-    public mutating func int(_ value: Int) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            guard value != .min else {
-                bytes.append(contentsOf: String(value).utf8.dropFirst())
-                return
-            }
-            int(-value)
-            return
-        }
-        if value < 10 {
-            bytes.append(UInt8(48 + value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[19 - count] = UInt8(48 + rest % 10)
-                rest /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+    @inlinable public mutating func int(_ value: Int) {
+        buffer.appendDecimal(value)
     }
 
     /// Appends `"key":`.
-    public mutating func key(_ name: StaticString) {
-        bytes.append(UInt8(ascii: "\""))
-        raw(name)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+    @inlinable @inline(__always) public mutating func key(_ name: StaticString) {
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append("\":")
     }
 
     private mutating func unicodeEscape(_ value: UInt32) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        let hex: StaticString = "0123456789abcdef"
         raw("\\u")
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)])
+            buffer.append(hex.utf8Start[Int((value >> UInt32(shift)) & 0xF)])
         }
     }
 }
