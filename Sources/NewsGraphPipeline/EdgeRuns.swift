@@ -31,6 +31,9 @@ final class EdgeRuns {
         close(descriptor)
     }
 
+    /// Number of runs written.
+    var count: Int { runs.count }
+
     /// Appends one run: `slots`, sorted by key.
     func append(_ slots: UnsafeMutableBufferPointer<EdgeTable.Slot>) throws(OutputFile.Failure) {
         let stride = MemoryLayout<EdgeTable.Slot>.stride

@@ -42,6 +42,9 @@ final class RunGraph {
         }
     }
 
+    /// Number of sorted runs of edges spilled to disk so far.
+    var spilledRuns: Int { runs?.count ?? 0 }
+
     /// The node of `key`, if it has one.
     func node(for key: EntityKey) -> CorpusGraph.Node? {
         numbers[key].flatMap { nodes[Int($0)] }
