@@ -60,7 +60,7 @@ final class CorpusCommitter {
         committed.reserveCapacity(outputs.count)
         for output in outputs {
             committed.append(CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry))
-            graph.merge(output.graph) { registry.existingID(for: $0) }
+            graph.merge(output.graph, registry: registry)
         }
         times.commit += clock.now - start
         return committed
@@ -98,14 +98,14 @@ final class CorpusCommitter {
 
     /// The run's whole graph so far.
     /// - Precondition: the committer was made with `keepsWholeGraph`.
-    var wholeGraph: CorpusGraph { graph.wholeGraph }
+    var wholeGraph: CorpusGraph { graph.wholeGraph(registry: registry) }
 
     /// Edges the run's graph holds in memory before spilling them: about 25 MB of slots.
     static let maximumEdgesInMemory = 393_216
 
     /// Writes the graph and the TEI registry, then renames all three files into place.
     func finish() throws(OutputFile.Failure) {
-        try graph.writeDOT(window: window) { (piece) throws(OutputFile.Failure) in try dotFile.write(piece) }
+        try graph.writeDOT(window: window, registry: registry) { (piece) throws(OutputFile.Failure) in try dotFile.write(piece) }
         let registryBytes: [UInt8]
         do {
             registryBytes = try tei.finish(registry: registryEntries())
@@ -126,10 +126,9 @@ final class CorpusCommitter {
     }
 
     private func registryEntries() -> [TEICorpusWriter.RegistryEntry] {
-        registry.keys.compactMap { key in
-            guard let id = registry.existingID(for: key) else { return nil }
-            var entry = TEICorpusWriter.RegistryEntry(id: id, key: key)
-            if key.label == .person, let titles = graph.node(for: key)?.titles {
+        registry.keys.enumerated().map { number, key in
+            var entry = TEICorpusWriter.RegistryEntry(id: registry.id(ofNumber: Int32(number)), key: key)
+            if key.label == .person, let titles = graph.node(number: Int32(number))?.titles {
                 entry.occupations = titles.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                     .compactMap { name, count in
                         registry.existingID(for: EntityKey(label: .title, name: name)).map { ($0, name, count) }

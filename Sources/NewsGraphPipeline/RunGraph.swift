@@ -4,15 +4,11 @@ import NewsGraphExport
 /// The co-occurrence graph of an extract run, merged from the articles' partial graphs on the
 /// committing thread, in memory that does not grow with the number of edges.
 ///
-/// Each entity is numbered once (`Int32`, in order of first merge) and keeps its id and node
-/// data in arrays; edges sit in an `EdgeTable` under the packed pair of their ends' numbers.
-/// When the table reaches its budget it is sorted in `graph.dot` order and spilled to
-/// `EdgeRuns` on disk; `writeDOT` merges the runs back while writing the edges.
+/// Entities are known by their number in the run's `EntityRegistry`; nodes sit in an array
+/// by number, edges in an `EdgeTable` under the packed pair of their ends' numbers. When the
+/// table reaches its budget it is sorted in `graph.dot` order and spilled to `EdgeRuns` on
+/// disk; `writeDOT` merges the runs back while writing the edges.
 final class RunGraph {
-    private var keys: [EntityKey] = []
-    private var numbers: [EntityKey: Int32] = [:]
-    /// Per entity: its run-wide id (nil for entities the registry gives none) and its node.
-    private var ids: [String?] = []
     private var nodes: [CorpusGraph.Node?] = []
     private var edges: EdgeTable
     private var runs: EdgeRuns?
@@ -28,32 +24,34 @@ final class RunGraph {
         edges = EdgeTable(maximumSlots: maximumEdgesInMemory.map { $0 / 3 * 4 })
     }
 
-    /// Adds the nodes and edges of `partial`; `id` gives the run-wide id of an entity seen for
-    /// the first time (edges are written between entities with ids only).
-    func merge(_ partial: CorpusGraph, id: (EntityKey) -> String?) {
+    /// Adds the nodes and edges of `partial`, whose entities `registry` has given ids (those
+    /// it has not are left out, as `graph.dot` leaves them out).
+    func merge(_ partial: CorpusGraph, registry: EntityRegistry) {
+        if nodes.count < registry.count { nodes += repeatElement(nil, count: registry.count - nodes.count) }
         for (key, node) in partial.nodes {
-            let number = Int(self.number(of: key, id: id))
+            guard let number = registry.number(of: key).map(Int.init) else { continue }
             if nodes[number] == nil { nodes[number] = node } else { nodes[number]!.merge(node) }
         }
         for (pair, edge) in partial.edges {
-            let key = EdgeTable.key(number(of: pair.first, id: id), number(of: pair.second, id: id))
-            if edges.isFull { spill() }
-            edges.merge(edge, at: key)
+            guard let a = registry.number(of: pair.first), let b = registry.number(of: pair.second) else { continue }
+            if edges.isFull { spill(registry) }
+            edges.merge(edge, at: EdgeTable.key(a, b))
         }
     }
 
     /// Number of sorted runs of edges spilled to disk so far.
     var spilledRuns: Int { runs?.count ?? 0 }
 
-    /// The node of `key`, if it has one.
-    func node(for key: EntityKey) -> CorpusGraph.Node? {
-        numbers[key].flatMap { nodes[Int($0)] }
+    /// The node of the entity numbered `number` in the registry, if it has one.
+    func node(number: Int32) -> CorpusGraph.Node? {
+        Int(number) < nodes.count ? nodes[Int(number)] : nil
     }
 
     /// The whole graph keyed by entity, as `CorpusGraph.merge` would have built it.
     /// - Precondition: nothing was spilled (`maximumEdgesInMemory` nil).
-    var wholeGraph: CorpusGraph {
+    func wholeGraph(registry: EntityRegistry) -> CorpusGraph {
         precondition(runs == nil && spillFailure == nil, "the graph's edges were spilled")
+        let keys = registry.keys
         var graph = CorpusGraph()
         for (number, node) in nodes.enumerated() {
             if let node { graph.nodes[keys[number]] = node }
@@ -68,13 +66,16 @@ final class RunGraph {
     /// Writes `graph.dot`: nodes with ids in id order, then the edges sorted by the ids of
     /// their ends, merging the spilled runs with what is in memory. Empties the edges.
     /// - Throws: a failure to spill or read back edges, or what `emit` throws.
-    func writeDOT(window: String, emit: ([UInt8]) throws(OutputFile.Failure) -> Void) throws(OutputFile.Failure) {
+    func writeDOT(
+        window: String, registry: EntityRegistry, emit: ([UInt8]) throws(OutputFile.Failure) -> Void
+    ) throws(OutputFile.Failure) {
         if let spillFailure { throw spillFailure }
-        let order = IDOrder(ids)
+        let order = IDOrder(registry)
+        let keys = registry.keys
         var text = DOTText(window: window)
         for number in order.numbers {
-            guard let node = nodes[Int(number)] else { continue }
-            text.node(id: ids[Int(number)]!, key: keys[Int(number)], node: node)
+            guard let node = self.node(number: number) else { continue }
+            text.node(id: registry.id(ofNumber: number), key: keys[Int(number)], node: node)
             if let piece = text.piece() { try emit(piece) }
         }
         try edges.drain(rekey: order.rankKey) { (memory) throws(OutputFile.Failure) in
@@ -93,22 +94,10 @@ final class RunGraph {
         if let piece = text.piece(all: true) { try emit(piece) }
     }
 
-    /// The number of `key`, numbering it (and asking its `id`) when new.
-    private func number(of key: EntityKey, id: (EntityKey) -> String?) -> Int32 {
-        if let number = numbers[key] { return number }
-        let number = Int32(keys.count)
-        numbers[key] = number
-        keys.append(key)
-        ids.append(id(key))
-        nodes.append(nil)
-        return number
-    }
-
     /// Sorts the edges in `graph.dot` order and appends them to the runs on disk, keyed by
-    /// entity numbers (ranks change as entities arrive); edges between entities without ids
-    /// are dropped, as `graph.dot` leaves them out.
-    private func spill() {
-        let order = IDOrder(ids)
+    /// entity numbers (ranks change as entities arrive).
+    private func spill(_ registry: EntityRegistry) {
+        let order = IDOrder(registry)
         do {
             if runs == nil { runs = try EdgeRuns(folder: spillFolder) }
             try edges.drain(rekey: order.rankKey) { (sorted) throws(OutputFile.Failure) in
@@ -125,31 +114,29 @@ final class RunGraph {
     }
 }
 
-/// The entities with ids in the order of their id strings (`org_0001` < `per_10000` <
+/// The entities of a registry in the order of their id strings (`org_0001` < `per_10000` <
 /// `per_9999`), the order of `graph.dot`. Ids never change, so two entities keep their order
 /// as more arrive: ranks taken at different times sort pairs alike.
 private struct IDOrder {
     /// Entity numbers by rank.
     let numbers: [Int32]
-    /// Rank by entity number; -1 for entities without ids.
+    /// Rank by entity number.
     private let ranks: [Int32]
-    private let ids: [String?]
+    private let registry: EntityRegistry
 
-    init(_ ids: [String?]) {
-        self.ids = ids
-        numbers = ids.indices.filter { ids[$0] != nil }.map { Int32($0) }.sorted { ids[Int($0)]! < ids[Int($1)]! }
-        var ranks = [Int32](repeating: -1, count: ids.count)
+    init(_ registry: EntityRegistry) {
+        self.registry = registry
+        numbers = (0..<Int32(registry.count)).sorted { registry.id(ofNumber: $0) < registry.id(ofNumber: $1) }
+        var ranks = [Int32](repeating: 0, count: numbers.count)
         for (rank, number) in numbers.enumerated() { ranks[Int(number)] = Int32(rank) }
         self.ranks = ranks
     }
 
     /// A packed pair of entity numbers (either order) as the packed pair of their ranks, lower
-    /// first: sorting by it sorts edges by (from id, to id). Nil when one has no id.
+    /// first: sorting by it sorts edges by (from id, to id).
     func rankKey(_ key: UInt64) -> UInt64? {
         let (a, b) = EdgeTable.ends(of: key)
-        let rankA = ranks[Int(a)], rankB = ranks[Int(b)]
-        guard rankA >= 0, rankB >= 0 else { return nil }
-        return EdgeTable.key(rankA, rankB)
+        return EdgeTable.key(ranks[Int(a)], ranks[Int(b)])
     }
 
     func number(ofRank rank: Int32) -> Int32 {
@@ -157,6 +144,6 @@ private struct IDOrder {
     }
 
     func id(ofRank rank: Int32) -> String {
-        ids[Int(numbers[Int(rank)])]!
+        registry.id(ofNumber: numbers[Int(rank)])
     }
 }

@@ -48,18 +48,18 @@ import Testing
         for graph in articles(count: 2000, entities: 16000, seed: 7) {
             for key in graph.nodes.keys.sorted() { _ = registry.id(for: key) }
             whole.merge(graph)
-            spilling.merge(graph) { registry.existingID(for: $0) }
-            inMemory.merge(graph) { registry.existingID(for: $0) }
+            spilling.merge(graph, registry: registry)
+            inMemory.merge(graph, registry: registry)
         }
         // Past per_9999, string order of ids differs from numeric order.
         #expect(registry.existingID(for: registry.keys.last!)!.count > "per_9999".count)
         #expect(spilling.spilledRuns > 10)
-        #expect(inMemory.wholeGraph == whole)
+        #expect(inMemory.wholeGraph(registry: registry) == whole)
         let ids = registry
         let expected = DOTWriter.document(graph: whole, ids: { ids.existingID(for: $0) }, window: window)
         for graph in [spilling, inMemory] {
             var dot: [UInt8] = []
-            try graph.writeDOT(window: window) { dot += $0 }
+            try graph.writeDOT(window: window, registry: registry) { dot += $0 }
             let same = dot == expected
             #expect(same, "graph.dot differs")
         }
