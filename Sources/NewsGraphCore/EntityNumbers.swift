@@ -61,21 +61,24 @@ public struct EntityNumbers: Sendable {
 
     /// FNV-1a of the label and the name's UTF-8 bytes.
     private static func hash(_ key: EntityKey) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(key.label.order)
-        func add(_ bytes: some Sequence<UInt8>) {
+        var name = key.name
+        return name.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(key.label.order)
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
+            return hash
         }
-        if key.name.utf8.withContiguousStorageIfAvailable({ add($0) }) == nil { add(key.name.utf8) }
-        return hash
     }
 
     /// Whether two keys have the same label and the same UTF-8 bytes (as `EntityKey.==`).
     private static func same(_ a: EntityKey, _ b: EntityKey) -> Bool {
-        guard a.label == b.label, a.name.utf8.count == b.name.utf8.count else { return false }
-        let bytesEqual = a.name.utf8.withContiguousStorageIfAvailable { left in
-            b.name.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        guard a.label == b.label else { return false }
+        var left = a.name, right = b.name
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                guard left.count == right.count else { return false }
+                for index in left.indices where left[index] != right[index] { return false }
+                return true
+            }
         }
-        if let bytesEqual, let bytesEqual { return bytesEqual }
-        return a == b
     }
 }
