@@ -3,9 +3,9 @@ import NewsGraphExport
 
 /// The commit step of an extract run: takes processed batches in input order, gives entities
 /// their run-wide ids and merges the batch's partial graphs into the run's `RunGraph` (one
-/// thread, in order); each
-/// article's JSON line and TEI element are rendered in parallel (`render`) and written in
-/// order (`write`). `finish` writes the graph and the registry and renames the files into place.
+/// thread, in order); each article's JSON line and TEI element are rendered in parallel
+/// (`render`) and written in order (`write`). `finish` writes the graph and the registry and
+/// renames the files into place.
 final class CorpusCommitter {
     private var registry = EntityRegistry()
     private let graph: RunGraph
@@ -25,7 +25,7 @@ final class CorpusCommitter {
 
     /// Output files go to `outputFolder`, and so do the graph's spilled edges unless
     /// `keepsWholeGraph` (for `wholeGraph`) keeps them all in memory.
-    init(outputFolder: String, window: String, keepsWholeGraph: Bool = false, log: ProblemLog) throws(OutputFile.Failure) {
+    init(outputFolder: String, window: String, keepsWholeGraph: Bool, log: ProblemLog) throws(OutputFile.Failure) {
         self.log = log
         graph = RunGraph(
             spillFolder: outputFolder, maximumEdgesInMemory: keepsWholeGraph ? nil : CorpusCommitter.maximumEdgesInMemory

@@ -24,7 +24,7 @@ import Testing
                     titles: random.chance(0.2) ? [random.pick(["县长", "书记"]): 1] : [:]
                 )
             }
-            for _ in 0..<30 {
+            for _ in 0..<12 {
                 let a = random.pick(keys), b = random.pick(keys)
                 guard a != b else { continue }
                 let day = PartialDate(year: 2022, month: 12, day: Int.random(in: 1...31, using: &random))
@@ -53,7 +53,7 @@ import Testing
         }
         // Past per_9999, string order of ids differs from numeric order.
         #expect(registry.existingID(for: registry.keys.last!)!.count > "per_9999".count)
-        #expect(spilling.spilledRuns > 10)
+        #expect(spilling.spilledRuns > 5)
         #expect(inMemory.wholeGraph(registry: registry) == whole)
         let ids = registry
         let expected = DOTWriter.document(graph: whole, ids: { ids.existingID(for: $0) }, window: window)
