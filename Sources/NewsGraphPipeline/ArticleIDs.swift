@@ -4,15 +4,15 @@ import NewsGraphCore
 /// a later one with the same id is renamed `id#2` (then `#3` …, skipping ids already taken) and
 /// reported, so both articles are kept and every id in the outputs names one article.
 ///
-/// It remembers every id of the run, in a few dozen bytes each and mostly without allocating:
-/// an id is kept as the number of its text up to the last `#` (the file path that the ids of
-/// a dump's articles share) and the rest (`12`, short enough to be stored inline), and where
-/// it was first seen as a file number and a line.
+/// It remembers every id of the run in sixteen bytes (plus the hash table's slack): an id is
+/// split after its last `#` and kept as two numbers, of the text before (the file path that
+/// the ids of a dump's articles share) and of the rest (`12`, which recurs in every file), and
+/// where it was first seen as a file number and a line.
 struct ArticleIDs {
-    /// An id split after its last `#`.
+    /// An id split after its last `#`: the numbers of both parts.
     private struct Key: Hashable {
         var prefix: Int32
-        var rest: String
+        var rest: Int32
     }
 
     /// Where an id was first seen: a number in `files` and the line (-1 for none).
@@ -23,6 +23,7 @@ struct ArticleIDs {
 
     private var firstSeen: [Key: Place] = [:]
     private var prefixes = Interned()
+    private var rests = Interned()
     private var files = Interned()
     /// The next suffix to try per duplicated id.
     private var nextSuffix: [String: Int] = [:]
@@ -52,9 +53,9 @@ struct ArticleIDs {
 
     private mutating func key(_ id: String) -> Key {
         let utf8 = id.utf8
-        guard let hash = utf8.lastIndex(of: UInt8(ascii: "#")) else { return Key(prefix: prefixes.number(of: ""), rest: id) }
+        guard let hash = utf8.lastIndex(of: UInt8(ascii: "#")) else { return Key(prefix: prefixes.number(of: ""), rest: rests.number(of: id)) }
         let cut = utf8.index(after: hash)
-        return Key(prefix: prefixes.number(of: String(id[..<cut])), rest: String(id[cut...]))
+        return Key(prefix: prefixes.number(of: String(id[..<cut])), rest: rests.number(of: String(id[cut...])))
     }
 
     private func describe(_ place: Place) -> String {
