@@ -1,5 +1,7 @@
 /// The co-occurrence graph of a corpus, keyed by entity (label and name), built by merging the
-/// partial graphs of articles or batches.
+/// partial graphs of articles or batches: an article's graph, `newsgraph merge`'s and the
+/// partial graph files. (`extract` merges its articles into a leaner run graph that numbers the
+/// entities and spills edges to disk.)
 ///
 /// `merge` is associative and commutative as long as every partial graph's `firstSeen`
 /// ordinals come from one global article order, so any grouping of the same articles gives the
