@@ -1,5 +1,7 @@
 /// The co-occurrence graph of a corpus, keyed by entity (label and name), built by merging the
-/// partial graphs of articles or batches.
+/// partial graphs of articles or batches: an article's graph, `newsgraph merge`'s and the
+/// partial graph files. (`extract` merges its articles into a leaner run graph that numbers the
+/// entities and spills edges to disk.)
 ///
 /// `merge` is associative and commutative as long as every partial graph's `firstSeen`
 /// ordinals come from one global article order, so any grouping of the same articles gives the
@@ -29,7 +31,8 @@ public struct CorpusGraph: Sendable, Equatable {
             titles.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
         }
 
-        mutating func merge(_ other: Node) {
+        /// Adds the counts and titles of `other`; the earlier first appearance wins.
+        public mutating func merge(_ other: Node) {
             firstSeen = min(firstSeen, other.firstSeen)
             mentions += other.mentions
             articles += other.articles
@@ -54,47 +57,6 @@ public struct CorpusGraph: Sendable, Equatable {
 
         public static func < (lhs: Pair, rhs: Pair) -> Bool {
             (lhs.first, lhs.second) < (rhs.first, rhs.second)
-        }
-    }
-
-    /// What the corpus says about one pair of entities.
-    public struct Edge: Sendable, Equatable {
-        /// Sentences naming both.
-        public var sentences: Int
-        /// Articles naming both.
-        public var articles: Int
-        /// Typed relations between them (`VISITED`, `CHAIRED`) and how often each was found.
-        public var relations: [RelationLabel: Int]
-        /// Earliest and latest date of the sentences or articles that link them.
-        public var first: PartialDate?
-        public var last: PartialDate?
-
-        public init(sentences: Int, articles: Int, relations: [RelationLabel: Int] = [:], first: PartialDate? = nil, last: PartialDate? = nil) {
-            self.sentences = sentences
-            self.articles = articles
-            self.relations = relations
-            self.first = first
-            self.last = last
-        }
-
-        /// Counts `sentences`, `articles` and one `relation`, and widens the date range to `date`
-        /// when that is a complete date.
-        mutating func count(sentences: Int, articles: Int, relation: RelationLabel?, date: PartialDate?) {
-            self.sentences += sentences
-            self.articles += articles
-            if let relation { relations[relation, default: 0] += 1 }
-            if let date, date.isComplete {
-                first = first.map { min($0, date) } ?? date
-                last = last.map { max($0, date) } ?? date
-            }
-        }
-
-        mutating func merge(_ other: Edge) {
-            sentences += other.sentences
-            articles += other.articles
-            if !other.relations.isEmpty { relations.merge(other.relations, uniquingKeysWith: +) }
-            if let otherFirst = other.first { first = first.map { min($0, otherFirst) } ?? otherFirst }
-            if let otherLast = other.last { last = last.map { max($0, otherLast) } ?? otherLast }
         }
     }
 

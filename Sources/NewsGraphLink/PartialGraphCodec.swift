@@ -45,7 +45,7 @@ public enum PartialGraphCodec {
             out.raw(","); out.key("sentences"); out.int(edge.sentences)
             out.raw(","); out.key("articles"); out.int(edge.articles)
             out.raw(","); out.key("relations"); out.raw("{")
-            for (index, (label, count)) in edge.relations.sorted(by: { $0.key < $1.key }).enumerated() {
+            for (index, (label, count)) in edge.relations.enumerated() {
                 if index > 0 { out.raw(",") }
                 out.string(label.rawValue); out.raw(":"); out.int(count)
             }
@@ -92,26 +92,33 @@ public enum PartialGraphCodec {
                       let sentences = value["sentences"]?.intValue, let articles = value["articles"]?.intValue else {
                     throw Failure(line: number, reason: "edge without two entities, sentences or articles")
                 }
-                var relations: [RelationLabel: Int] = [:]
+                guard countRange.contains(sentences), countRange.contains(articles) else {
+                    throw Failure(line: number, reason: "sentences or articles out of range")
+                }
+                var edge = CorpusGraph.Edge(sentences: sentences, articles: articles)
                 if case .object(let members)? = value["relations"] {
                     for member in members {
                         guard let label = RelationLabel(rawValue: member.key) else {
                             throw Failure(line: number, reason: "unknown relation \(member.key)")
                         }
-                        relations[label] = member.value.intValue ?? 0
+                        guard let count = member.value.intValue, count > 0, countRange.contains(count) else {
+                            throw Failure(line: number, reason: "relation \(member.key) without a positive count")
+                        }
+                        edge[count: label] = count
                     }
                 }
-                let first = value["first"]?.stringValue.flatMap(PartialDate.init(iso:))
-                let last = value["last"]?.stringValue.flatMap(PartialDate.init(iso:))
-                graph.edges[CorpusGraph.Pair(a, b)] = CorpusGraph.Edge(
-                    sentences: sentences, articles: articles, relations: relations, first: first, last: last
-                )
+                edge.first = value["first"]?.stringValue.flatMap(PartialDate.init(iso:))
+                edge.last = value["last"]?.stringValue.flatMap(PartialDate.init(iso:))
+                graph.edges[CorpusGraph.Pair(a, b)] = edge
             } else {
                 throw Failure(line: number, reason: "neither a node nor an edge")
             }
         }
         return (graph, window)
     }
+
+    /// The counts an edge can hold.
+    private static let countRange = 0...Int(UInt32.max)
 
     private static func entity(_ key: EntityKey, _ out: inout JSONOutput) {
         out.raw("{"); out.key("label"); out.string(key.label.rawValue)

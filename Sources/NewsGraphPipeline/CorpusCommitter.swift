@@ -2,12 +2,13 @@ import NewsGraphCore
 import NewsGraphExport
 
 /// The commit step of an extract run: takes processed batches in input order, gives entities
-/// their run-wide ids and merges the batch's partial graphs (one thread, in order); each
-/// article's JSON line and TEI element are rendered in parallel (`render`) and written in
-/// order (`write`). `finish` writes the graph and the registry and renames the files into place.
+/// their run-wide ids and merges the batch's partial graphs into the run's `RunGraph` (one
+/// thread, in order); each article's JSON line and TEI element are rendered in parallel
+/// (`render`) and written in order (`write`). `finish` writes the graph and the registry and
+/// renames the files into place.
 final class CorpusCommitter {
     private var registry = EntityRegistry()
-    private(set) var graph = CorpusGraph()
+    private let graph: RunGraph
     private let articlesFile: OutputFile
     private let teiFile: OutputFile
     private let dotFile: OutputFile
@@ -22,8 +23,13 @@ final class CorpusCommitter {
     /// Time spent committing, rendering and writing.
     private(set) var times = StageTimes()
 
-    init(outputFolder: String, window: String, log: ProblemLog) throws(OutputFile.Failure) {
+    /// Output files go to `outputFolder`, and so do the graph's spilled edges unless
+    /// `keepsWholeGraph` (for `wholeGraph`) keeps them all in memory.
+    init(outputFolder: String, window: String, keepsWholeGraph: Bool, log: ProblemLog) throws(OutputFile.Failure) {
         self.log = log
+        graph = RunGraph(
+            spillFolder: outputFolder, maximumEdgesInMemory: keepsWholeGraph ? nil : CorpusCommitter.maximumEdgesInMemory
+        )
         articlesFile = try OutputFile(path: outputFolder + "/articles.jsonl")
         teiFile = try OutputFile(path: outputFolder + "/corpus.tei.xml")
         dotFile = try OutputFile(path: outputFolder + "/graph.dot")
@@ -54,7 +60,7 @@ final class CorpusCommitter {
         committed.reserveCapacity(outputs.count)
         for output in outputs {
             committed.append(CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry))
-            graph.merge(output.graph)
+            graph.merge(output.graph, registry: registry)
         }
         times.commit += clock.now - start
         return committed
@@ -87,12 +93,16 @@ final class CorpusCommitter {
     /// Number of entities with ids.
     var entityCount: Int { registry.count }
 
+    /// The run's whole graph so far.
+    /// - Precondition: the committer was made with `keepsWholeGraph`.
+    var wholeGraph: CorpusGraph { graph.wholeGraph(registry: registry) }
+
+    /// Edges the run's graph holds in memory before spilling them: about 25 MB of slots.
+    static let maximumEdgesInMemory = 393_216
+
     /// Writes the graph and the TEI registry, then renames all three files into place.
     func finish() throws(OutputFile.Failure) {
-        let ids = registry
-        try DOTWriter.write(graph: graph, ids: { ids.existingID(for: $0) }, window: window) { (piece) throws(OutputFile.Failure) in
-            try dotFile.write(piece)
-        }
+        try graph.writeDOT(window: window, registry: registry) { (piece) throws(OutputFile.Failure) in try dotFile.write(piece) }
         let registryBytes: [UInt8]
         do {
             registryBytes = try tei.finish(registry: registryEntries())
@@ -113,10 +123,9 @@ final class CorpusCommitter {
     }
 
     private func registryEntries() -> [TEICorpusWriter.RegistryEntry] {
-        registry.keys.compactMap { key in
-            guard let id = registry.existingID(for: key) else { return nil }
-            var entry = TEICorpusWriter.RegistryEntry(id: id, key: key)
-            if key.label == .person, let titles = graph.nodes[key]?.titles {
+        registry.keys.enumerated().map { number, key in
+            var entry = TEICorpusWriter.RegistryEntry(id: registry.id(ofNumber: Int32(number)), key: key)
+            if key.label == .person, let titles = graph.node(number: Int32(number))?.titles {
                 entry.occupations = titles.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                     .compactMap { name, count in
                         registry.existingID(for: EntityKey(label: .title, name: name)).map { ($0, name, count) }

@@ -56,7 +56,9 @@ public struct ExtractRun {
         }
         let committer: CorpusCommitter
         do {
-            committer = try CorpusCommitter(outputFolder: out, window: configuration.window.rawValue, log: log)
+            committer = try CorpusCommitter(
+                outputFolder: out, window: configuration.window.rawValue, keepsWholeGraph: configuration.partialGraphPath != nil, log: log
+            )
         } catch {
             throw .output(error.description)
         }
@@ -116,7 +118,7 @@ public struct ExtractRun {
         }
         if let partialGraphPath = configuration.partialGraphPath {
             do {
-                try PartialGraphFile.write(committer.graph, window: configuration.window, to: partialGraphPath)
+                try PartialGraphFile.write(committer.wholeGraph, window: configuration.window, to: partialGraphPath)
             } catch {
                 committer.abandon()
                 throw .output(error.description)

@@ -59,7 +59,8 @@ import Testing
         #expect(graph.nodes[person]?.mentions == 2)
         #expect(graph.nodes[person]?.titles == ["县委书记": 1])
         #expect(graph.edges[CorpusGraph.Pair(person, place)]?.sentences == 2)
-        #expect(graph.edges[CorpusGraph.Pair(person, place)]?.relations == [.visited: 1])
+        #expect(graph.edges[CorpusGraph.Pair(person, place)]?.relations.map(\.label) == [.visited])
+        #expect(graph.edges[CorpusGraph.Pair(person, place)]?[count: .visited] == 1)
         #expect(graph.edges[CorpusGraph.Pair(person, place)]?.articles == 1)
     }
 }

@@ -1,0 +1,149 @@
+import NewsGraphCore
+import NewsGraphExport
+
+/// The co-occurrence graph of an extract run, merged from the articles' partial graphs on the
+/// committing thread, in memory that does not grow with the number of edges.
+///
+/// Entities are known by their number in the run's `EntityRegistry`; nodes sit in an array
+/// by number, edges in an `EdgeTable` under the packed pair of their ends' numbers. When the
+/// table reaches its budget it is sorted in `graph.dot` order and spilled to `EdgeRuns` on
+/// disk; `writeDOT` merges the runs back while writing the edges.
+final class RunGraph {
+    private var nodes: [CorpusGraph.Node?] = []
+    private var edges: EdgeTable
+    private var runs: EdgeRuns?
+    private let spillFolder: String
+    /// Why edges could not be spilled, thrown by `writeDOT`.
+    private var spillFailure: OutputFile.Failure?
+
+    /// A graph spilling its edges to `spillFolder` whenever more than about
+    /// `maximumEdgesInMemory` are held (48 bytes each, plus up to half as much while growing);
+    /// nil keeps every edge in memory, so that `wholeGraph` can be built.
+    init(spillFolder: String, maximumEdgesInMemory: Int?) {
+        self.spillFolder = spillFolder
+        edges = EdgeTable(maximumSlots: maximumEdgesInMemory.map { $0 / 3 * 4 })
+    }
+
+    /// Adds the nodes and edges of `partial`, whose entities `registry` has given ids (those
+    /// it has not are left out, as `graph.dot` leaves them out).
+    func merge(_ partial: CorpusGraph, registry: EntityRegistry) {
+        if nodes.count < registry.count { nodes += repeatElement(nil, count: registry.count - nodes.count) }
+        for (key, node) in partial.nodes {
+            guard let number = registry.number(of: key).map(Int.init) else { continue }
+            if nodes[number] == nil { nodes[number] = node } else { nodes[number]!.merge(node) }
+        }
+        for (pair, edge) in partial.edges {
+            guard let a = registry.number(of: pair.first), let b = registry.number(of: pair.second) else { continue }
+            if edges.isFull { spill(registry) }
+            edges.merge(edge, at: EdgeTable.key(a, b))
+        }
+    }
+
+    /// Number of sorted runs of edges spilled to disk so far.
+    var spilledRuns: Int { runs?.count ?? 0 }
+
+    /// The node of the entity numbered `number` in the registry, if it has one.
+    func node(number: Int32) -> CorpusGraph.Node? {
+        Int(number) < nodes.count ? nodes[Int(number)] : nil
+    }
+
+    /// The whole graph keyed by entity, as `CorpusGraph.merge` would have built it.
+    /// - Precondition: nothing was spilled (`maximumEdgesInMemory` nil).
+    func wholeGraph(registry: EntityRegistry) -> CorpusGraph {
+        precondition(runs == nil && spillFailure == nil, "the graph's edges were spilled")
+        let keys = registry.keys
+        var graph = CorpusGraph()
+        for (number, node) in nodes.enumerated() {
+            if let node { graph.nodes[keys[number]] = node }
+        }
+        edges.forEach { key, edge in
+            let (a, b) = EdgeTable.ends(of: key)
+            graph.edges[CorpusGraph.Pair(keys[Int(a)], keys[Int(b)])] = edge
+        }
+        return graph
+    }
+
+    /// Writes `graph.dot`: nodes with ids in id order, then the edges sorted by the ids of
+    /// their ends, merging the spilled runs with what is in memory. Empties the edges.
+    /// - Throws: a failure to spill or read back edges, or what `emit` throws.
+    func writeDOT(
+        window: String, registry: EntityRegistry, emit: ([UInt8]) throws(OutputFile.Failure) -> Void
+    ) throws(OutputFile.Failure) {
+        if let spillFailure { throw spillFailure }
+        let order = IDOrder(registry)
+        let keys = registry.keys
+        var text = DOTText(window: window)
+        for number in order.numbers {
+            guard let node = self.node(number: number) else { continue }
+            text.node(id: registry.id(ofNumber: number), key: keys[Int(number)], node: node)
+            if let piece = text.piece() { try emit(piece) }
+        }
+        try edges.drain(rekey: order.rankKey) { (memory) throws(OutputFile.Failure) in
+            func write(_ key: UInt64, _ edge: CorpusGraph.Edge) throws(OutputFile.Failure) {
+                let (from, to) = EdgeTable.ends(of: key)
+                text.edge(from: order.id(ofRank: from), to: order.id(ofRank: to), edge)
+                if let piece = text.piece() { try emit(piece) }
+            }
+            if let runs {
+                try runs.merge(memory: memory, rekey: order.rankKey, write)
+            } else {
+                for slot in memory { try write(slot.key, slot.edge) }
+            }
+        }
+        text.end()
+        if let piece = text.piece(all: true) { try emit(piece) }
+    }
+
+    /// Sorts the edges in `graph.dot` order and appends them to the runs on disk, keyed by
+    /// entity numbers (ranks change as entities arrive).
+    private func spill(_ registry: EntityRegistry) {
+        let order = IDOrder(registry)
+        do {
+            if runs == nil { runs = try EdgeRuns(folder: spillFolder) }
+            try edges.drain(rekey: order.rankKey) { (sorted) throws(OutputFile.Failure) in
+                for index in sorted.indices {
+                    let (from, to) = EdgeTable.ends(of: sorted[index].key)
+                    sorted[index].key = EdgeTable.key(order.number(ofRank: from), order.number(ofRank: to))
+                }
+                try runs!.append(sorted)
+            }
+        } catch {
+            spillFailure = spillFailure ?? error
+            edges.drain(rekey: { _ in nil }) { _ in }
+        }
+    }
+}
+
+/// The entities of a registry in the order of their id strings (`org_0001` < `per_10000` <
+/// `per_9999`), the order of `graph.dot`. Ids never change, so two entities keep their order
+/// as more arrive: ranks taken at different times sort pairs alike.
+private struct IDOrder {
+    /// Entity numbers by rank.
+    let numbers: [Int32]
+    /// Rank by entity number.
+    private let ranks: [Int32]
+    private let registry: EntityRegistry
+
+    init(_ registry: EntityRegistry) {
+        self.registry = registry
+        numbers = (0..<Int32(registry.count)).sorted { registry.id(ofNumber: $0) < registry.id(ofNumber: $1) }
+        var ranks = [Int32](repeating: 0, count: numbers.count)
+        for (rank, number) in numbers.enumerated() { ranks[Int(number)] = Int32(rank) }
+        self.ranks = ranks
+    }
+
+    /// A packed pair of entity numbers (either order) as the packed pair of their ranks, lower
+    /// first: sorting by it sorts edges by (from id, to id).
+    func rankKey(_ key: UInt64) -> UInt64? {
+        let (a, b) = EdgeTable.ends(of: key)
+        return EdgeTable.key(ranks[Int(a)], ranks[Int(b)])
+    }
+
+    func number(ofRank rank: Int32) -> Int32 {
+        numbers[Int(rank)]
+    }
+
+    func id(ofRank rank: Int32) -> String {
+        registry.id(ofNumber: numbers[Int(rank)])
+    }
+}
