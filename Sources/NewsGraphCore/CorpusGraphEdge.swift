@@ -2,7 +2,7 @@ extension CorpusGraph {
     /// What the corpus says about one pair of entities, in 40 bytes: a run's graph keeps one
     /// per pair of entities named together, often millions.
     ///
-    /// Counts are stored as `UInt32` (more than four billion sentences on one edge would trap).
+    /// Counts are stored as `UInt32` and saturate at its maximum (4,294,967,295) rather than trap.
     public struct Edge: Sendable, Equatable {
         private var storedSentences: UInt32 = 0
         private var storedArticles: UInt32 = 0
@@ -18,13 +18,13 @@ extension CorpusGraph {
         /// Sentences naming both.
         public var sentences: Int {
             get { Int(storedSentences) }
-            set { storedSentences = UInt32(newValue) }
+            set { storedSentences = UInt32(clamping: newValue) }
         }
 
         /// Articles naming both.
         public var articles: Int {
             get { Int(storedArticles) }
-            set { storedArticles = UInt32(newValue) }
+            set { storedArticles = UInt32(clamping: newValue) }
         }
 
         /// Earliest date of the sentences or articles that link them.
@@ -59,10 +59,10 @@ extension CorpusGraph {
             }
             set {
                 switch label {
-                case .holdsTitle: holdsTitle = UInt32(newValue)
-                case .visited: visited = UInt32(newValue)
-                case .chaired: chaired = UInt32(newValue)
-                case .coOccurs: coOccurs = UInt32(newValue)
+                case .holdsTitle: holdsTitle = UInt32(clamping: newValue)
+                case .visited: visited = UInt32(clamping: newValue)
+                case .chaired: chaired = UInt32(clamping: newValue)
+                case .coOccurs: coOccurs = UInt32(clamping: newValue)
                 }
             }
         }
@@ -81,20 +81,20 @@ extension CorpusGraph {
         /// Counts `sentences`, `articles` and one `relation`, and widens the date range to `date`
         /// when that is a complete date.
         mutating func count(sentences: Int, articles: Int, relation: RelationLabel?, date: PartialDate?) {
-            storedSentences += UInt32(sentences)
-            storedArticles += UInt32(articles)
+            storedSentences.addSaturating(UInt32(clamping: sentences))
+            storedArticles.addSaturating(UInt32(clamping: articles))
             if let relation { self[count: relation] += 1 }
             if let date, date.isComplete { widen(first: date, last: date) }
         }
 
         /// Adds the counts of `other` and widens the date range to include its range.
         public mutating func merge(_ other: Edge) {
-            storedSentences += other.storedSentences
-            storedArticles += other.storedArticles
-            holdsTitle += other.holdsTitle
-            visited += other.visited
-            chaired += other.chaired
-            coOccurs += other.coOccurs
+            storedSentences.addSaturating(other.storedSentences)
+            storedArticles.addSaturating(other.storedArticles)
+            holdsTitle.addSaturating(other.holdsTitle)
+            visited.addSaturating(other.visited)
+            chaired.addSaturating(other.chaired)
+            coOccurs.addSaturating(other.coOccurs)
             widen(first: other.storedFirst, last: other.storedLast)
         }
 
@@ -103,5 +103,13 @@ extension CorpusGraph {
             if first != PartialDate() { storedFirst = storedFirst == PartialDate() ? first : min(storedFirst, first) }
             if last != PartialDate() { storedLast = storedLast == PartialDate() ? last : max(storedLast, last) }
         }
+    }
+}
+
+extension UInt32 {
+    /// Adds `other`, stopping at `UInt32.max` instead of trapping.
+    mutating func addSaturating(_ other: UInt32) {
+        let (sum, overflow) = addingReportingOverflow(other)
+        self = overflow ? .max : sum
     }
 }

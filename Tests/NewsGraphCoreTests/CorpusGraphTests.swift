@@ -20,6 +20,23 @@ import Testing
         return graph
     }
 
+    /// Edge counts are 32-bit; merging huge parts (from `merge` over partial graphs) stops at
+    /// the largest count instead of crashing the run.
+    @Test func edgeCountsSaturateInsteadOfTrapping() {
+        let big = Int(UInt32.max) - 1
+        var edge = CorpusGraph.Edge(sentences: big, articles: big, relations: [.visited: big])
+        edge.merge(CorpusGraph.Edge(sentences: 5, articles: 5, relations: [.visited: 5]))
+        #expect(edge.sentences == Int(UInt32.max))
+        #expect(edge.articles == Int(UInt32.max))
+        #expect(edge[count: .visited] == Int(UInt32.max))
+        var graph = CorpusGraph()
+        let a = EntityKey(label: .person, name: "甲"), b = EntityKey(label: .place, name: "乙村")
+        graph.edges[CorpusGraph.Pair(a, b)] = edge
+        graph.addEdge(a, b, sentences: 1, relation: .visited, date: nil)
+        #expect(graph.edges[CorpusGraph.Pair(a, b)]?.sentences == Int(UInt32.max))
+        #expect(CorpusGraph.Edge(sentences: Int.max, articles: 0).sentences == Int(UInt32.max))
+    }
+
     @Test func mergeIsAssociativeAndCommutative() {
         let parts = [graph(0, ["甲", "乙"], date: 1), graph(1, ["乙", "丙"], date: 3), graph(2, ["甲", "乙", "丙"], date: 2)]
         var leftToRight = CorpusGraph()
