@@ -321,6 +321,10 @@ import Testing
         "坚持绿水青山就是金山银山,守护好大好河山",
         "公司股票正式上市,各地纷纷下乡送锦旗",
         "一座大山里的江湖,翻过一座山,进入公园",
+        // A time word, verb or adverb is no stem: the suffix after it makes no place, and a
+        // name after it still starts there.
+        "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
+        "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -337,6 +341,8 @@ import Testing
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        // A verb before a scope is no place: 督促县 is no county.
+        Case(marked: "督促[县法院|ORG]加快审理,敦促[县审计局|ORG]整改", labels: [.org, .place]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
         Case(marked: "[中国女队|ORG]战胜[印尼队|ORG],[广州松日队|ORG]与[青岛海牛队|ORG]战平", labels: [.org]),
