@@ -30,6 +30,11 @@ import Testing
         #expect(Set(pairs("公司党委书记兼董事长赵强介绍。", .holdsTitle)) == ["赵强→党委书记", "赵强→董事长"])
     }
 
+    @Test func aBylineCreditBindsNoTitle() {
+        #expect(pairs("本报讯(记者 杨帆 通讯员 李明)县长王刚主持会议。", .holdsTitle) == ["王刚→县长"])
+        #expect(pairs("县融媒体中心记者张三报道。", .holdsTitle) == ["张三→县融媒体中心记者"])
+    }
+
     @Test func visitsByVerbAndOnSite() {
         #expect(pairs("12月1日,县委书记解芳深入横水镇调研乡村振兴。", .visited) == ["解芳→横水镇"])
         #expect(pairs("县委书记解芳深入横水镇调研。在新庄村,解芳实地查看村容村貌。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
