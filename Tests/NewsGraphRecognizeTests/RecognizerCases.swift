@@ -341,6 +341,9 @@ import Testing
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        // An organ that runs past a not-place word cuts it: 县 + 市场监督管理局, not 县市.
+        Case(marked: "[县市场监督管理局|ORG]开展检查,借鉴兄弟县市好的经验", labels: [.org, .place]),
+        Case(marked: "[县市场监管局局长|TITLE][张军|PERSON]参加", labels: [.title, .person]),
         // A verb before a scope is no place: 督促县 is no county.
         Case(marked: "督促[县法院|ORG]加快审理,敦促[县审计局|ORG]整改", labels: [.org, .place]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
