@@ -344,6 +344,12 @@ import Testing
         // An organ that runs past a not-place word cuts it: 县 + 市场监督管理局, not 县市.
         Case(marked: "[县市场监督管理局|ORG]开展检查,借鉴兄弟县市好的经验", labels: [.org, .place]),
         Case(marked: "[县市场监管局局长|TITLE][张军|PERSON]参加", labels: [.title, .person]),
+        // Merged county bureaus are organs; a body ends before an office that follows a shorter
+        // body (中学 + 校长), not where a word runs on across the office (社科院 + 长江).
+        Case(marked: "[县卫健体局|ORG]、[县教科局|ORG]和[县行政审批局|ORG]负责人参加", labels: [.org]),
+        Case(marked: "[绛县中学|ORG][校长|TITLE][张国庆|PERSON]讲话", labels: [.org, .title, .person]),
+        // An honour or a programme label that ends in a level names no place.
+        Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
         // A verb before a scope is no place: 督促县 is no county.
         Case(marked: "督促[县法院|ORG]加快审理,敦促[县审计局|ORG]整改", labels: [.org, .place]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
