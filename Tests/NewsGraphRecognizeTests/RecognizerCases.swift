@@ -35,6 +35,7 @@ import Testing
     /// occupations stand alone too.
     static let moreTitles: [Case] = [
         "[村党支部书记|TITLE][李明|PERSON]、[村委会主任|TITLE][王刚|PERSON]参加。",
+        "[张家坡村支部书记|TITLE][张国华|PERSON]、[村委主任|TITLE][赵六|PERSON]和[村监委会主任|TITLE][钱七|PERSON]参加。",
         "[县政府二级巡视员|TITLE][张华|PERSON]、[四级调研员|TITLE][刘伟|PERSON]出席。",
         "公司[党委书记|TITLE]、[董事长|TITLE][赵强|PERSON]和[总经理|TITLE][孙斌|PERSON]介绍。",
         "[县人民法院院长|TITLE][周平|PERSON]、[县人民检察院检察长|TITLE][吴刚|PERSON]、[县政协主席|TITLE][郑明|PERSON]参加。",
