@@ -27,6 +27,8 @@ import Testing
         "[县委常委|TITLE]、[宣传部长|TITLE][薛云涛|PERSON]等参加调研。",
         "[县委办主任|TITLE][徐俊杰|PERSON]等参加活动。",
         "[常务副县长|TITLE][周明|PERSON]强调",
+        // A visitor's name ends where 来我县 begins: 吴伟, not 吴伟来.
+        "[省委常委|TITLE]、[副省长|TITLE][吴伟|PERSON]来我县调研。",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: titles) func titlesAndTheirHolders(_ item: Case) { Self.check(item) }
