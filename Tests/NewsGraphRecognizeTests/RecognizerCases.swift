@@ -268,6 +268,8 @@ import Testing
         "。[闫大为|PERSON]认为,银行参与",
         "县长[张明|PERSON]为此事召开会议",
         "每经记者[吴宇宸|PERSON]发自成都",
+        // A two-given character that is a function word (为, 向) before a word is that word.
+        "县长[李翔|PERSON]为企业颁奖,志愿者[王芳|PERSON]、[李娜|PERSON]为群众义诊,副县长[张大为|PERSON]指出",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: guardedReadings) func readingsPastAWordOrWithATwoOnlyCharacter(_ item: Case) { Self.check(item) }
