@@ -37,6 +37,7 @@ import Testing
     /// occupations stand alone too.
     static let moreTitles: [Case] = [
         "[村党支部书记|TITLE][李明|PERSON]、[村委会主任|TITLE][王刚|PERSON]参加。",
+        "[县政府党组成员|TITLE]、[县公安局局长|TITLE][张军|PERSON]出席。",
         "[张家坡村支部书记|TITLE][张国华|PERSON]、[村委主任|TITLE][赵六|PERSON]和[村监委会主任|TITLE][钱七|PERSON]参加。",
         "[县政府二级巡视员|TITLE][张华|PERSON]、[四级调研员|TITLE][刘伟|PERSON]出席。",
         "公司[党委书记|TITLE]、[董事长|TITLE][赵强|PERSON]和[总经理|TITLE][孙斌|PERSON]介绍。",
