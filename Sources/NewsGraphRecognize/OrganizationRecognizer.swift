@@ -119,8 +119,14 @@ struct OrganizationRecognizer {
         return nil
     }
 
+    /// The place ending at `end` that starts earliest, run on over the places written right
+    /// before it: 山西 + 绛县 is one address (山西绛县晋南钢铁有限公司).
     private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
-        (scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start, end)
+        var first = scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start
+        while first > from, let before = scan.earliestKnownPlaceStart(endingAt: first, startingIn: from..<first) {
+            first = before
+        }
+        return (first, end)
     }
 
     /// The start of a body, company or place known by name that runs across or up to `position` within

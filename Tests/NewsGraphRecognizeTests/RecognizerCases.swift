@@ -370,6 +370,8 @@ import Testing
         Case(marked: "一行是应[中国人民外交学会|ORG]邀请来访", labels: [.org]),
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
         Case(marked: "[阿根廷航空公司|ENTERPRISE]开通航线", labels: [.org, .enterprise]),
+        // Places written one after another are one address that starts the name.
+        Case(marked: "[山西绛县晋南钢铁集团有限公司|ENTERPRISE]参加", labels: [.org, .enterprise, .place]),
         Case(marked: "队员们在队里训练", labels: [.org]),
         // A body ends where no listed word runs on: 市委多年 ends it, 党组织 does not.
         Case(marked: "[萍乡市委|ORG]多年来坚持,[常州市公安局|ORG]正是从严治警", labels: [.org]),
