@@ -177,8 +177,6 @@ struct PersonRecognizer {
         return ("speaker", Priority.personBeforeCue)
     }
 
-    /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
-    /// surname will do; after 和, 与, 及 the surname must be regular.
     /// Whether `reading` ends on a two-only character that is also a stop (为, 向) with a word
     /// right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为), while
     /// 张大为 takes punctuation, a cue or a title after it.
@@ -187,6 +185,8 @@ struct PersonRecognizer {
             && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
     }
 
+    /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
+    /// surname will do; after 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
