@@ -58,6 +58,8 @@ struct PlaceRecognizer {
 
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
+        // A suffix that begins an office word is the office after a name: 李翔县长 is 李翔 + 县长.
+        guard !scan.matches(.titleOffice, startingAt: match.start).contains(where: { $0.end > match.end }) else { return nil }
         // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
         // administrative name stops at one (横水镇 新庄村 are two places).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place

@@ -27,6 +27,7 @@ import Testing
 
     @Test func aNameRightBeforeATitleHoldsIt() {
         #expect(pairs("骆惠宁书记主持会议。", .holdsTitle) == ["骆惠宁→书记"])
+        #expect(pairs("李翔县长指出,要抓好安全生产。", .holdsTitle) == ["李翔→县长"])
         #expect(Set(pairs("公司党委书记兼董事长赵强介绍。", .holdsTitle)) == ["赵强→党委书记", "赵强→董事长"])
     }
 

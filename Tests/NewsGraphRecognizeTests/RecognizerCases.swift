@@ -358,6 +358,8 @@ import Testing
         // An honour or a programme label that ends in a level names no place.
         Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
         Case(marked: "全县12个乡镇、214个行政村全部完成任务,3个自然村通了水", labels: [.place]),
+        // A place suffix that begins an office word is the office after a name.
+        Case(marked: "[李翔|PERSON][县长|TITLE]指出,[王刚|PERSON][镇长|TITLE]介绍", labels: [.place, .person, .title]),
         // A verb before a scope is no place: 督促县 is no county.
         Case(marked: "督促[县法院|ORG]加快审理,敦促[县审计局|ORG]整改", labels: [.org, .place]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
