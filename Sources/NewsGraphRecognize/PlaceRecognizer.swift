@@ -4,8 +4,9 @@ import NewsGraphCore
 /// every town and village), and unknown names by suffix rule (`新庄村`, `绛北大峡谷景区`): a stem
 /// between a left boundary and a place suffix.
 ///
-/// A suffix inside a not-place word (`全县`, `美丽乡村`) makes no place; a stem must begin at a
-/// boundary (punctuation, a stop character, a verb, another name) and have the rule's length.
+/// A suffix inside a not-place word (`全县`, `美丽乡村`) or at the start of an office word
+/// (`李翔县长`) makes no place; a stem must begin at a boundary (punctuation, a stop character, a
+/// verb, a time word, another name) and have the rule's length, so `今年村` and `督促县` are none.
 /// Towns and villages of the paper's own county (`--county`) win ties against other names.
 struct PlaceRecognizer {
     /// Place candidates in `scan`.
