@@ -4,7 +4,7 @@ import NewsGraphCore
 public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
-        case visit, onSite = "on-site", at, chair, adverb
+        case visit, onSite = "on-site", at, chair, adverb, credit
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -35,6 +35,11 @@ public struct RelationCues: Sendable {
             if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
         }
         return nil
+    }
+
+    /// Whether the scalars of `range` are exactly one `role` word.
+    func isWord(_ role: Role, _ range: ScalarRange, in scalars: [Unicode.Scalar]) -> Bool {
+        word(role, startingAt: range.start, in: scalars) == range.end - range.start
     }
 
     /// The length of the longest `role` word that starts exactly at `start`, if any.

@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// `HOLDS_TITLE`: a chain of titles joined by `、` binds to every name of the list that follows
 /// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
-/// before a title holds it (`骆惠宁书记`).
+/// before a title holds it (`骆惠宁书记`). A bare credit word (`（记者 杨帆）`, relations.tsv
+/// `credit`) names the article's reporter, not a title held in the news, and binds no one.
 enum TitleBinding {
     /// Joiners inside a title chain and inside a name list.
     static let chainJoiners: Set<String> = ["、", "兼"]
@@ -40,7 +41,7 @@ enum TitleBinding {
                 names.append(index - 1)
             }
             for name in names {
-                for title in chain {
+                for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars) {
                     relations.append(context.relation(.holdsTitle, name, title, "rule:holds-title.chain"))
                 }
             }

@@ -43,6 +43,9 @@ struct OrganizationRecognizer {
         guard !entry.flags.contains(.afterBody) else { return nil }
         // A suffix inside a word that names nothing makes no body (大学生, 很多工厂).
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
+        // Nor one that ends inside an office word where a shorter body ends right before that
+        // office: 绛县中学 + 校长, not 绛县中学校 + 长.
+        guard !endsInsideOffice(match.end, scan) else { return nil }
         let reach = max(0, match.start - entry.maxStem)
         // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
         guard var start = scan.bodyStemStart(endingAt: match.start, maximum: entry.maxStem)
@@ -67,6 +70,29 @@ struct OrganizationRecognizer {
             provenance: "rule:\(label == .enterprise ? "enterprise" : "org")-suffix(\(scan.resources.provenance(of: entry)))"
         )
     }
+
+    /// Whether an office word starts before `end` and runs past it, right after the end of
+    /// another body suffix, unless a word runs on across the office's end (校长 across the end
+    /// of 学校, after 中学; not 院长 of 社科院长江).
+    private func endsInsideOffice(_ end: Int, _ scan: ArticleScan) -> Bool {
+        guard end < scan.count else { return false }
+        for start in max(0, end - 2)..<end where scan.hasMatch(.titleOffice, startingAt: start)
+            && scan.hasMatch(Self.bodySuffixes, endingAt: start) {
+            for office in scan.matches(.titleOffice, startingAt: start) where office.end > end && !isCut(office, scan) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a listed word starts inside `word` and runs past its end (长江 across 院长).
+    private func isCut(_ word: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        (word.start + 1..<word.end).contains { position in
+            scan.index.starting(at: position).contains { $0.end > word.end }
+        }
+    }
+
+    private static let bodySuffixes: LexRoleMask = [.orgSuffix, .enterpriseSuffix]
 
     /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
@@ -96,8 +122,14 @@ struct OrganizationRecognizer {
         return nil
     }
 
+    /// The place ending at `end` that starts earliest, run on over the places written right
+    /// before it: 山西 + 绛县 is one address (山西绛县晋南钢铁有限公司).
     private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
-        (scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start, end)
+        var first = scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start
+        while first > from, let before = scan.earliestKnownPlaceStart(endingAt: first, startingIn: from..<first) {
+            first = before
+        }
+        return (first, end)
     }
 
     /// The start of a body, company or place known by name that runs across or up to `position` within

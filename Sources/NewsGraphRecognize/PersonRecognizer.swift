@@ -118,6 +118,7 @@ struct PersonRecognizer {
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
             if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
+            if endsOnFunctionWord(reading, right: right, scan: scan) { continue }
             let rank: Rank
             let accepted: (String, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
@@ -176,6 +177,14 @@ struct PersonRecognizer {
         return ("speaker", Priority.personBeforeCue)
     }
 
+    /// Whether `reading` ends on a two-only character that is also a stop (为, 向) with a word
+    /// right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为), while
+    /// 张大为 takes punctuation, a cue or a title after it.
+    private func endsOnFunctionWord(_ reading: NameReading, right: PersonContext.Evidence, scan: ArticleScan) -> Bool {
+        reading.hasTwoOnlyGiven && right < .cue && reading.range.end < scan.count
+            && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
+    }
+
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
     /// surname will do; after 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
@@ -183,6 +192,7 @@ struct PersonRecognizer {
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
             return reading.isAtLeast(.rare) && !reading.extendsNotName
+                && !endsOnFunctionWord(reading, right: context.after[reading.range.end], scan: scan)
                 && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {

@@ -4,8 +4,9 @@ import NewsGraphCore
 /// every town and village), and unknown names by suffix rule (`新庄村`, `绛北大峡谷景区`): a stem
 /// between a left boundary and a place suffix.
 ///
-/// A suffix inside a not-place word (`全县`, `美丽乡村`) makes no place; a stem must begin at a
-/// boundary (punctuation, a stop character, a verb, another name) and have the rule's length.
+/// A suffix inside a not-place word (`全县`, `美丽乡村`) or at the start of an office word
+/// (`李翔县长`) makes no place; a stem must begin at a boundary (punctuation, a stop character, a
+/// verb, a time word, another name) and have the rule's length, so `今年村` and `督促县` are none.
 /// Towns and villages of the paper's own county (`--county`) win ties against other names.
 struct PlaceRecognizer {
     /// Place candidates in `scan`.
@@ -58,6 +59,8 @@ struct PlaceRecognizer {
 
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
+        // A suffix that begins an office word is the office after a name: 李翔县长 is 李翔 + 县长.
+        guard !scan.matches(.titleOffice, startingAt: match.start).contains(where: { $0.end > match.end }) else { return nil }
         // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
         // administrative name stops at one (横水镇 新庄村 are two places).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place

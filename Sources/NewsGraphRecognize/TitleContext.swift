@@ -30,6 +30,25 @@ enum TitleContext {
         return inside
     }
 
+    /// Whether the scope word `match` stands inside a not-place word (全县, 我市, 县市) that an
+    /// organ starting right after the scope does not cut: 县 of 县市场监督管理局 is a scope, as
+    /// the organ 市场监督管理局 runs past the end of 县市; 县 of 全县人大 is none.
+    static func scopeInsideNonPlaceWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        guard scan.isInsideNonPlaceWord(match.start, match.end) else { return false }
+        guard scan.hasMatch(.titleOrgan, startingAt: match.end) else { return true }
+        let organEnd = scan.matches(.titleOrgan, startingAt: match.end).map(\.end).max() ?? match.end
+        let from = max(0, match.start - scan.resources.lexicon.longestTerm)
+        for position in from...match.start where scan.hasMatch(.notPlace, startingAt: position) {
+            for word in scan.index.starting(at: position) where scan.role(word) == .notPlace && word.end >= match.end {
+                // Covers the scope and is not cut by the organ (全县 ends with it, 县市场 is cut).
+                if word.start < match.start || word.end > match.end, !(word.end > match.end && word.end < organEnd) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether the office `match` only begins the name of a body: a listed body or suffix starts
     /// with it and runs on (`大使馆`, `理事会`), or a body suffix follows it right away
     /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`), or

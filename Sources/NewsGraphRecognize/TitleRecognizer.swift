@@ -145,7 +145,7 @@ struct TitleRecognizer {
         // A scope: a scope word or a place, not inside a word like 全县 or 我市, nor inside a place.
         let insideName = Self.startsInsideName(start, scan)
         let endsName = scan.hasMatch(.titleScope, startingAt: start) && (insideName || TitleContext.followsPlace(start, scan))
-        for match in scan.matches(.titleScope, startingAt: start) where !insidePlace && !scan.isInsideNonPlaceWord(match.start, match.end) {
+        for match in scan.matches(.titleScope, startingAt: start) where !insidePlace && !TitleContext.scopeInsideNonPlaceWord(match, scan) {
             let local = scan.entry(match).flags.contains(.local)
             push(Path(position: match.end, hasScope: true, localScope: local, scopeEndsName: endsName), part: match.entry)
         }

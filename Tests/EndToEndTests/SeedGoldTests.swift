@@ -38,4 +38,18 @@ import Testing
         #expect(json["checks"]?["articles"]?["tp"]?.intValue == 5)
         #expect((json["micro"]?["f1"].flatMap { if case .number(let n) = $0 { n } else { nil } } ?? 0) >= 0.95)
     }
+
+    @Test func anOptionalDateIsNotCountedAgainstResolvedDates() throws {
+        let folder = TestPaths.temporaryFolder("newsgraph-optional-date")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dump = "# 县委书记张勇调研项目建设\n\n本报讯 今年以来,县委书记张勇在3月上旬调研项目建设。\n"
+        let gold = #"{"source": "2023-03-15_x.txt", "year": 2023, "articles": [{"title": "县委书记张勇调研项目建设", "entities": {"person": ["张勇"], "title": ["县委书记"], "date": ["3月上旬"]}, "optional": {"date": ["今年", "今年以来"]}, "holds_title": [["张勇", "县委书记"]], "dates_iso": {"3月上旬": "2023-03"}}]}"#
+        try dump.write(toFile: folder + "/2023-03-15_x.txt", atomically: true, encoding: .utf8)
+        try gold.write(toFile: folder + "/x.gold.json", atomically: true, encoding: .utf8)
+        let result = try NewsGraphBinary.run(["eval", "--gold", folder + "/x.gold.json", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONParser.parse(result.stdout)
+        #expect(json["checks"]?["dates_resolved"]?["tp"]?.intValue == 1, "\(result.stdout)")
+        #expect(json["checks"]?["dates_resolved"]?["fp"]?.intValue == 0, "\(result.stdout)")
+    }
 }

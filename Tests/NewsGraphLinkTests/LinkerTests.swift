@@ -27,7 +27,13 @@ import Testing
 
     @Test func aNameRightBeforeATitleHoldsIt() {
         #expect(pairs("骆惠宁书记主持会议。", .holdsTitle) == ["骆惠宁→书记"])
+        #expect(pairs("李翔县长指出,要抓好安全生产。", .holdsTitle) == ["李翔→县长"])
         #expect(Set(pairs("公司党委书记兼董事长赵强介绍。", .holdsTitle)) == ["赵强→党委书记", "赵强→董事长"])
+    }
+
+    @Test func aBylineCreditBindsNoTitle() {
+        #expect(pairs("本报讯(记者 杨帆 通讯员 李明)县长王刚主持会议。", .holdsTitle) == ["王刚→县长"])
+        #expect(pairs("县融媒体中心记者张三报道。", .holdsTitle) == ["张三→县融媒体中心记者"])
     }
 
     @Test func visitsByVerbAndOnSite() {

@@ -27,6 +27,8 @@ import Testing
         "[县委常委|TITLE]、[宣传部长|TITLE][薛云涛|PERSON]等参加调研。",
         "[县委办主任|TITLE][徐俊杰|PERSON]等参加活动。",
         "[常务副县长|TITLE][周明|PERSON]强调",
+        // A visitor's name ends where 来我县 begins: 吴伟, not 吴伟来.
+        "[省委常委|TITLE]、[副省长|TITLE][吴伟|PERSON]来我县调研。",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: titles) func titlesAndTheirHolders(_ item: Case) { Self.check(item) }
@@ -35,6 +37,8 @@ import Testing
     /// occupations stand alone too.
     static let moreTitles: [Case] = [
         "[村党支部书记|TITLE][李明|PERSON]、[村委会主任|TITLE][王刚|PERSON]参加。",
+        "[县政府党组成员|TITLE]、[县公安局局长|TITLE][张军|PERSON]出席。",
+        "[张家坡村支部书记|TITLE][张国华|PERSON]、[村委主任|TITLE][赵六|PERSON]和[村监委会主任|TITLE][钱七|PERSON]参加。",
         "[县政府二级巡视员|TITLE][张华|PERSON]、[四级调研员|TITLE][刘伟|PERSON]出席。",
         "公司[党委书记|TITLE]、[董事长|TITLE][赵强|PERSON]和[总经理|TITLE][孙斌|PERSON]介绍。",
         "[县人民法院院长|TITLE][周平|PERSON]、[县人民检察院检察长|TITLE][吴刚|PERSON]、[县政协主席|TITLE][郑明|PERSON]参加。",
@@ -265,6 +269,8 @@ import Testing
         "。[闫大为|PERSON]认为,银行参与",
         "县长[张明|PERSON]为此事召开会议",
         "每经记者[吴宇宸|PERSON]发自成都",
+        // A two-given character that is a function word (为, 向) before a word is that word.
+        "县长[李翔|PERSON]为企业颁奖,志愿者[王芳|PERSON]、[李娜|PERSON]为群众义诊,副县长[张大为|PERSON]指出",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: guardedReadings) func readingsPastAWordOrWithATwoOnlyCharacter(_ item: Case) { Self.check(item) }
@@ -321,6 +327,11 @@ import Testing
         "坚持绿水青山就是金山银山,守护好大好河山",
         "公司股票正式上市,各地纷纷下乡送锦旗",
         "一座大山里的江湖,翻过一座山,进入公园",
+        // A time word, verb or adverb is no stem: the suffix after it makes no place, and a
+        // name after it still starts there.
+        "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
+        "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
+        "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -337,6 +348,20 @@ import Testing
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        // An organ that runs past a not-place word cuts it: 县 + 市场监督管理局, not 县市.
+        Case(marked: "[县市场监督管理局|ORG]开展检查,借鉴兄弟县市好的经验", labels: [.org, .place]),
+        Case(marked: "[县市场监管局局长|TITLE][张军|PERSON]参加", labels: [.title, .person]),
+        // Merged county bureaus are organs; a body ends before an office that follows a shorter
+        // body (中学 + 校长), not where a word runs on across the office (社科院 + 长江).
+        Case(marked: "[县卫健体局|ORG]、[县教科局|ORG]和[县行政审批局|ORG]负责人参加", labels: [.org]),
+        Case(marked: "[绛县中学|ORG][校长|TITLE][张国庆|PERSON]讲话", labels: [.org, .title, .person]),
+        // An honour or a programme label that ends in a level names no place.
+        Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
+        Case(marked: "全县12个乡镇、214个行政村全部完成任务,3个自然村通了水", labels: [.place]),
+        // A place suffix that begins an office word is the office after a name.
+        Case(marked: "[李翔|PERSON][县长|TITLE]指出,[王刚|PERSON][镇长|TITLE]介绍", labels: [.place, .person, .title]),
+        // A verb before a scope is no place: 督促县 is no county.
+        Case(marked: "督促[县法院|ORG]加快审理,敦促[县审计局|ORG]整改", labels: [.org, .place]),
         Case(marked: "以及发改、工信、[中信机电供电公司|ENTERPRISE]等参加", labels: [.enterprise]),
         Case(marked: "会上,[聚能科技有限公司|ENTERPRISE]负责人介绍了情况", labels: [.enterprise, .org]),
         Case(marked: "[中国女队|ORG]战胜[印尼队|ORG],[广州松日队|ORG]与[青岛海牛队|ORG]战平", labels: [.org]),
@@ -347,6 +372,8 @@ import Testing
         Case(marked: "一行是应[中国人民外交学会|ORG]邀请来访", labels: [.org]),
         Case(marked: "两家公司合并后,保险公司大多不愿开展,美国公司也是", labels: [.org, .enterprise]),
         Case(marked: "[阿根廷航空公司|ENTERPRISE]开通航线", labels: [.org, .enterprise]),
+        // Places written one after another are one address that starts the name.
+        Case(marked: "[山西绛县晋南钢铁集团有限公司|ENTERPRISE]参加", labels: [.org, .enterprise, .place]),
         Case(marked: "队员们在队里训练", labels: [.org]),
         // A body ends where no listed word runs on: 市委多年 ends it, 党组织 does not.
         Case(marked: "[萍乡市委|ORG]多年来坚持,[常州市公安局|ORG]正是从严治警", labels: [.org]),
