@@ -58,6 +58,7 @@ public struct RelationCues: Sendable {
         case .at: 2
         case .chair: 3
         case .adverb: 4
+        case .credit: 5
         }
     }
 }
