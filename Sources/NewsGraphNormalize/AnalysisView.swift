@@ -6,7 +6,7 @@ public enum AnalysisView {
     /// The analysis scalars of `text` and the map from their offsets to text offsets.
     /// - Complexity: O(n) in the text length.
     public static func make(from text: String) -> (scalars: [Unicode.Scalar], offsets: OffsetMap) {
-        let source = Array(text.unicodeScalars)
+        let source = text.scalarArray
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(source.count)
         var offsets = OffsetMap()

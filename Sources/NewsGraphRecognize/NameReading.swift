@@ -64,7 +64,19 @@ struct NameReading {
     static func readings(
         at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
     ) -> [NameReading] {
-        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return [] }
+        var result: [NameReading] = []
+        forEachReading(at: start, in: scan, outOfPlace: outOfPlace, extendingWords: extendingWords) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with every reading that `readings(at:in:outOfPlace:extendingWords:)` would
+    /// return, in the same order, without collecting them in an array.
+    /// - Complexity: as `readings(at:in:outOfPlace:extendingWords:)`.
+    static func forEachReading(
+        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true,
+        _ body: (NameReading) -> Void
+    ) {
+        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
@@ -82,19 +94,25 @@ struct NameReading {
                 wordEnd = min(wordEnd, match.end)
             }
         }
-        guard commonWordEnd == start || extendingWords else { return [] }
-        var result: [NameReading] = []
+        guard commonWordEnd == start || extendingWords else { return }
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
-            for givenLength in [2, 1] {
+            // What depends on the surname alone, worked out once it has a reading.
+            var surnameFacts: (frequency: NameFrequency, function: Bool)?
+            for givenLength in stride(from: 2, through: 1, by: -1) {
                 let end = surname.end + givenLength
                 guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
                 guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
                       outOfPlace || !givenOutOfPlace else { continue }
-                result.append(NameReading(
+                let facts = surnameFacts ?? (
+                    surnameFrequency(surname, in: scan),
+                    here.contains { scan.role($0) == .functionSurname && $0.end == surname.end }
+                )
+                surnameFacts = facts
+                body(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
-                    surnameFrequency: surnameFrequency(surname, in: scan),
-                    functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
+                    surnameFrequency: facts.frequency,
+                    functionSurname: facts.function,
                     givenFrequency: given,
                     givenOutOfPlace: givenOutOfPlace,
                     extendsCommonWord: commonWordEnd > start,
@@ -107,13 +125,13 @@ struct NameReading {
                 ))
             }
         }
-        return result
     }
 
     /// The end of the first word of two characters or more (a cue, a title part, a context
     /// word) that starts at `givenStart`: a given name cannot end there or beyond (李先生).
     private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan) -> Int {
         var end = Int.max
+        guard scan.hasMatch(givenWordRoles, startingAt: givenStart) else { return end }
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
             switch scan.role(match) {
             case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem, .personRole:
@@ -155,6 +173,12 @@ struct NameReading {
         return min(listed, count >= 500 ? .common : count >= 100 ? .regular : count >= 1 ? .rare : .unknown)
     }
 
+    /// The roles of `givenWordEnd`'s words.
+    private static var givenWordRoles: LexRoleMask {
+        LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.cueBefore.bit | LexRole.titleOffice.bit | LexRole.titleOrgan.bit
+            | LexRole.nameContextAfter.bit | LexRole.notStem.bit | LexRole.personRole.bit)
+    }
+
     /// Where a character stands in a given name.
     enum Place { case first, last, single }
 
@@ -163,6 +187,7 @@ struct NameReading {
     /// and only when `given_chars.tsv` finds it in names. One the table knows but never saw as
     /// the first or last of two given characters is so too, with `seen` false; a single given
     /// character the table never saw alone is unknown.
+    @inline(__always)
     static func frequency(
         of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
     ) -> (NameFrequency, seen: Bool) {
@@ -177,7 +202,9 @@ struct NameReading {
         return (count >= 200 ? .common : count >= 20 ? .regular : .rare, true)
     }
 
-    private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]
+    /// Computed, not stored: a stored static is reached through a lazy-initialisation check
+    /// at every call.
+    private static var notGivenRoles: LexRoleMask { LexRoleMask(bits: LexRole.notGiven.bit | LexRole.twoGivenOnly.bit) }
 
     /// Whether the character at `position` stands in a given name only as one of two.
     private static func isTwoOnly(_ position: Int, _ scan: ArticleScan) -> Bool {

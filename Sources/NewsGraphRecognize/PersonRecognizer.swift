@@ -33,21 +33,15 @@ struct PersonRecognizer {
         let odds = PersonOddsRule(scan: scan, covered: covered)
         var result = Result()
         var found: [Int: Candidate] = [:]
-        func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
-            if let known = found[reading.range.start], known.priority >= priority { return }
-            found[reading.range.start] = Candidate(
-                range: reading.range, label: .person, priority: priority,
-                provenance: "rule:person.\(rule)(\(reading.surname(in: scan.scalars)))"
-            )
-        }
         if let byline = bylineName(in: scan) {
-            add(byline, Priority.byline, "byline")
+            Self.add(byline, Priority.byline, "byline", to: &found, scalars: scan.scalars)
             result.reporters.append(byline.range)
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
-        for start in 0..<scan.count where context.before[start] != .none || odds.mayStartInsideText(at: start) {
+        for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
+            && (context.before[start] != .none || odds.mayStartInsideText(at: start)) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
-            add(reading, priority, rule)
+            Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
         let transliterated = TransliteratedNames.names(in: scan, context: context, covered: covered)
@@ -86,12 +80,24 @@ struct PersonRecognizer {
             }
             for name in listNeighbours(of: person.range, scan: scan, context: context)
             where (found[name.range.start]?.priority ?? 0) < Priority.personInList {
-                add(name, Priority.personInList, "in-list")
+                Self.add(name, Priority.personInList, "in-list", to: &found, scalars: scan.scalars)
                 if let added = found[name.range.start], added.priority == Priority.personInList { queue.append(added) }
             }
         }
         result.persons = found.values.sorted { $0.range.start < $1.range.start }
         return result
+    }
+
+    /// Records `reading` as a person found by `rule`, unless a name of at least `priority`
+    /// already starts there.
+    private static func add(
+        _ reading: NameReading, _ priority: Int, _ rule: String, to found: inout [Int: Candidate], scalars: [Unicode.Scalar]
+    ) {
+        if let known = found[reading.range.start], known.priority >= priority { return }
+        found[reading.range.start] = Candidate(
+            range: reading.range, label: .person, priority: priority,
+            provenance: "rule:person.\(rule)(\(reading.surname(in: scalars)))"
+        )
     }
 
     /// The best accepted reading at `start`, with its rule and priority. A reading a rule accepts
@@ -108,16 +114,15 @@ struct PersonRecognizer {
         // word next to it.
         let titleAfter = (start + 3 <= scan.count && context.after[start + 3] == .title)
             || (start + 4 <= scan.count && context.after[start + 4] == .title)
-        let readings = NameReading.readings(
+        NameReading.forEachReading(
             at: start, in: scan, outOfPlace: left != .none,
             extendingWords: left == .title || context.afterRole[start] || titleAfter
-        )
-        for reading in readings {
+        ) { reading in
             let right = context.after[reading.range.end]
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
-            if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
+            if guarded, right < .clear || (reading.extendsNotName && left < .title) { return }
             let rank: Rank
             let accepted: (String, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
@@ -127,9 +132,9 @@ struct PersonRecognizer {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
-                continue
+                return
             }
-            if let current = best, !(rank > current.rank) { continue }
+            if let current = best, !(rank > current.rank) { return }
             best = (reading, accepted.0, accepted.1, rank)
         }
         return best.map { ($0.reading, $0.rule, $0.priority) }
