@@ -63,20 +63,9 @@ struct NameReading {
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(
         at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
-    ) -> [NameReading] {
-        var result: [NameReading] = []
-        forEachReading(at: start, in: scan, outOfPlace: outOfPlace, extendingWords: extendingWords) { result.append($0) }
-        return result
-    }
-
-    /// Calls `body` with every reading that `readings(at:in:outOfPlace:extendingWords:)` would
-    /// return, in the same order, without collecting them in an array.
-    /// - Complexity: as `readings(at:in:outOfPlace:extendingWords:)`.
-    static func forEachReading(
-        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true,
-        _ body: (NameReading) -> Void
-    ) {
-        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return }
+    ) -> NameReadings {
+        var result = NameReadings()
+        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return result }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
@@ -94,7 +83,7 @@ struct NameReading {
                 wordEnd = min(wordEnd, match.end)
             }
         }
-        guard commonWordEnd == start || extendingWords else { return }
+        guard commonWordEnd == start || extendingWords else { return result }
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
             // What depends on the surname alone, worked out once it has a reading.
@@ -106,10 +95,10 @@ struct NameReading {
                       outOfPlace || !givenOutOfPlace else { continue }
                 let facts = surnameFacts ?? (
                     surnameFrequency(surname, in: scan),
-                    here.contains { scan.role($0) == .functionSurname && $0.end == surname.end }
+                    here.contains { $0.role == .functionSurname && $0.end == surname.end }
                 )
                 surnameFacts = facts
-                body(NameReading(
+                result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
                     surnameFrequency: facts.frequency,
                     functionSurname: facts.function,
@@ -117,7 +106,7 @@ struct NameReading {
                     givenOutOfPlace: givenOutOfPlace,
                     extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
-                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
+                        && scan.index.starting(at: surname.end).contains { $0.role == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
                     hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
@@ -125,6 +114,7 @@ struct NameReading {
                 ))
             }
         }
+        return result
     }
 
     /// The end of the first word of two characters or more (a cue, a title part, a context

@@ -114,15 +114,16 @@ struct PersonRecognizer {
         // word next to it.
         let titleAfter = (start + 3 <= scan.count && context.after[start + 3] == .title)
             || (start + 4 <= scan.count && context.after[start + 4] == .title)
-        NameReading.forEachReading(
+        let readings = NameReading.readings(
             at: start, in: scan, outOfPlace: left != .none,
             extendingWords: left == .title || context.afterRole[start] || titleAfter
-        ) { reading in
+        )
+        for reading in readings {
             let right = context.after[reading.range.end]
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
-            if guarded, right < .clear || (reading.extendsNotName && left < .title) { return }
+            if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
             let rank: Rank
             let accepted: (String, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
@@ -132,9 +133,9 @@ struct PersonRecognizer {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
-                return
+                continue
             }
-            if let current = best, !(rank > current.rank) { return }
+            if let current = best, !(rank > current.rank) { continue }
             best = (reading, accepted.0, accepted.1, rank)
         }
         return best.map { ($0.reading, $0.rule, $0.priority) }
