@@ -71,12 +71,38 @@ struct PersonContext {
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
         let n = scan.count
-        let scalars = scan.scalars
         var before = [Evidence](repeating: .none, count: n + 1)
         var after = [Evidence](repeating: .none, count: n + 1)
         var introduced = [Bool](repeating: false, count: n + 1)
         var afterRole = [Bool](repeating: false, count: n + 1)
-        func raise(_ array: inout [Evidence], _ position: Int, _ evidence: Evidence) {
+        // Filled through buffers: one article's context is written several times per scalar.
+        before.withUnsafeMutableBufferPointer { before in
+            after.withUnsafeMutableBufferPointer { after in
+                introduced.withUnsafeMutableBufferPointer { introduced in
+                    afterRole.withUnsafeMutableBufferPointer { afterRole in
+                        Self.fill(
+                            before: before, after: after, introduced: introduced, afterRole: afterRole,
+                            scan: scan, titles: titles
+                        )
+                    }
+                }
+            }
+        }
+        self.before = before
+        self.after = after
+        self.introduced = introduced
+        self.afterRole = afterRole
+    }
+
+    /// Fills the four arrays of `init(scan:titles:)`, each of `scan.count + 1` elements.
+    private static func fill(
+        before: UnsafeMutableBufferPointer<Evidence>, after: UnsafeMutableBufferPointer<Evidence>,
+        introduced: UnsafeMutableBufferPointer<Bool>, afterRole: UnsafeMutableBufferPointer<Bool>,
+        scan: ArticleScan, titles: [Candidate]
+    ) {
+        let n = scan.count
+        let scalars = scan.scalars
+        func raise(_ array: UnsafeMutableBufferPointer<Evidence>, _ position: Int, _ evidence: Evidence) {
             if array[position] < evidence { array[position] = evidence }
         }
         // Raising is order-free: the words and titles first, then one pass over the positions
@@ -85,52 +111,52 @@ struct PersonContext {
         for match in scan.index.matches {
             let role = scan.role(match)
             if match.end - match.start >= 2, Self.isClear(role) {
-                raise(&before, match.end, .clear)
-                raise(&after, match.start, .clear)
+                raise(before, match.end, .clear)
+                raise(after, match.start, .clear)
             }
             switch role {
             case .cueBefore:
-                raise(&before, match.end, .title)
+                raise(before, match.end, .title)
                 introduced[match.end] = true
             case .personRole:
                 // Only the side of the name: 女子 of 女子曲棍球 ends no name.
-                raise(&before, match.end, .clear)
+                raise(before, match.end, .clear)
                 afterRole[match.end] = true
             case .cueAfter, .cueEnd:
-                raise(&after, match.start, .cue)
+                raise(after, match.start, .cue)
             case .joiner:
-                raise(&before, match.end, .boundary)
+                raise(before, match.end, .boundary)
             case .nameContextBefore:
-                raise(&before, match.end, .boundary)
+                raise(before, match.end, .boundary)
             case .nameContextAfter:
-                raise(&after, match.start, .boundary)
+                raise(after, match.start, .boundary)
             default:
                 break
             }
         }
         for title in titles {
-            raise(&before, title.range.end, .title)
-            raise(&after, title.range.start, .title)
+            raise(before, title.range.end, .title)
+            raise(after, title.range.start, .title)
         }
         var hasSpace = false
         for position in 0...n {
             let previous: Unicode.Scalar? = position > 0 ? scalars[position - 1] : nil
             let current: Unicode.Scalar? = position < n ? scalars[position] : nil
-            if scan.nameMayStart[position] { raise(&before, position, .boundary) }
-            if scan.wordMayEnd[position] { raise(&after, position, .boundary) }
-            if !(previous.map { $0.isNameScalar || $0.isDigitLike } ?? false) { raise(&before, position, .clear) }
-            if !(current?.isNameScalar ?? false) { raise(&after, position, .clear) }
+            if scan.nameMayStart[position] { raise(before, position, .boundary) }
+            if scan.wordMayEnd[position] { raise(after, position, .boundary) }
+            if !(previous.map { $0.isNameScalar || $0.isDigitLike } ?? false) { raise(before, position, .clear) }
+            if !(current?.isNameScalar ?? false) { raise(after, position, .clear) }
             // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an
             // age (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
             if position >= 2, previous == "号" || previous == "的", Self.followsNumber(position, in: scalars) {
-                raise(&before, position, .clear)
+                raise(before, position, .clear)
                 afterRole[position] = true
             }
             if let current, position + 1 < n {
                 // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
-                if scalars[position + 1] == "段" && Self.rankNumerals.contains(current) { raise(&after, position, .title) }
+                if scalars[position + 1] == "段" && Self.rankNumerals.contains(current) { raise(after, position, .title) }
                 // An author before the title of a work (`迟子建的《候鸟》`).
-                if current == "的" && scalars[position + 1] == "《" { raise(&after, position, .cue) }
+                if current == "的" && scalars[position + 1] == "《" { raise(after, position, .cue) }
             }
             guard let previous else { continue }
             // A number's unit after its digits (`119万册`) starts no name.
@@ -138,19 +164,15 @@ struct PersonContext {
             // A space between a title and a name (`记者 张三`) carries the evidence over.
             if previous == " " {
                 hasSpace = true
-                raise(&before, position, before[position - 1])
+                raise(before, position, before[position - 1])
                 if introduced[position - 1] { introduced[position] = true }
                 if afterRole[position - 1] { afterRole[position] = true }
             }
         }
         if hasSpace {
             for position in stride(from: n - 1, through: 0, by: -1) where scalars[position] == " " {
-                raise(&after, position, after[position + 1])
+                raise(after, position, after[position + 1])
             }
         }
-        self.before = before
-        self.after = after
-        self.introduced = introduced
-        self.afterRole = afterRole
     }
 }
