@@ -135,6 +135,7 @@ struct NameReading {
 
     /// The weakest given-name character of `start..<end` and whether one stands where the role
     /// data never saw it, or nil when one cannot stand in a name.
+    @inline(__always)
     private static func givenFrequency(
         from start: Int, to end: Int, in scan: ArticleScan
     ) -> (NameFrequency, outOfPlace: Bool)? {
@@ -154,6 +155,7 @@ struct NameReading {
     /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
     /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
     /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
+    @inline(__always)
     private static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
         let listed = scan.resources.entries[Int(surname.entry)].frequency
         guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
@@ -203,6 +205,7 @@ struct NameReading {
     }
 
     /// Whether the character at `position` cannot stand in `place` of a given name.
+    @inline(__always)
     private static func isNotGiven(_ position: Int, _ place: Place, _ scan: ArticleScan) -> Bool {
         scan.hasMatch(notGivenRoles, startingAt: position) && scan.index.starting(at: position).contains {
             $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .twoGivenOnly && place == .single))
