@@ -6,29 +6,32 @@ public enum AnalysisView {
     /// The analysis scalars of `text` and the map from their offsets to text offsets.
     /// - Complexity: O(n) in the text length.
     public static func make(from text: String) -> (scalars: [Unicode.Scalar], offsets: OffsetMap) {
-        let source = Array(text.unicodeScalars)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.count)
+        let source = text.scalarArray
         var offsets = OffsetMap()
-        var index = 0
-        // The end of the white space run after the current line break, found once per run
-        // (finding it again at every break of a long run of blank lines was quadratic).
-        var runEnd = 0
-        while index < source.count {
-            let scalar = source[index]
-            if scalar == "\n" || scalar == "\r" {
-                if runEnd <= index {
-                    runEnd = index
-                    while runEnd < source.count, source[runEnd].isSpaceLike { runEnd += 1 }
+        // Written straight into storage of the text's length: the view is never longer.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { output, written in
+            written = 0
+            var index = 0
+            // The end of the white space run after the current line break, found once per run
+            // (finding it again at every break of a long run of blank lines was quadratic).
+            var runEnd = 0
+            while index < source.count {
+                let scalar = source[index]
+                if scalar == "\n" || scalar == "\r" {
+                    if runEnd <= index {
+                        runEnd = index
+                        while runEnd < source.count, source[runEnd].isSpaceLike { runEnd += 1 }
+                    }
+                    if let resume = layoutBreakEnd(in: source, at: index, runEnd: runEnd) {
+                        offsets.shift(at: written, toText: resume)
+                        index = resume
+                        continue
+                    }
                 }
-                if let resume = layoutBreakEnd(in: source, at: index, runEnd: runEnd) {
-                    offsets.shift(at: scalars.count, toText: resume)
-                    index = resume
-                    continue
-                }
+                output[written] = fold(scalar)
+                written += 1
+                index += 1
             }
-            scalars.append(fold(scalar))
-            index += 1
         }
         return (scalars, offsets)
     }

@@ -63,8 +63,9 @@ struct NameReading {
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(
         at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
-    ) -> [NameReading] {
-        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return [] }
+    ) -> NameReadings {
+        var result = NameReadings()
+        guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return result }
         let here = scan.index.starting(at: start)
         var wordEnd = Int.max
         var notNameEnd = start
@@ -82,24 +83,30 @@ struct NameReading {
                 wordEnd = min(wordEnd, match.end)
             }
         }
-        guard commonWordEnd == start || extendingWords else { return [] }
-        var result: [NameReading] = []
+        guard commonWordEnd == start || extendingWords else { return result }
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
-            for givenLength in [2, 1] {
+            // What depends on the surname alone, worked out once it has a reading.
+            var surnameFacts: (frequency: NameFrequency, function: Bool)?
+            for givenLength in stride(from: 2, through: 1, by: -1) {
                 let end = surname.end + givenLength
                 guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
                 guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
                       outOfPlace || !givenOutOfPlace else { continue }
+                let facts = surnameFacts ?? (
+                    surnameFrequency(surname, in: scan),
+                    here.contains { $0.role == .functionSurname && $0.end == surname.end }
+                )
+                surnameFacts = facts
                 result.append(NameReading(
                     range: ScalarRange(start, end), givenStart: surname.end,
-                    surnameFrequency: surnameFrequency(surname, in: scan),
-                    functionSurname: here.contains { scan.role($0) == .functionSurname && $0.end == surname.end },
+                    surnameFrequency: facts.frequency,
+                    functionSurname: facts.function,
                     givenFrequency: given,
                     givenOutOfPlace: givenOutOfPlace,
                     extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
-                        && scan.index.starting(at: surname.end).contains { scan.role($0) == .word && $0.end == end },
+                        && scan.index.starting(at: surname.end).contains { $0.role == .word && $0.end == end },
                     cutsWord: swallowed != Int.max,
                     extendsNotName: notNameEnd > start,
                     hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
@@ -114,6 +121,7 @@ struct NameReading {
     /// word) that starts at `givenStart`: a given name cannot end there or beyond (李先生).
     private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan) -> Int {
         var end = Int.max
+        guard scan.hasMatch(givenWordRoles, startingAt: givenStart) else { return end }
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
             switch scan.role(match) {
             case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem, .personRole:
@@ -127,6 +135,7 @@ struct NameReading {
 
     /// The weakest given-name character of `start..<end` and whether one stands where the role
     /// data never saw it, or nil when one cannot stand in a name.
+    @inline(__always)
     private static func givenFrequency(
         from start: Int, to end: Int, in scan: ArticleScan
     ) -> (NameFrequency, outOfPlace: Bool)? {
@@ -146,6 +155,7 @@ struct NameReading {
     /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
     /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
     /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
+    @inline(__always)
     private static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
         let listed = scan.resources.entries[Int(surname.entry)].frequency
         guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
@@ -153,6 +163,12 @@ struct NameReading {
         }
         let count = counts.surname
         return min(listed, count >= 500 ? .common : count >= 100 ? .regular : count >= 1 ? .rare : .unknown)
+    }
+
+    /// The roles of `givenWordEnd`'s words.
+    private static var givenWordRoles: LexRoleMask {
+        LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.cueBefore.bit | LexRole.titleOffice.bit | LexRole.titleOrgan.bit
+            | LexRole.nameContextAfter.bit | LexRole.notStem.bit | LexRole.personRole.bit)
     }
 
     /// Where a character stands in a given name.
@@ -163,6 +179,7 @@ struct NameReading {
     /// and only when `given_chars.tsv` finds it in names. One the table knows but never saw as
     /// the first or last of two given characters is so too, with `seen` false; a single given
     /// character the table never saw alone is unknown.
+    @inline(__always)
     static func frequency(
         of scalar: Unicode.Scalar, _ place: Place, _ resources: RecognitionResources
     ) -> (NameFrequency, seen: Bool) {
@@ -177,7 +194,9 @@ struct NameReading {
         return (count >= 200 ? .common : count >= 20 ? .regular : .rare, true)
     }
 
-    private static let notGivenRoles: LexRoleMask = [.notGiven, .twoGivenOnly]
+    /// Computed, not stored: a stored static is reached through a lazy-initialisation check
+    /// at every call.
+    private static var notGivenRoles: LexRoleMask { LexRoleMask(bits: LexRole.notGiven.bit | LexRole.twoGivenOnly.bit) }
 
     /// Whether the character at `position` stands in a given name only as one of two.
     private static func isTwoOnly(_ position: Int, _ scan: ArticleScan) -> Bool {
@@ -186,6 +205,7 @@ struct NameReading {
     }
 
     /// Whether the character at `position` cannot stand in `place` of a given name.
+    @inline(__always)
     private static func isNotGiven(_ position: Int, _ place: Place, _ scan: ArticleScan) -> Bool {
         scan.hasMatch(notGivenRoles, startingAt: position) && scan.index.starting(at: position).contains {
             $0.end == position + 1 && (scan.role($0) == .notGiven || (scan.role($0) == .twoGivenOnly && place == .single))

@@ -75,77 +75,104 @@ struct PersonContext {
         var after = [Evidence](repeating: .none, count: n + 1)
         var introduced = [Bool](repeating: false, count: n + 1)
         var afterRole = [Bool](repeating: false, count: n + 1)
-        func raise(_ array: inout [Evidence], _ position: Int, _ evidence: Evidence) {
-            if array[position] < evidence { array[position] = evidence }
-        }
-        for position in 0...n {
-            if scan.nameMayStart[position] { raise(&before, position, .boundary) }
-            if scan.wordMayEnd[position] { raise(&after, position, .boundary) }
-            if position == 0 || !(scan.scalars[position - 1].isNameScalar || scan.scalars[position - 1].isDigitLike) {
-                raise(&before, position, .clear)
+        // Filled through buffers: one article's context is written several times per scalar.
+        before.withUnsafeMutableBufferPointer { before in
+            after.withUnsafeMutableBufferPointer { after in
+                introduced.withUnsafeMutableBufferPointer { introduced in
+                    afterRole.withUnsafeMutableBufferPointer { afterRole in
+                        Self.fill(
+                            before: before, after: after, introduced: introduced, afterRole: afterRole,
+                            scan: scan, titles: titles
+                        )
+                    }
+                }
             }
-            if position == n || !scan.scalars[position].isNameScalar { raise(&after, position, .clear) }
-        }
-        for match in scan.index.matches {
-            let role = scan.role(match)
-            if match.end - match.start >= 2, Self.isClear(role) {
-                raise(&before, match.end, .clear)
-                raise(&after, match.start, .clear)
-            }
-            switch role {
-            case .cueBefore:
-                raise(&before, match.end, .title)
-                introduced[match.end] = true
-            case .personRole:
-                // Only the side of the name: 女子 of 女子曲棍球 ends no name.
-                raise(&before, match.end, .clear)
-                afterRole[match.end] = true
-            case .cueAfter, .cueEnd:
-                raise(&after, match.start, .cue)
-            case .joiner:
-                raise(&before, match.end, .boundary)
-            case .nameContextBefore:
-                raise(&before, match.end, .boundary)
-            case .nameContextAfter:
-                raise(&after, match.start, .boundary)
-            default:
-                break
-            }
-        }
-        // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an age
-        // (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
-        for position in 2...max(2, n) where position <= n && Self.followsNumber(position, in: scan.scalars) {
-            raise(&before, position, .clear)
-            afterRole[position] = true
-        }
-        // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
-        for position in 0..<max(0, n - 1) where scan.scalars[position + 1] == "段" && Self.rankNumerals.contains(scan.scalars[position]) {
-            raise(&after, position, .title)
-        }
-        // An author before the title of a work (`迟子建的《候鸟》`).
-        for position in 0..<max(0, n - 1) where scan.scalars[position] == "的" && scan.scalars[position + 1] == "《" {
-            raise(&after, position, .cue)
-        }
-        for title in titles {
-            raise(&before, title.range.end, .title)
-            raise(&after, title.range.start, .title)
-        }
-        // A number's unit after its digits (`119万册`) starts no name.
-        for position in 1..<max(1, n) where scan.scalars[position - 1].isDigitLike && Self.numberUnits.contains(scan.scalars[position]) {
-            before[position] = .none
-        }
-        // A space between a title and a name (`记者 张三`) carries the evidence over.
-        for position in stride(from: n - 1, through: 0, by: -1) where scan.scalars[position] == " " {
-            raise(&after, position, after[position + 1])
-        }
-        for position in 1...max(1, n) where position <= n && scan.scalars[position - 1] == " " {
-            raise(&before, position, before[position - 1])
-            if introduced[position - 1] { introduced[position] = true }
-            if afterRole[position - 1] { afterRole[position] = true }
         }
         self.before = before
         self.after = after
         self.introduced = introduced
         self.afterRole = afterRole
+    }
+
+    /// Fills the four arrays of `init(scan:titles:)`, each of `scan.count + 1` elements.
+    private static func fill(
+        before: UnsafeMutableBufferPointer<Evidence>, after: UnsafeMutableBufferPointer<Evidence>,
+        introduced: UnsafeMutableBufferPointer<Bool>, afterRole: UnsafeMutableBufferPointer<Bool>,
+        scan: ArticleScan, titles: [Candidate]
+    ) {
+        let n = scan.count
+        let scalars = scan.scalars
+        func raise(_ array: UnsafeMutableBufferPointer<Evidence>, _ position: Int, _ evidence: Evidence) {
+            if array[position] < evidence { array[position] = evidence }
+        }
+        // Raising is order-free: the words and titles first, then one pass over the positions
+        // raises what each scalar says and applies what must come after every raise (a number's
+        // unit, the carry over a space).
+        for match in scan.index.matches {
+            let role = scan.role(match)
+            if match.end - match.start >= 2, Self.isClear(role) {
+                raise(before, match.end, .clear)
+                raise(after, match.start, .clear)
+            }
+            switch role {
+            case .cueBefore:
+                raise(before, match.end, .title)
+                introduced[match.end] = true
+            case .personRole:
+                // Only the side of the name: 女子 of 女子曲棍球 ends no name.
+                raise(before, match.end, .clear)
+                afterRole[match.end] = true
+            case .cueAfter, .cueEnd:
+                raise(after, match.start, .cue)
+            case .joiner:
+                raise(before, match.end, .boundary)
+            case .nameContextBefore:
+                raise(before, match.end, .boundary)
+            case .nameContextAfter:
+                raise(after, match.start, .boundary)
+            default:
+                break
+            }
+        }
+        for title in titles {
+            raise(before, title.range.end, .title)
+            raise(after, title.range.start, .title)
+        }
+        var hasSpace = false
+        for position in 0...n {
+            let previous: Unicode.Scalar? = position > 0 ? scalars[position - 1] : nil
+            let current: Unicode.Scalar? = position < n ? scalars[position] : nil
+            if scan.nameMayStart[position] { raise(before, position, .boundary) }
+            if scan.wordMayEnd[position] { raise(after, position, .boundary) }
+            if !(previous.map { $0.isNameScalar || $0.isDigitLike } ?? false) { raise(before, position, .clear) }
+            if !(current?.isNameScalar ?? false) { raise(after, position, .clear) }
+            // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an
+            // age (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
+            if position >= 2, previous == "号" || previous == "的", Self.followsNumber(position, in: scalars) {
+                raise(before, position, .clear)
+                afterRole[position] = true
+            }
+            if let current, position + 1 < n {
+                // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
+                if scalars[position + 1] == "段" && Self.rankNumerals.contains(current) { raise(after, position, .title) }
+                // An author before the title of a work (`迟子建的《候鸟》`).
+                if current == "的" && scalars[position + 1] == "《" { raise(after, position, .cue) }
+            }
+            guard let previous else { continue }
+            // A number's unit after its digits (`119万册`) starts no name.
+            if let current, previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
+            // A space between a title and a name (`记者 张三`) carries the evidence over.
+            if previous == " " {
+                hasSpace = true
+                raise(before, position, before[position - 1])
+                if introduced[position - 1] { introduced[position] = true }
+                if afterRole[position - 1] { afterRole[position] = true }
+            }
+        }
+        if hasSpace {
+            for position in stride(from: n - 1, through: 0, by: -1) where scalars[position] == " " {
+                raise(after, position, after[position + 1])
+            }
+        }
     }
 }

@@ -25,6 +25,9 @@ public struct PersonOdds: Sendable {
     /// Side weights indexed by `PersonContext.Evidence.rawValue`.
     private var left = [Float](repeating: 0, count: 5)
     private var right = [Float](repeating: 0, count: 5)
+    /// The best sides a name inside running text can have: no boundary on the left, the best
+    /// right side (an open single given name included), for `mayReachInsideText`.
+    private var bestSidesInsideText: Float = 0
     /// The lowest score that names a person; infinity while the model is incomplete.
     private(set) var threshold = Float.infinity
 
@@ -65,6 +68,7 @@ public struct PersonOdds: Sendable {
         )
         left = [value("left-none"), value("left-boundary"), value("left-clear"), value("left-cue"), value("left-title")]
         right = [value("right-none"), value("right-boundary"), value("right-clear"), value("right-cue"), value("right-title")]
+        bestSidesInsideText = left[0] + max(right.max() ?? 0, right[0] + self.weights.singleOpen)
         let weights = self.weights
         func odds(_ counts: NameCharacterCounts?, _ textCount: Int32?) -> CharacterOdds {
             let named = counts ?? NameCharacterCounts(surname: 0, first: 0, last: 0, single: 0)
@@ -112,8 +116,7 @@ public struct PersonOdds: Sendable {
         let count = scalars.count
         guard start + 1 < count else { return false }
         func odds(_ position: Int) -> CharacterOdds { characters[scalars[position]] ?? unknown }
-        let bestRight = max(right.max() ?? 0, right[0] + weights.singleOpen)
-        let base = left[0] + bestRight
+        let base = bestSidesInsideText
         let single = odds(start).surname
         var best = single + odds(start + 1).single + weights.singleGiven
         if start + 2 < count {

@@ -33,21 +33,15 @@ struct PersonRecognizer {
         let odds = PersonOddsRule(scan: scan, covered: covered)
         var result = Result()
         var found: [Int: Candidate] = [:]
-        func add(_ reading: NameReading, _ priority: Int, _ rule: String) {
-            if let known = found[reading.range.start], known.priority >= priority { return }
-            found[reading.range.start] = Candidate(
-                range: reading.range, label: .person, priority: priority,
-                provenance: "rule:person.\(rule)(\(reading.surname(in: scan.scalars)))"
-            )
-        }
         if let byline = bylineName(in: scan) {
-            add(byline, Priority.byline, "byline")
+            Self.add(byline, Priority.byline, "byline", to: &found, scalars: scan.scalars)
             result.reporters.append(byline.range)
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
-        for start in 0..<scan.count where context.before[start] != .none || odds.mayStartInsideText(at: start) {
+        for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
+            && (context.before[start] != .none || odds.mayStartInsideText(at: start)) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
-            add(reading, priority, rule)
+            Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
         let transliterated = TransliteratedNames.names(in: scan, context: context, covered: covered)
@@ -86,12 +80,24 @@ struct PersonRecognizer {
             }
             for name in listNeighbours(of: person.range, scan: scan, context: context)
             where (found[name.range.start]?.priority ?? 0) < Priority.personInList {
-                add(name, Priority.personInList, "in-list")
+                Self.add(name, Priority.personInList, "in-list", to: &found, scalars: scan.scalars)
                 if let added = found[name.range.start], added.priority == Priority.personInList { queue.append(added) }
             }
         }
         result.persons = found.values.sorted { $0.range.start < $1.range.start }
         return result
+    }
+
+    /// Records `reading` as a person found by `rule`, unless a name of at least `priority`
+    /// already starts there.
+    private static func add(
+        _ reading: NameReading, _ priority: Int, _ rule: String, to found: inout [Int: Candidate], scalars: [Unicode.Scalar]
+    ) {
+        if let known = found[reading.range.start], known.priority >= priority { return }
+        found[reading.range.start] = Candidate(
+            range: reading.range, label: .person, priority: priority,
+            provenance: "rule:person.\(rule)(\(reading.surname(in: scalars)))"
+        )
     }
 
     /// The best accepted reading at `start`, with its rule and priority. A reading a rule accepts
