@@ -28,8 +28,8 @@ struct SeedGoldScorer {
             }
             found.truePositives += 1
             for type in Self.types {
-                let goldEntries = strings(article["entities"]?[type])
-                let optional = Set(strings(article["optional"]?[type]).flatMap(alternatives))
+                let goldEntries = goldTypes(scoredAs: type).flatMap { strings(article["entities"]?[$0]) }
+                let optional = Set(goldTypes(scoredAs: type).flatMap { strings(article["optional"]?[$0]) }.flatMap(alternatives))
                 let predictedTexts = Set(predicted.mentions.filter { self.type(of: $0.label) == type }.map(\.text))
                 scores[type, default: Score()] += match(predicted: predictedTexts, gold: goldEntries, optional: optional)
             }
@@ -69,6 +69,16 @@ struct SeedGoldScorer {
         }
     }
 
+    /// The gold types scored under `type`: with `coarse`, enterprises count as organisations.
+    private func goldTypes(scoredAs type: String) -> [String] {
+        guard coarse else { return [type] }
+        switch type {
+        case "org": return ["org", "enterprise"]
+        case "enterprise": return []
+        default: return [type]
+        }
+    }
+
     private func strings(_ value: JSONValue?) -> [String] {
         (value?.arrayValue ?? []).compactMap(\.stringValue)
     }
@@ -83,10 +93,9 @@ struct SeedGoldScorer {
         var matched: Set<String> = []
         for entry in Set(gold) {
             let options = alternatives(entry)
-            if let hit = options.first(where: predicted.contains) {
+            if options.contains(where: predicted.contains) {
                 score.truePositives += 1
                 matched.formUnion(options.filter(predicted.contains))
-                _ = hit
             } else {
                 score.falseNegatives += 1
             }

@@ -39,6 +39,23 @@ import Testing
         #expect((json["micro"]?["f1"].flatMap { if case .number(let n) = $0 { n } else { nil } } ?? 0) >= 0.95)
     }
 
+    /// `--coarse` folds enterprises into organisations on both sides: the seed's two companies
+    /// are organisations found, not organisations predicted wrongly and enterprises missed.
+    @Test func coarseScoringFoldsTheGoldsEnterprisesToo() throws {
+        guard let shared = TestPaths.shared else {
+            print(TestPaths.sharedMissing)
+            return
+        }
+        let result = try NewsGraphBinary.run(
+            ["eval", "--gold", shared + "/seeds/gold/000_8b7748761db64070.gold.json", "--json", "--coarse"], gazetteers: true
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONParser.parse(result.stdout)
+        #expect(json["types"]?["org"]?["tp"]?.intValue == 7, "\(result.stdout)")
+        #expect(json["types"]?["org"]?["fp"]?.intValue == 0, "\(result.stdout)")
+        #expect(json["types"]?["enterprise"]?["fn"]?.intValue ?? 0 == 0, "\(result.stdout)")
+    }
+
     @Test func anOptionalDateIsNotCountedAgainstResolvedDates() throws {
         let folder = TestPaths.temporaryFolder("newsgraph-optional-date")
         defer { try? FileManager.default.removeItem(atPath: folder) }
