@@ -27,43 +27,64 @@ extension DumpSplitter {
         /// Feeds the next chunk of the dump's text.
         /// - Complexity: O(n) in the chunk.
         public mutating func add(_ text: String) {
-            // Line breaks are ASCII, so the UTF-8 view finds them and its indices cut the text
-            // on scalar boundaries.
-            let utf8 = text.utf8
-            var start = utf8.startIndex
-            var index = start
-            if afterCarriageReturn, index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
-                index = utf8.index(after: index)
-                start = index
-            }
+            var text = text
+            text.makeContiguousUTF8()
+            let native = text
+            let skipsLineFeed = afterCarriageReturn
             afterCarriageReturn = false
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                    index = utf8.index(after: index)
+            // Line breaks are ASCII, so their byte offsets cut the text on scalar boundaries:
+            // the bytes are scanned in place, and only whole lines are taken from the text.
+            let added: Void? = native.utf8.withContiguousStorageIfAvailable { bytes in
+                addLines(of: native, bytes: bytes, skipsLineFeed: skipsLineFeed)
+            }
+            if added == nil {
+                Array(native.utf8).withUnsafeBufferPointer { addLines(of: native, bytes: $0, skipsLineFeed: skipsLineFeed) }
+            }
+            if partialLine.utf8.count > maximumBytes, longLine || !mayBeHeading(partialLine) {
+                takeLongLineParts()
+            }
+        }
+
+        /// The lines of `text`, whose UTF-8 bytes are `bytes`; the text after the last line
+        /// break goes to `partialLine`.
+        private mutating func addLines(of text: String, bytes: UnsafeBufferPointer<UInt8>, skipsLineFeed: Bool) {
+            let lineFeed = UInt8(ascii: "\n")
+            let carriageReturn = UInt8(ascii: "\r")
+            let utf8 = text.utf8
+            func textIndex(_ offset: Int) -> String.Index {
+                utf8.index(utf8.startIndex, offsetBy: offset)
+            }
+            var start = 0
+            var index = 0
+            if skipsLineFeed, !bytes.isEmpty, bytes[0] == lineFeed {
+                start = 1
+                index = 1
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte <= carriageReturn, byte == lineFeed || byte == carriageReturn else {
+                    index += 1
                     continue
                 }
+                let range = textIndex(start)..<textIndex(index)
                 if partialLine.isEmpty && !longLine {
-                    line(text[start..<index].unicodeScalars)
+                    line(text[range].unicodeScalars)
                 } else {
-                    partialLine += text[start..<index]
+                    partialLine += text[range]
                     endPartialLine()
                 }
-                var next = utf8.index(after: index)
-                if byte == UInt8(ascii: "\r") {
-                    if next == utf8.endIndex {
+                var next = index + 1
+                if byte == carriageReturn {
+                    if next == bytes.count {
                         afterCarriageReturn = true
-                    } else if utf8[next] == UInt8(ascii: "\n") {
-                        next = utf8.index(after: next)
+                    } else if bytes[next] == lineFeed {
+                        next += 1
                     }
                 }
                 index = next
                 start = next
             }
-            partialLine += text[start..<utf8.endIndex]
-            if partialLine.utf8.count > maximumBytes, longLine || !mayBeHeading(partialLine) {
-                takeLongLineParts()
-            }
+            partialLine += text[textIndex(start)...]
         }
 
         /// Ends the dump: the last line and the last article.
