@@ -118,7 +118,7 @@ struct IncrementalDecoder {
     }
 
     private mutating func withoutNUL(_ text: String) -> String {
-        guard text.utf8.contains(0) else { return text }
+        guard TextDecoding.containsNUL(text) else { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\0" { nulsRemoved += 1 } else { view.append(scalar) }

@@ -74,12 +74,14 @@ public enum TextDecoding {
         if isBinary(controls.zeros + controls.controls, of: bytes.count) {
             throw NotText(reason: "binary data (\(percent(controls.zeros + controls.controls, of: bytes.count)) of its bytes are NUL or control characters)")
         }
+        // Only NUL bytes decode to NUL characters, so text without them needs no scan for them.
+        let mayHaveNUL = controls.zeros > 0
         if let text = String(validating: bytes, as: UTF8.self) {
-            return withoutNUL(Decoded(text: text, encoding: .utf8, notes: []))
+            return withoutNUL(Decoded(text: text, encoding: .utf8, notes: []), mayHaveNUL: mayHaveNUL)
         }
         let evidence = UTF8Evidence(bytes)
         if evidence.isMostlyValid {
-            return withoutNUL(utf8(bytes, from: 0, evidence: evidence))
+            return withoutNUL(utf8(bytes, from: 0, evidence: evidence), mayHaveNUL: mayHaveNUL)
         }
         if let strict = Iconv.decode(bytes, from: "GB18030", strict: true) {
             var decoded = Decoded(text: strict.text, encoding: .gb18030, notes: [])
@@ -91,7 +93,7 @@ public enum TextDecoding {
                     "read as GB18030, but \(percent(pairs.outside, of: pairs.characters)) of its characters are rare ones outside GB2312 (Big5 or another encoding?); check the text"
                 )
             }
-            return withoutNUL(decoded)
+            return withoutNUL(decoded, mayHaveNUL: mayHaveNUL)
         }
         let asGB = gb18030(bytes, offset: 0)
         let gbReplaced = asGB.replaced
@@ -106,7 +108,7 @@ public enum TextDecoding {
         decoded.notes = [
             "neither valid UTF-8 nor valid GB18030; read as \(decoded.encoding.rawValue) with \(best.1) bytes replaced by U+FFFD (the first at byte \(best.2 ?? 0))"
         ]
-        return withoutNUL(decoded)
+        return withoutNUL(decoded, mayHaveNUL: mayHaveNUL)
     }
 
     /// The notes of `decoded` about how its encoding was guessed, without those about repairs
@@ -149,9 +151,10 @@ public enum TextDecoding {
         return (decoded, conversion.replaced, conversion.firstReplaced.map { $0 + offset })
     }
 
-    /// The text without NUL characters (zero-filled blocks of a half-copied file), noted.
-    private static func withoutNUL(_ decoded: Decoded) -> Decoded {
-        guard decoded.text.utf8.contains(0) else { return decoded }
+    /// The text without NUL characters (zero-filled blocks of a half-copied file), noted;
+    /// `mayHaveNUL` false says the bytes had none, so the text is not scanned for them.
+    private static func withoutNUL(_ decoded: Decoded, mayHaveNUL: Bool = true) -> Decoded {
+        guard mayHaveNUL, containsNUL(decoded.text) else { return decoded }
         var result = decoded
         var view = String.UnicodeScalarView()
         var removed = 0
@@ -161,6 +164,11 @@ public enum TextDecoding {
         result.text = String(view)
         result.notes.append("\(removed) NUL character\(removed == 1 ? "" : "s") removed")
         return result
+    }
+
+    /// Whether `text` has a NUL character, looked for in its UTF-8 bytes in place.
+    static func containsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
     }
 
     /// Whether `suspicious` bytes out of `total` make a file binary data rather than damaged
