@@ -77,15 +77,43 @@ struct ControlBytes {
 
     init(_ bytes: [UInt8]) {
         total = bytes.count
-        for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F {
-            switch byte {
-            case 0:
-                zeros += 1
-                if index % 2 == 0 { evenZeros += 1 }
-            case 0x09...0x0D, 0x1B: break
-            default: controls += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            // Eight bytes at a time: most words of text have no control byte and are skipped whole.
+            while index + 8 <= buffer.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if Self.mayHaveControl(word) {
+                    for offset in index..<index + 8 { count(buffer[offset], at: offset) }
+                }
+                index += 8
+            }
+            while index < buffer.count {
+                count(buffer[index], at: index)
+                index += 1
             }
         }
+    }
+
+    private mutating func count(_ byte: UInt8, at index: Int) {
+        guard byte < 0x20 || byte == 0x7F else { return }
+        switch byte {
+        case 0:
+            zeros += 1
+            if index % 2 == 0 { evenZeros += 1 }
+        case 0x09...0x0D, 0x1B: break
+        default: controls += 1
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20 or is 0x7F (exact: a byte's
+    /// subtraction borrows from the next only when that byte is below 0x20 itself).
+    private static func mayHaveControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+        let delete = word ^ (ones &* 0x7F)
+        let isDelete = (delete &- ones) & ~delete & highBits
+        return belowSpace | isDelete != 0
     }
 
     /// True for UTF-16LE, false for UTF-16BE, nil when the zeros do not look like UTF-16: at
