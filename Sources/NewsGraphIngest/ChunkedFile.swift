@@ -51,23 +51,27 @@ final class ChunkedFile {
             atEnd = end == bytes.count
             return chunk
         case .descriptor(let descriptor):
-            var buffer = [UInt8](repeating: 0, count: chunkSize)
+            // Read into uninitialised storage: a small file fills little of a chunk.
+            var failure: FileReader.Failure?
             var filled = 0
-            while filled < buffer.count {
-                let count = buffer.withUnsafeMutableBytes { raw in
-                    read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+            let buffer = [UInt8](unsafeUninitializedCapacity: chunkSize) { storage, initialized in
+                // The storage may be larger than asked for; a chunk is `chunkSize` all the same.
+                while filled < chunkSize {
+                    let count = read(descriptor, storage.baseAddress! + filled, chunkSize - filled)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = FileReader.Failure(reason: String(cString: strerror(errno)).lowercased())
+                        break
+                    }
+                    if count == 0 {
+                        atEnd = true
+                        break
+                    }
+                    filled += count
                 }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw FileReader.Failure(reason: String(cString: strerror(errno)).lowercased())
-                }
-                if count == 0 {
-                    atEnd = true
-                    break
-                }
-                filled += count
+                initialized = filled
             }
-            buffer.removeLast(buffer.count - filled)
+            if let failure { throw failure }
             bytesRead += filled
             return buffer
         }
