@@ -51,29 +51,10 @@ final class ChunkedFile {
             atEnd = end == bytes.count
             return chunk
         case .descriptor(let descriptor):
-            // Read into uninitialised storage: a small file fills little of a chunk.
-            var failure: FileReader.Failure?
-            var filled = 0
-            let buffer = [UInt8](unsafeUninitializedCapacity: chunkSize) { storage, initialized in
-                // The storage may be larger than asked for; a chunk is `chunkSize` all the same.
-                while filled < chunkSize {
-                    let count = read(descriptor, storage.baseAddress! + filled, chunkSize - filled)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        failure = FileReader.Failure(reason: String(cString: strerror(errno)).lowercased())
-                        break
-                    }
-                    if count == 0 {
-                        atEnd = true
-                        break
-                    }
-                    filled += count
-                }
-                initialized = filled
-            }
-            if let failure { throw failure }
-            bytesRead += filled
-            return buffer
+            let (chunk, end) = try FileReader.read(upTo: chunkSize, from: descriptor)
+            atEnd = end
+            bytesRead += chunk.count
+            return chunk
         }
     }
 }
