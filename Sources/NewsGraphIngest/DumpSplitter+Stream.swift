@@ -61,6 +61,10 @@ extension DumpSplitter {
                 index = 1
             }
             while index < bytes.count {
+                if index + 8 <= bytes.count, !Self.mayHaveLineBreak(at: index, in: bytes) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 guard byte <= carriageReturn, byte == lineFeed || byte == carriageReturn else {
                     index += 1
@@ -85,6 +89,14 @@ extension DumpSplitter {
                 start = next
             }
             partialLine += text[textIndex(start)...]
+        }
+
+        /// Whether one of the eight bytes from `offset` is at most `\r` (so may be a line break):
+        /// exact, as a byte's subtraction borrows from the next only when it is that small itself.
+        private static func mayHaveLineBreak(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            return (word &- ones &* 0x0E) & ~word & 0x8080_8080_8080_8080 != 0
         }
 
         /// Ends the dump: the last line and the last article.
@@ -157,6 +169,10 @@ extension DumpSplitter {
             guard !trimmed.isEmpty else { return }
             if current == nil { current = Piece(title: nil, line: lineNumber, paragraphs: []) }
             let paragraph = String(Substring(trimmed))
+            guard paragraph.utf8.count > maximumBytes else {
+                append(paragraph)
+                return
+            }
             for chunk in DumpSplitter.chunks(of: paragraph, maximumBytes: maximumBytes) {
                 append(chunk)
             }
