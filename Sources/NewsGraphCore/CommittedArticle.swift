@@ -17,23 +17,21 @@ public struct CommittedArticle: Sendable {
 
     /// Assigns ids through `registry` (in mention order) and groups mentions by entity.
     public init(linked: LinkedArticle, registry: inout EntityRegistry) {
+        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey), graph: CorpusGraph())
+        self.init(linked: linked, entities: entities, numbers: registry.numbers(for: entities), registry: registry)
+    }
+
+    /// The article whose mentions' entities are `entities` (made from its mentions), numbered
+    /// `numbers` by `registry` (`EntityRegistry.numbers(for:)`).
+    public init(linked: LinkedArticle, entities: ArticleEntities, numbers: [Int32], registry: EntityRegistry) {
         self.linked = linked
-        var ids: [String?] = []
-        var entities: [Entity] = []
-        var position: [String: Int] = [:]
-        for (index, mention) in linked.recognized.mentions.enumerated() {
-            let id = registry.id(for: mention.entityKey)
-            ids.append(id)
-            guard let id else { continue }
-            if let at = position[id] {
-                entities[at].mentions.append(index)
-            } else {
-                position[id] = entities.count
-                entities.append(Entity(id: id, key: mention.entityKey, mentions: [index]))
-            }
+        var grouped = zip(entities.keys, numbers).map { key, number in Entity(id: registry.id(ofNumber: number), key: key, mentions: []) }
+        mentionEntityIDs = entities.mentionEntities.enumerated().map { index, entity in
+            guard entity >= 0 else { return nil }
+            grouped[Int(entity)].mentions.append(index)
+            return grouped[Int(entity)].id
         }
-        mentionEntityIDs = ids
-        self.entities = entities
+        self.entities = grouped
     }
 
     public var recognized: RecognizedArticle { linked.recognized }

@@ -15,13 +15,24 @@ public struct EntityRegistry: Sendable {
     /// The id of `key`, assigning the next one of its prefix if it is new; nil for dates.
     public mutating func id(for key: EntityKey) -> String? {
         guard let prefix = key.label.entityIDPrefix else { return nil }
-        let (number, inserted) = numbers.insert(key)
-        guard inserted else { return ids[Int(number)] }
+        return ids[Int(number(inserting: key, hash: EntityNumbers.hash(key), prefix: prefix))]
+    }
+
+    /// The numbers of `entities`' keys, in order, assigning ids to those that are new.
+    public mutating func numbers(for entities: ArticleEntities) -> [Int32] {
+        zip(entities.keys, entities.hashes).map { key, hash in
+            number(inserting: key, hash: hash, prefix: key.label.entityIDPrefix!)
+        }
+    }
+
+    /// The number of `key` (whose id prefix is `prefix`), giving it the next id when new.
+    private mutating func number(inserting key: EntityKey, hash: UInt64, prefix: String) -> Int32 {
+        let (number, inserted) = numbers.insert(key, hash: hash)
+        guard inserted else { return number }
         let counter = counters[prefix, default: 0] + 1
         counters[prefix] = counter
-        let id = "\(prefix)_\(EntityRegistry.pad(counter))"
-        ids.append(id)
-        return id
+        ids.append("\(prefix)_\(EntityRegistry.pad(counter))")
+        return number
     }
 
     /// The id of `key` if it has one.

@@ -24,18 +24,17 @@ final class RunGraph {
         edges = EdgeTable(maximumSlots: maximumEdgesInMemory.map { $0 / 3 * 4 })
     }
 
-    /// Adds the nodes and edges of `partial`, whose entities `registry` has given ids (those
-    /// it has not are left out, as `graph.dot` leaves them out).
-    func merge(_ partial: CorpusGraph, registry: EntityRegistry) {
+    /// Adds the nodes and edges of an article's partial graph, indexed in `entities`, whose
+    /// entities have the numbers `numbers` in `registry` (`EntityRegistry.numbers(for:)`).
+    func merge(_ entities: ArticleEntities, numbers: [Int32], registry: EntityRegistry) {
         if nodes.count < registry.count { nodes += repeatElement(nil, count: registry.count - nodes.count) }
-        for (key, node) in partial.nodes {
-            guard let number = registry.number(of: key).map(Int.init) else { continue }
+        for (entity, node) in entities.nodes {
+            let number = Int(numbers[Int(entity)])
             if nodes[number] == nil { nodes[number] = node } else { nodes[number]!.merge(node) }
         }
-        for (pair, edge) in partial.edges {
-            guard let a = registry.number(of: pair.first), let b = registry.number(of: pair.second) else { continue }
+        for (a, b, edge) in entities.edges {
             if edges.isFull { spill(registry) }
-            edges.merge(edge, at: EdgeTable.key(a, b))
+            edges.merge(edge, at: EdgeTable.key(numbers[Int(a)], numbers[Int(b)]))
         }
     }
 

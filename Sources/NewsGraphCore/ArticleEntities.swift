@@ -1,0 +1,52 @@
+/// The entities of one article made ready for the commit step where the article is processed:
+/// its distinct entity keys that take ids (all but dates), in order of first mention and with
+/// their `EntityNumbers` hashes, and its mentions and partial graph by index into them. The
+/// committing thread then looks each entity up once and hashes no name.
+public struct ArticleEntities: Sendable {
+    /// A partial graph node by entity index.
+    public typealias IndexedNode = (entity: Int32, node: CorpusGraph.Node)
+    /// A partial graph edge by the entity indices of its ends.
+    public typealias IndexedEdge = (a: Int32, b: Int32, edge: CorpusGraph.Edge)
+
+    /// Distinct keys with ids, in order of first mention.
+    public private(set) var keys: [EntityKey] = []
+    /// `EntityNumbers` hash of each key.
+    public private(set) var hashes: [UInt64] = []
+    /// Per mention: its index in `keys`, or -1 for a mention without id (a date).
+    public private(set) var mentionEntities: [Int32] = []
+    /// The nodes of the partial graph whose entities take ids.
+    public private(set) var nodes: [IndexedNode] = []
+    /// The edges of the partial graph between entities that take ids.
+    public private(set) var edges: [IndexedEdge] = []
+
+    /// The entities of `mentions` (an article's mention keys, in order) and `graph`, the
+    /// article's partial graph; graph entries naming an entity not among `mentions` or
+    /// without id are left out.
+    public init(mentions: [EntityKey], graph: CorpusGraph) {
+        var index: [EntityKey: Int32] = [:]
+        mentionEntities.reserveCapacity(mentions.count)
+        for key in mentions {
+            guard key.label.entityIDPrefix != nil else {
+                mentionEntities.append(-1)
+                continue
+            }
+            if let known = index[key] {
+                mentionEntities.append(known)
+            } else {
+                let new = Int32(keys.count)
+                index[key] = new
+                keys.append(key)
+                hashes.append(EntityNumbers.hash(key))
+                mentionEntities.append(new)
+            }
+        }
+        nodes.reserveCapacity(graph.nodes.count)
+        for (key, node) in graph.nodes {
+            if let entity = index[key] { nodes.append((entity, node)) }
+        }
+        edges.reserveCapacity(graph.edges.count)
+        for (pair, edge) in graph.edges {
+            if let a = index[pair.first], let b = index[pair.second] { edges.append((a, b, edge)) }
+        }
+    }
+}
