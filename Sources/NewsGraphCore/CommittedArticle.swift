@@ -25,13 +25,11 @@ public struct CommittedArticle: Sendable {
     /// `numbers` by `registry` (`EntityRegistry.numbers(for:)`).
     public init(linked: LinkedArticle, entities: ArticleEntities, numbers: [Int32], registry: EntityRegistry) {
         self.linked = linked
-        var grouped = zip(entities.keys, numbers).map { key, number in Entity(id: registry.id(ofNumber: number), key: key, mentions: []) }
-        mentionEntityIDs = entities.mentionEntities.enumerated().map { index, entity in
-            guard entity >= 0 else { return nil }
-            grouped[Int(entity)].mentions.append(index)
-            return grouped[Int(entity)].id
+        let ids = numbers.map { registry.id(ofNumber: $0) }
+        mentionEntityIDs = entities.mentionEntities.map { $0 >= 0 ? ids[Int($0)] : nil }
+        self.entities = entities.keys.indices.map { entity in
+            Entity(id: ids[entity], key: entities.keys[entity], mentions: entities.mentionsByEntity[entity])
         }
-        self.entities = grouped
     }
 
     public var recognized: RecognizedArticle { linked.recognized }

@@ -4,8 +4,8 @@
 public struct EntityNumbers: Sendable {
     /// The entities, by number.
     public private(set) var keys: [EntityKey] = []
-    /// Hash of each entity, by number.
-    private var hashes: [UInt64] = []
+    /// Hash of each entity (`hash(_:)`), by number.
+    public private(set) var hashes: [UInt64] = []
     /// Open addressing (linear probing): an entity number, or -1 for an empty slot.
     private var slots = [Int32](repeating: -1, count: 64)
 
