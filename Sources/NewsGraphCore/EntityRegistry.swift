@@ -5,7 +5,8 @@ public struct EntityRegistry: Sendable {
     private var numbers = EntityNumbers()
     /// Ids by entity number.
     private var ids: [String] = []
-    private var counters: [String: Int] = [:]
+    /// Ids given so far per prefix (five prefixes: a linear search beats hashing).
+    private var counters: [(prefix: String, count: Int)] = []
 
     public init() {}
 
@@ -29,9 +30,14 @@ public struct EntityRegistry: Sendable {
     private mutating func number(inserting key: EntityKey, hash: UInt64, prefix: String) -> Int32 {
         let (number, inserted) = numbers.insert(key, hash: hash)
         guard inserted else { return number }
-        let counter = counters[prefix, default: 0] + 1
-        counters[prefix] = counter
-        ids.append("\(prefix)_\(EntityRegistry.pad(counter))")
+        var counter = 1
+        if let index = counters.firstIndex(where: { $0.prefix == prefix }) {
+            counters[index].count += 1
+            counter = counters[index].count
+        } else {
+            counters.append((prefix, 1))
+        }
+        ids.append(EntityRegistry.id(prefix: prefix, counter: counter))
         return number
     }
 
@@ -53,8 +59,18 @@ public struct EntityRegistry: Sendable {
     /// Number of entities with ids.
     public var count: Int { ids.count }
 
-    private static func pad(_ number: Int) -> String {
-        let digits = String(number)
-        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+    /// `prefix`, `_` and `counter` in decimal, padded with zeros to at least four digits.
+    private static func id(prefix: String, counter: Int) -> String {
+        var digits: [UInt8] = []
+        var rest = counter
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while digits.count < 4 { digits.append(UInt8(ascii: "0")) }
+        var bytes = Array(prefix.utf8)
+        bytes.append(UInt8(ascii: "_"))
+        bytes += digits.reversed()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
