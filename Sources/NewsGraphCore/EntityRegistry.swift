@@ -61,16 +61,27 @@ public struct EntityRegistry: Sendable {
 
     /// `prefix`, `_` and `counter` in decimal, padded with zeros to at least four digits.
     private static func id(prefix: String, counter: Int) -> String {
-        var digits: [UInt8] = []
-        var rest = counter
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        while digits.count < 4 { digits.append(UInt8(ascii: "0")) }
-        var bytes = Array(prefix.utf8)
-        bytes.append(UInt8(ascii: "_"))
-        bytes += digits.reversed()
-        return String(decoding: bytes, as: UTF8.self)
+        var digits = 4
+        var limit = 10_000
+        while counter >= limit {
+            digits += 1
+            limit *= 10
+        }
+        let prefixBytes = prefix.utf8
+        return String(unsafeUninitializedCapacity: prefixBytes.count + 1 + digits) { bytes in
+            var end = 0
+            for byte in prefixBytes {
+                bytes[end] = byte
+                end += 1
+            }
+            bytes[end] = UInt8(ascii: "_")
+            end += 1 + digits
+            var rest = counter
+            for index in (end - digits..<end).reversed() {
+                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return end
+        }
     }
 }
