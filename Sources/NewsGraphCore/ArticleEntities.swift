@@ -1,7 +1,7 @@
-/// The entities of one article made ready for the commit step where the article is processed:
-/// its distinct entity keys that take ids (all but dates), in order of first mention and with
-/// their `EntityNumbers` hashes, and its mentions and partial graph by index into them. The
-/// committing thread then looks each entity up once and hashes no name.
+/// The entities of one article, made ready for the commit step by the worker that processed
+/// the article: its distinct entity keys that take ids (all but dates), in order of first
+/// mention and with their `EntityNumbers` hashes, and its mentions and partial graph by index
+/// into them. The committing thread then looks each entity up once and hashes no name.
 public struct ArticleEntities: Sendable {
     /// A partial graph node by entity index.
     public typealias IndexedNode = (entity: Int32, node: CorpusGraph.Node)
