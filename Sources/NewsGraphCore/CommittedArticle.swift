@@ -17,23 +17,19 @@ public struct CommittedArticle: Sendable {
 
     /// Assigns ids through `registry` (in mention order) and groups mentions by entity.
     public init(linked: LinkedArticle, registry: inout EntityRegistry) {
+        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey), graph: CorpusGraph())
+        self.init(linked: linked, entities: entities, numbers: registry.numbers(for: entities), registry: registry)
+    }
+
+    /// The article whose mentions' entities are `entities` (made from its mentions), numbered
+    /// `numbers` by `registry` (`EntityRegistry.numbers(for:)`).
+    public init(linked: LinkedArticle, entities: ArticleEntities, numbers: [Int32], registry: EntityRegistry) {
         self.linked = linked
-        var ids: [String?] = []
-        var entities: [Entity] = []
-        var position: [String: Int] = [:]
-        for (index, mention) in linked.recognized.mentions.enumerated() {
-            let id = registry.id(for: mention.entityKey)
-            ids.append(id)
-            guard let id else { continue }
-            if let at = position[id] {
-                entities[at].mentions.append(index)
-            } else {
-                position[id] = entities.count
-                entities.append(Entity(id: id, key: mention.entityKey, mentions: [index]))
-            }
+        let ids = numbers.map { registry.id(ofNumber: $0) }
+        mentionEntityIDs = entities.mentionEntities.map { $0 >= 0 ? ids[Int($0)] : nil }
+        self.entities = entities.keys.indices.map { entity in
+            Entity(id: ids[entity], key: entities.keys[entity], mentions: entities.mentionsByEntity[entity])
         }
-        mentionEntityIDs = ids
-        self.entities = entities
     }
 
     public var recognized: RecognizedArticle { linked.recognized }

@@ -4,8 +4,8 @@
 public struct EntityNumbers: Sendable {
     /// The entities, by number.
     public private(set) var keys: [EntityKey] = []
-    /// Hash of each entity, by number.
-    private var hashes: [UInt64] = []
+    /// Hash of each entity (`hash(_:)`), by number.
+    public private(set) var hashes: [UInt64] = []
     /// Open addressing (linear probing): an entity number, or -1 for an empty slot.
     private var slots = [Int32](repeating: -1, count: 64)
 
@@ -22,7 +22,11 @@ public struct EntityNumbers: Sendable {
 
     /// The number of `key`, giving it the next one when it is new.
     public mutating func insert(_ key: EntityKey) -> (number: Int32, inserted: Bool) {
-        let hash = EntityNumbers.hash(key)
+        insert(key, hash: EntityNumbers.hash(key))
+    }
+
+    /// `insert(_:)` for a key whose `hash(_:)` is known.
+    public mutating func insert(_ key: EntityKey, hash: UInt64) -> (number: Int32, inserted: Bool) {
         let (found, slot) = find(key, hash: hash)
         if let found { return (found, false) }
         let number = Int32(keys.count)
@@ -59,8 +63,8 @@ public struct EntityNumbers: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// FNV-1a of the label and the name's UTF-8 bytes.
-    private static func hash(_ key: EntityKey) -> UInt64 {
+    /// FNV-1a of the label and the name's UTF-8 bytes: the hash the table looks `key` up by.
+    public static func hash(_ key: EntityKey) -> UInt64 {
         var name = key.name
         return name.withUTF8 { bytes in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(key.label.order)

@@ -5,7 +5,8 @@ public struct EntityRegistry: Sendable {
     private var numbers = EntityNumbers()
     /// Ids by entity number.
     private var ids: [String] = []
-    private var counters: [String: Int] = [:]
+    /// Ids given so far per prefix (five prefixes: a linear search beats hashing).
+    private var counters: [(prefix: String, count: Int)] = []
 
     public init() {}
 
@@ -15,13 +16,29 @@ public struct EntityRegistry: Sendable {
     /// The id of `key`, assigning the next one of its prefix if it is new; nil for dates.
     public mutating func id(for key: EntityKey) -> String? {
         guard let prefix = key.label.entityIDPrefix else { return nil }
-        let (number, inserted) = numbers.insert(key)
-        guard inserted else { return ids[Int(number)] }
-        let counter = counters[prefix, default: 0] + 1
-        counters[prefix] = counter
-        let id = "\(prefix)_\(EntityRegistry.pad(counter))"
-        ids.append(id)
-        return id
+        return ids[Int(number(inserting: key, hash: EntityNumbers.hash(key), prefix: prefix))]
+    }
+
+    /// The numbers of `entities`' keys, in order, assigning ids to those that are new.
+    public mutating func numbers(for entities: ArticleEntities) -> [Int32] {
+        zip(entities.keys, entities.hashes).map { key, hash in
+            number(inserting: key, hash: hash, prefix: key.label.entityIDPrefix!)
+        }
+    }
+
+    /// The number of `key` (whose id prefix is `prefix`), giving it the next id when new.
+    private mutating func number(inserting key: EntityKey, hash: UInt64, prefix: String) -> Int32 {
+        let (number, inserted) = numbers.insert(key, hash: hash)
+        guard inserted else { return number }
+        var counter = 1
+        if let index = counters.firstIndex(where: { $0.prefix == prefix }) {
+            counters[index].count += 1
+            counter = counters[index].count
+        } else {
+            counters.append((prefix, 1))
+        }
+        ids.append(EntityRegistry.id(prefix: prefix, counter: counter))
+        return number
     }
 
     /// The id of `key` if it has one.
@@ -42,8 +59,29 @@ public struct EntityRegistry: Sendable {
     /// Number of entities with ids.
     public var count: Int { ids.count }
 
-    private static func pad(_ number: Int) -> String {
-        let digits = String(number)
-        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+    /// `prefix`, `_` and `counter` in decimal, padded with zeros to at least four digits.
+    private static func id(prefix: String, counter: Int) -> String {
+        var digits = 4
+        var limit = 10_000
+        while counter >= limit {
+            digits += 1
+            limit *= 10
+        }
+        let prefixBytes = prefix.utf8
+        return String(unsafeUninitializedCapacity: prefixBytes.count + 1 + digits) { bytes in
+            var end = 0
+            for byte in prefixBytes {
+                bytes[end] = byte
+                end += 1
+            }
+            bytes[end] = UInt8(ascii: "_")
+            end += 1 + digits
+            var rest = counter
+            for index in (end - digits..<end).reversed() {
+                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return end
+        }
     }
 }

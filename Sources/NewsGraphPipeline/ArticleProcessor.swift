@@ -10,6 +10,8 @@ public struct ArticleProcessor: Sendable {
     public struct Output: Sendable {
         public var linked: LinkedArticle
         public var graph: CorpusGraph
+        /// The article's entities and partial graph indexed for the commit step.
+        public var entities: ArticleEntities
         /// Code points of the article's text.
         public var characters: Int
         /// Time each stage took for this article.
@@ -48,6 +50,7 @@ public struct ArticleProcessor: Sendable {
         // contiguous bytes, where the loop vectorises).
         var text = linked.recognized.text
         let characters = text.withUTF8 { bytes in bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-        return Output(linked: linked, graph: graph, characters: characters, times: times)
+        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey), graph: graph)
+        return Output(linked: linked, graph: graph, entities: entities, characters: characters, times: times)
     }
 }

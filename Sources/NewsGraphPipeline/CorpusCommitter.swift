@@ -59,8 +59,10 @@ final class CorpusCommitter {
         var committed: [CommittedArticle] = []
         committed.reserveCapacity(outputs.count)
         for output in outputs {
-            committed.append(CommittedArticle(linked: ids.unique(output.linked, log: log), registry: &registry))
-            graph.merge(output.graph, registry: registry)
+            let numbers = registry.numbers(for: output.entities)
+            let linked = ids.unique(output.linked, log: log)
+            committed.append(CommittedArticle(linked: linked, entities: output.entities, numbers: numbers, registry: registry))
+            graph.merge(output.entities, numbers: numbers, registry: registry)
         }
         times.commit += clock.now - start
         return committed

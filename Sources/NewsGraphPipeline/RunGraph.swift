@@ -24,18 +24,17 @@ final class RunGraph {
         edges = EdgeTable(maximumSlots: maximumEdgesInMemory.map { $0 / 3 * 4 })
     }
 
-    /// Adds the nodes and edges of `partial`, whose entities `registry` has given ids (those
-    /// it has not are left out, as `graph.dot` leaves them out).
-    func merge(_ partial: CorpusGraph, registry: EntityRegistry) {
+    /// Adds the nodes and edges of an article's partial graph, indexed in `entities`, whose
+    /// entities have the numbers `numbers` in `registry` (`EntityRegistry.numbers(for:)`).
+    func merge(_ entities: ArticleEntities, numbers: [Int32], registry: EntityRegistry) {
         if nodes.count < registry.count { nodes += repeatElement(nil, count: registry.count - nodes.count) }
-        for (key, node) in partial.nodes {
-            guard let number = registry.number(of: key).map(Int.init) else { continue }
+        for (entity, node) in entities.nodes {
+            let number = Int(numbers[Int(entity)])
             if nodes[number] == nil { nodes[number] = node } else { nodes[number]!.merge(node) }
         }
-        for (pair, edge) in partial.edges {
-            guard let a = registry.number(of: pair.first), let b = registry.number(of: pair.second) else { continue }
+        for (a, b, edge) in entities.edges {
             if edges.isFull { spill(registry) }
-            edges.merge(edge, at: EdgeTable.key(a, b))
+            edges.merge(edge, at: EdgeTable.key(numbers[Int(a)], numbers[Int(b)]))
         }
     }
 
@@ -126,7 +125,8 @@ private struct IDOrder {
 
     init(_ registry: EntityRegistry) {
         self.registry = registry
-        numbers = (0..<Int32(registry.count)).sorted { registry.id(ofNumber: $0) < registry.id(ofNumber: $1) }
+        let sortKeys = (0..<Int32(registry.count)).map { IDOrder.sortKey(registry.id(ofNumber: $0)) }
+        numbers = (0..<Int32(registry.count)).sorted { sortKeys[Int($0)] < sortKeys[Int($1)] }
         var ranks = [Int32](repeating: 0, count: numbers.count)
         for (rank, number) in numbers.enumerated() { ranks[Int(number)] = Int32(rank) }
         self.ranks = ranks
@@ -137,6 +137,21 @@ private struct IDOrder {
     func rankKey(_ key: UInt64) -> UInt64? {
         let (a, b) = EdgeTable.ends(of: key)
         return EdgeTable.key(ranks[Int(a)], ranks[Int(b)])
+    }
+
+    /// An id's ASCII bytes packed big-endian into two words, zero-padded: the words compare as
+    /// the ids do. Ids fit, being a three-letter prefix, `_` and a counter below `Int32.max`.
+    private static func sortKey(_ id: String) -> (UInt64, UInt64) {
+        precondition(id.utf8.count <= 16, "entity id longer than 16 bytes")
+        var words: (UInt64, UInt64) = (0, 0)
+        for (index, byte) in id.utf8.enumerated() {
+            if index < 8 {
+                words.0 |= UInt64(byte) << (56 - 8 * index)
+            } else {
+                words.1 |= UInt64(byte) << (56 - 8 * (index - 8))
+            }
+        }
+        return words
     }
 
     func number(ofRank rank: Int32) -> Int32 {

@@ -46,10 +46,11 @@ import Testing
         let spilling = RunGraph(spillFolder: folder, maximumEdgesInMemory: 1000)
         let inMemory = RunGraph(spillFolder: folder, maximumEdgesInMemory: nil)
         for graph in articles(count: 2000, entities: 16000, seed: 7) {
-            for key in graph.nodes.keys.sorted() { _ = registry.id(for: key) }
+            let entities = ArticleEntities(mentions: graph.nodes.keys.sorted(), graph: graph)
+            let numbers = registry.numbers(for: entities)
             whole.merge(graph)
-            spilling.merge(graph, registry: registry)
-            inMemory.merge(graph, registry: registry)
+            spilling.merge(entities, numbers: numbers, registry: registry)
+            inMemory.merge(entities, numbers: numbers, registry: registry)
         }
         // Past per_9999, string order of ids differs from numeric order.
         #expect((0..<Int32(registry.count)).contains { registry.id(ofNumber: $0) == "per_10000" })

@@ -1,0 +1,50 @@
+/// The entities of one article, made ready for the commit step by the worker that processed
+/// the article: its distinct entity keys that take ids (all but dates), in order of first
+/// mention and with their `EntityNumbers` hashes, and its mentions and partial graph by index
+/// into them. The committing thread then looks each entity up once and hashes no name.
+public struct ArticleEntities: Sendable {
+    /// A partial graph node by entity index.
+    public typealias IndexedNode = (entity: Int32, node: CorpusGraph.Node)
+    /// A partial graph edge by the entity indices of its ends.
+    public typealias IndexedEdge = (a: Int32, b: Int32, edge: CorpusGraph.Edge)
+
+    /// Distinct keys with ids, in order of first mention, and their `EntityNumbers` hashes.
+    private var table = EntityNumbers()
+    /// Per mention: its index in `keys`, or -1 for a mention without id (a date).
+    public private(set) var mentionEntities: [Int32] = []
+    /// Per entity: the indices of its mentions, in order.
+    public private(set) var mentionsByEntity: [[Int]] = []
+    /// The nodes of the partial graph whose entities take ids.
+    public private(set) var nodes: [IndexedNode] = []
+    /// The edges of the partial graph between entities that take ids.
+    public private(set) var edges: [IndexedEdge] = []
+
+    /// The article's distinct keys with ids, in order of first mention.
+    public var keys: [EntityKey] { table.keys }
+    /// The `EntityNumbers` hash of each key.
+    public var hashes: [UInt64] { table.hashes }
+
+    /// The entities of `mentions` (an article's mention keys, in order) and `graph`, the
+    /// article's partial graph; graph entries naming an entity not among `mentions` or
+    /// without id are left out.
+    public init(mentions: [EntityKey], graph: CorpusGraph) {
+        mentionEntities.reserveCapacity(mentions.count)
+        for (index, key) in mentions.enumerated() {
+            guard key.label.entityIDPrefix != nil else {
+                mentionEntities.append(-1)
+                continue
+            }
+            let (entity, inserted) = table.insert(key)
+            if inserted { mentionsByEntity.append([index]) } else { mentionsByEntity[Int(entity)].append(index) }
+            mentionEntities.append(entity)
+        }
+        nodes.reserveCapacity(graph.nodes.count)
+        for (key, node) in graph.nodes {
+            if let entity = table.number(of: key) { nodes.append((entity, node)) }
+        }
+        edges.reserveCapacity(graph.edges.count)
+        for (pair, edge) in graph.edges {
+            if let a = table.number(of: pair.first), let b = table.number(of: pair.second) { edges.append((a, b, edge)) }
+        }
+    }
+}
