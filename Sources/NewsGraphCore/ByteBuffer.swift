@@ -33,6 +33,9 @@ public struct ByteBuffer {
         base = storage.base
     }
 
+    /// The number of bytes appended.
+    public var count: Int { used }
+
     /// The bytes appended, as an array.
     public var bytes: [UInt8] {
         Array(UnsafeBufferPointer(start: base, count: used))

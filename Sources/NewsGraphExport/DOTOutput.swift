@@ -1,19 +1,24 @@
+import NewsGraphCore
+
 /// Appends DOT text to a byte buffer: punctuation, numbers and double-quoted strings.
 struct DOTOutput {
-    private(set) var bytes: [UInt8] = []
+    private var buffer = ByteBuffer(capacity: 1 << 16)
+
+    /// The number of bytes appended since the last `take`.
+    var count: Int { buffer.count }
 
     /// The bytes so far, leaving the buffer empty.
     mutating func take() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
+        defer { buffer = ByteBuffer(capacity: 1 << 16) }
+        return buffer.bytes
     }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(text)
     }
 
     mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        buffer.appendDecimal(value)
     }
 
     /// `text` (and `secondLine` after a line break, when given) as one DOT double-quoted string:
@@ -21,13 +26,13 @@ struct DOTOutput {
     /// U+FFFE/U+FFFF as U+FFFD.
     /// - Complexity: O(n) over the UTF-8 bytes; runs of plain bytes are copied at once.
     mutating func quoted(_ text: String, secondLine: String? = nil) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         escape(text)
         if let secondLine {
             raw("\\n")
             escape(secondLine)
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     private mutating func escape(_ text: String) {
@@ -43,7 +48,7 @@ struct DOTOutput {
                     index += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): raw("\\\"")
                 case UInt8(ascii: "\\"): raw("\\\\")
@@ -53,7 +58,7 @@ struct DOTOutput {
                 index += noncharacter ? 3 : 1
                 runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
     }
 }

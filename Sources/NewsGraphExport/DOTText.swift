@@ -67,7 +67,7 @@ public struct DOTText {
     /// The text appended since the last piece was taken, once it holds at least `pieceSize`
     /// bytes (or whatever it holds when `all`).
     public mutating func piece(all: Bool = false) -> [UInt8]? {
-        all || out.bytes.count >= DOTText.pieceSize ? out.take() : nil
+        all || out.count >= DOTText.pieceSize ? out.take() : nil
     }
 
     /// The size of the pieces handed over.
