@@ -68,9 +68,6 @@ public struct LexRoleMask: Sendable, Hashable, ExpressibleByArrayLiteral {
     public init(arrayLiteral roles: LexRole...) {
         bits = roles.reduce(0) { $0 | $1.bit }
     }
-
-    /// Whether the mask has any role of `other`.
-    @inline(__always) public func intersects(_ other: LexRoleMask) -> Bool { bits & other.bits != 0 }
 }
 
 extension LexRole {
