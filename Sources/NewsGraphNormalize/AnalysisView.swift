@@ -37,7 +37,7 @@ public enum AnalysisView {
     }
 
     /// When the line break at `index` sits inside a sentence (text before and after it, no
-    /// sentence end before it), the offset where the text resumes; `runEnd` is the first offset
+    /// sentence end before it, see `LayoutRepair.continues`), the offset where the text resumes; `runEnd` is the first offset
     /// after `index` that is not white space.
     static func layoutBreakEnd(in source: [Unicode.Scalar], at index: Int, runEnd: Int) -> Int? {
         var before = index - 1
@@ -45,9 +45,11 @@ public enum AnalysisView {
         guard before >= 0 else { return nil }
         let after = runEnd
         guard after < source.count else { return nil }
-        let previous = Array(source[max(0, before - 3)...before])
-        let next = Array(source[after..<min(source.count, after + 4)])
-        return LayoutRepair.continues(previous, with: next) ? after : nil
+        // The whole line before the break: a labelled list is told by how its lines open.
+        var lineStart = before
+        while lineStart > 0, source[lineStart - 1] != "\n", source[lineStart - 1] != "\r" { lineStart -= 1 }
+        let next = source[after..<min(source.count, after + LayoutRepair.maximumLabelLength + 1)]
+        return LayoutRepair.continues(source[lineStart...before], with: next) ? after : nil
     }
 
     /// Full-width ASCII forms (`１２`, `，`) as ASCII; the ideographic space as a space.

@@ -5,12 +5,15 @@ import NewsGraphCore
 /// and puts a byline glued to the last sentence (`…活水。张倩倩`) on its own line.
 ///
 /// Paragraphs are joined with `\n`. A line break is a layout break, not a paragraph end, when
-/// the line before it does not end a sentence and the next line goes on with text.
+/// the line before it does not end a sentence and the next line goes on with text, unless both
+/// lines open with a label (`优秀共产党员(10名)：王平安、…、姚江` then `优秀党务工作者(5名)：…`).
 public enum LayoutRepair {
     /// The longest byline the repair splits off: a compound surname and a two-character name.
     static let maximumBylineLength = 4
     /// The longest line taken for a caption.
     static let maximumCaptionLength = 20
+    /// The longest label before the colon that opens a line of a labelled list.
+    static let maximumLabelLength = 16
 
     /// The repaired text of an article given as dump lines.
     /// - Complexity: O(n) in the text length; only the ends of lines are looked at scalar by
@@ -30,14 +33,26 @@ public enum LayoutRepair {
         return text
     }
 
-    /// Whether a line break between `previous` and `next` is a layout break inside a sentence.
+    /// Whether a line break between `previous` (the whole line before it) and `next` (the text
+    /// after it, at least `maximumLabelLength + 1` scalars of it when there are) is a layout
+    /// break inside a sentence.
     static func continues<Previous: BidirectionalCollection, Next: Collection>(
         _ previous: Previous, with next: Next
     ) -> Bool where Previous.Element == Unicode.Scalar, Next.Element == Unicode.Scalar {
         guard let last = previous.last, let first = next.first else { return false }
         guard last.isHan || last.isDigitLike || isContinuingPunctuation(last) else { return false }
         guard first.isHan || first.isDigitLike else { return false }
-        return !startsEnumeration(Array(next.prefix(4)))
+        return !startsEnumeration(Array(next.prefix(4))) && !(opensWithLabel(previous) && opensWithLabel(next))
+    }
+
+    /// Whether a line opens with a label and a colon (`优秀党务工作者(5名)：`): two to
+    /// `maximumLabelLength` characters of text, digits and brackets before a `：` or `:`.
+    static func opensWithLabel<Line: Collection>(_ line: Line) -> Bool where Line.Element == Unicode.Scalar {
+        for (offset, scalar) in line.prefix(maximumLabelLength + 1).enumerated() {
+            if scalar == "：" || scalar == ":" { return offset >= 2 }
+            guard scalar.isHan || scalar.isDigitLike || "（）()".unicodeScalars.contains(scalar) else { return false }
+        }
+        return false
     }
 
     /// Punctuation after which a sentence always goes on (`，`, `、`).

@@ -25,4 +25,11 @@ import Testing
         let text = LayoutRepair.text(fromParagraphs: ["会议结束。", "李宁芳"])
         #expect(text == "会议结束。\n李宁芳")
     }
+
+    @Test func linesOfALabelledListStayApart() {
+        let lines = ["优秀共产党员(10名):王平安、卫红梅、姚江", "优秀党务工作者(5名)：张秀梅、薛向东", "先进基层党组织:水头镇党委"]
+        #expect(LayoutRepair.text(fromParagraphs: lines) == lines.joined(separator: "\n"))
+        // A sentence broken before a colon still joins: only its next line opens with a label.
+        #expect(LayoutRepair.text(fromParagraphs: ["县委书记张三在会上", "强调：要抓好落实。"]) == "县委书记张三在会上强调：要抓好落实。")
+    }
 }

@@ -16,6 +16,12 @@ import Testing
         #expect(article.sentences == [ScalarRange(0, 16), ScalarRange(17, 21)])
     }
 
+    @Test func theAnalysisKeepsTheBreakBetweenLinesOfALabelledList() {
+        let text = "优秀共产党员(10名):王平安、姚江\n优秀党务工作者(5名):张秀梅"
+        let article = Normalizer().normalize(RawArticle(header: header(), body: .verbatim(text)))
+        #expect(article.analysis.string(ScalarRange(0, article.analysis.count)) == text)
+    }
+
     @Test func fullWidthFormsAreFoldedInTheAnalysisOnly() {
         let text = "１２月１日，会议"
         let article = Normalizer().normalize(RawArticle(header: header(), body: .verbatim(text)))
