@@ -21,14 +21,20 @@ enum NestedBodies {
             if old < 0 || Int(old) > range.start { bodyStart[range.end] = Int32(range.start) }
         }
         for body in bodies where body.label == .org || body.label == .enterprise { record(body.range) }
+        let placeStart = placeStarts(scan)
         var result: [Candidate] = []
         // The suffixes that may end a nested body.
         for match in scan.index.matches where match.role == .orgSuffix || match.role == .enterpriseSuffix {
             let entry = scan.entry(match)
             // Teams (队, 男篮) belong to places, not to bodies.
-            guard !entry.flags.contains(.afterPlace) else { continue }
-            let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
-            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan) else { continue }
+            let afterBody = entry.flags.contains(.afterBody)
+            guard afterBody || !entry.flags.contains(.afterPlace) else { continue }
+            let shortest = afterBody ? entry.minStem : 0
+            // A unit flagged after-place also follows a place and a stem of Han characters that
+            // holds no not-stem word (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局).
+            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
+                ?? (afterBody && entry.flags.contains(.afterPlace)
+                    ? bodyBefore(match.start, shortest: entry.minStem, longest: entry.maxStem, placeStart, scan, strict: true) : nil) else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
             guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
                   !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),
@@ -42,6 +48,23 @@ enum NestedBodies {
             ))
         }
         return result
+    }
+
+    /// `placeStarts[i]`: the earliest start of a known place ending at i, run on over the places
+    /// written right before it (湖北省 + 武汉市), or -1.
+    private static func placeStarts(_ scan: ArticleScan) -> [Int32] {
+        var places: [(start: Int, end: Int)] = scan.gazetteerMatches.map { ($0.start, $0.end) }
+        for match in scan.index.matches where match.role == .place && !scan.isInsideNonPlaceWord(match.start, match.end) {
+            places.append((match.start, match.end))
+        }
+        // By start, so that a place written before another is recorded first.
+        places.sort { $0.start < $1.start }
+        var starts = [Int32](repeating: -1, count: scan.count + 1)
+        for place in places {
+            let first = starts[place.start] >= 0 ? starts[place.start] : Int32(place.start)
+            if starts[place.end] < 0 || starts[place.end] > first { starts[place.end] = first }
+        }
+        return starts
     }
 
     /// Whether a place runs into the suffix from before it (the 科 of 新华社莫斯科).
@@ -64,11 +87,15 @@ enum NestedBodies {
 
     /// The start of the nearest body ending between `longest` and `shortest` characters before
     /// `suffix`, with no boundary between them; nil when there is none.
-    private static func bodyBefore(_ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan) -> Int? {
+    /// - Parameter strict: the stem holds only Han characters and no not-stem word (after a place).
+    private static func bodyBefore(
+        _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, strict: Bool = false
+    ) -> Int? {
         var end = suffix
         while end >= 0, suffix - end <= longest {
             if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
             guard end > 0, mayStandInside(end, scan) else { return nil }
+            if strict, !scan.scalars[end - 1].isHan || scan.hasMatch(.notStem, endingAt: end) { return nil }
             end -= 1
         }
         return nil
