@@ -30,11 +30,11 @@ enum NestedBodies {
             let afterBody = entry.flags.contains(.afterBody)
             guard afterBody || !entry.flags.contains(.afterPlace) else { continue }
             let shortest = afterBody ? entry.minStem : 0
-            // A unit flagged after-place also follows a place and a stem of Han characters that
-            // holds no not-stem word (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局).
+            // A unit flagged after-place also follows a place and a stem of two or more Han
+            // characters that holds no not-stem word (not 印度 + 签 + 署) (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局).
             guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
                 ?? (afterBody && entry.flags.contains(.afterPlace)
-                    ? bodyBefore(match.start, shortest: entry.minStem, longest: entry.maxStem, placeStart, scan, strict: true) : nil) else { continue }
+                    ? bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, strict: true) : nil) else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
             guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
                   !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),

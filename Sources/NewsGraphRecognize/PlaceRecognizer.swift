@@ -54,6 +54,9 @@ struct PlaceRecognizer {
         return true
     }
 
+    /// Listed places and words a suffix may begin, and then is no suffix.
+    private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
+
     /// Measure words that make a numeral before them a count (一座, 两个).
     private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "大"]
 
@@ -61,6 +64,10 @@ struct PlaceRecognizer {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
         // A suffix that begins an office word is the office after a name: 李翔县长 is 李翔 + 县长.
         guard !scan.matches(.titleOffice, startingAt: match.start).contains(where: { $0.end > match.end }) else { return nil }
+        // Nor one that begins a listed place or word (河 of 河南省, 街 of 街道).
+        guard !scan.hasMatch(Self.longerWords, startingAt: match.start) || !scan.index.starting(at: match.start).contains(where: {
+            $0.end > match.end && Self.longerWords.bits & $0.role.bit != 0
+        }) else { return nil }
         // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
         // administrative name stops at one (横水镇 新庄村 are two places).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
