@@ -31,7 +31,7 @@ struct OrganizationRecognizer {
                 continue
             }
         }
-        return result
+        return result + FixtureTeams().candidates(in: scan)
     }
 
     /// The roles of the matches that make candidates here (the others are skipped unread).
@@ -46,6 +46,8 @@ struct OrganizationRecognizer {
         // Nor one that ends inside an office word where a shorter body ends right before that
         // office: 绛县中学 + 校长, not 绛县中学校 + 长.
         guard !endsInsideOffice(match.end, scan) else { return nil }
+        // A suffix after 两 counts bodies: 两队, 两校.
+        guard match.start == 0 || scan.scalars[match.start - 1] != "两" else { return nil }
         let reach = max(0, match.start - entry.maxStem)
         // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
         guard var start = scan.bodyStemStart(endingAt: match.start, maximum: entry.maxStem)
