@@ -60,20 +60,18 @@ struct FixtureTeams {
         return place
     }
 
-    /// The end of the team name starting at `start`: the longest known place starting there;
-    /// else the run of Han characters and digits up to punctuation or a boundary word, at most
-    /// eight long. A count of teams (两队) and a score after the name stay out of it.
+    /// The end of the team name starting at `start`: the longest known place starting there, or
+    /// its first character, run on over Han characters and digits up to punctuation or a
+    /// boundary word, at most eight in all (柏林赫塔, 汉诺威96队, 莱切 + 推荐). A count of
+    /// teams (两队) and a score after the name stay out of it.
     private func nameEnd(startingAt start: Int, _ scan: ArticleScan) -> Int? {
         let s = scan.scalars
         guard start < s.count, s[start].isHan else { return nil }
-        var end = scan.index.starting(at: start).filter { $0.role == .place }.map(\.end).max() ?? start
+        var end = scan.index.starting(at: start).filter { $0.role == .place }.map(\.end).max() ?? start + 1
         for match in scan.gazetteerMatches where match.start == start { end = max(end, match.end) }
-        if end == start {
-            end = start + 1
-            while end < s.count, end - start <= Self.longestName, s[end].isHan || Self.isDigit(s[end]), !scan.wordMayEnd[end] {
-                end += 1
-            }
-            guard end - start <= Self.longestName else { return nil }
+        while end < s.count, end - start < Self.longestName,
+              (s[end].isHan && !scan.wordMayEnd[end]) || Self.isDigit(s[end]) {
+            end += 1
         }
         // 卡尔斯鲁厄队 + 两队, 博尔顿 + 0.02
         if let count = (start + 1..<end).first(where: { s[$0] == "两" && $0 + 1 < s.count && s[$0 + 1] == "队" }) { end = count }

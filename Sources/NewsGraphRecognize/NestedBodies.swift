@@ -30,15 +30,22 @@ enum NestedBodies {
             let afterBody = entry.flags.contains(.afterBody)
             guard afterBody || !entry.flags.contains(.afterPlace) else { continue }
             let shortest = afterBody ? entry.minStem : 0
+            var start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
             // A unit flagged after-place also follows a place and a stem of two or more Han
-            // characters that holds no not-stem word (not 印度 + 签 + 署) (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局).
-            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
-                ?? (afterBody && entry.flags.contains(.afterPlace)
-                    ? bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, strict: true) : nil) else { continue }
+            // characters (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局; not 印度 + 签 + 署), and
+            // takes in an organ that ends with it (房产局).
+            let afterPlace = start == nil && afterBody && entry.flags.contains(.afterPlace)
+            if afterPlace {
+                start = bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, hanOnly: true)
+            }
+            guard let start else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
-            guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
+            guard !scan.isInsideNonPlaceWord(match.start, match.end),
+                  afterPlace ? !crossesWord(match, scan) : !scan.isInsideWord(endingAfter: match.start),
                   !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),
-                  !endsListedBody(match, after: start, scan) else { continue }
+                  afterPlace || !endsListedBody(match, after: start, scan) else { continue }
+            // A bureau's rank is no bureau: 乡局级, 局级干部.
+            if afterPlace, match.end < scan.count, scan.scalars[match.end] == "级" { continue }
             let label: Label = entry.role == .orgSuffix ? .org : .enterprise
             let range = ScalarRange(start, match.end)
             record(range)
@@ -67,6 +74,22 @@ enum NestedBodies {
         return starts
     }
 
+    /// Whether a listed word runs across the start of `suffix`, other than an organ that ends
+    /// with it (房产局 of 国土房产局: the organ is the unit's end; 部署 is no 署).
+    private static func crossesWord(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        let from = max(0, suffix.start - scan.resources.lexicon.longestTerm + 1)
+        for start in from..<suffix.start where scan.hasMatch(crossingRoles, startingAt: start) {
+            for word in scan.index.starting(at: start) where word.end > suffix.start && crossingRoles.bits & word.role.bit != 0 {
+                if word.role == .titleOrgan && word.end == suffix.end { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The roles of words a unit's suffix cannot start inside (as `ArticleScan.isInsideWord`).
+    private static let crossingRoles: LexRoleMask = [.notStem, .notPlace, .titleOrgan, .titleOffice, .orgSuffix, .enterpriseSuffix]
+
     /// Whether a place runs into the suffix from before it (the 科 of 新华社莫斯科).
     private static func cutsPlace(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         (suffix.start + 1...suffix.end).contains { end in
@@ -87,15 +110,15 @@ enum NestedBodies {
 
     /// The start of the nearest body ending between `longest` and `shortest` characters before
     /// `suffix`, with no boundary between them; nil when there is none.
-    /// - Parameter strict: the stem holds only Han characters and no not-stem word (after a place).
+    /// - Parameter hanOnly: the stem holds only Han characters (after a place).
     private static func bodyBefore(
-        _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, strict: Bool = false
+        _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, hanOnly: Bool = false
     ) -> Int? {
         var end = suffix
         while end >= 0, suffix - end <= longest {
             if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
             guard end > 0, mayStandInside(end, scan) else { return nil }
-            if strict, !scan.scalars[end - 1].isHan || scan.hasMatch(.notStem, endingAt: end) { return nil }
+            if hanOnly, !scan.scalars[end - 1].isHan { return nil }
             end -= 1
         }
         return nil
