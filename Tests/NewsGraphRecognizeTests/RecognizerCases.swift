@@ -403,6 +403,8 @@ import Testing
         // Armed forces, leagues and banks known by their short names; 中行 is not one (集中行动).
         Case(marked: "[美军|ORG]和[德军|ORG]撤离,[英超|ORG]和[意甲|ORG]开赛", labels: [.org, .place]),
         Case(marked: "[招行|ENTERPRISE]和[汇丰|ENTERPRISE]发行信用卡,集中行动", labels: [.enterprise]),
+        // A company known by name is not stretched over the words before it, only over places.
+        Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
