@@ -37,7 +37,7 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
-        return result
+        return result + AddressPlaces.candidates(in: scan, places: result)
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
@@ -53,6 +53,9 @@ struct PlaceRecognizer {
         }
         return true
     }
+
+    /// Place, body and company suffixes.
+    private static let suffixes: LexRoleMask = [.placeSuffix, .orgSuffix, .enterpriseSuffix]
 
     /// Listed places and words a suffix may begin, and then is no suffix.
     private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
@@ -76,6 +79,11 @@ struct PlaceRecognizer {
         guard stemLength >= entry.minStem else { return nil }
         // A count is no name: 一座山, 两个村.
         if stemLength == 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) { return nil }
+        // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare
+        // 美术馆 still is a place).
+        guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {
+            $0.start < match.start && $0.start > start && Self.suffixes.bits & $0.role.bit != 0
+        }) else { return nil }
         // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县).
         guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(

@@ -338,6 +338,9 @@ import Testing
         "游览[卢浮宫|PLACE]和[布达拉宫|PLACE],到[亚龙湾|PLACE]看海,在[斯坦福桥|PLACE]观战",
         "[河南省|PLACE]和[河北省|PLACE]交界,湾区发展",
         "拓宽就业门路,开拓思路,在街头",
+        // A street address is one place: places, a road, a house number, a floor.
+        "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
+        "报名地点:[南京路86号|PLACE],第3号文件和12号令",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
