@@ -20,7 +20,10 @@ enum NestedBodies {
             let old = bodyStart[range.end]
             if old < 0 || Int(old) > range.start { bodyStart[range.end] = Int32(range.start) }
         }
-        for body in bodies where body.label == .org || body.label == .enterprise { record(body.range) }
+        // A team in a fixture has no units (拜仁 + vs + 科 of 拜仁vs科特布斯).
+        for body in bodies where (body.label == .org || body.label == .enterprise) && body.priority != Priority.team {
+            record(body.range)
+        }
         let placeStart = placeStarts(scan)
         var result: [Candidate] = []
         // The suffixes that may end a nested body.

@@ -439,6 +439,7 @@ import Testing
     static let fixtureTeams: [Case] = [
         "[那不勒斯|ORG]vs[锡耶纳|ORG]推荐：主胜",
         "1、[沙尔克04|ORG]vs[柏林赫塔|ORG],[罗马|ORG]客场可让平半",
+        "8.[拜仁|ORG]vs[科特布斯|ORG]",
         "《异形VS铁血战士》上市,“王牌VS王牌”",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
