@@ -408,6 +408,8 @@ import Testing
         Case(marked: "[招行|ENTERPRISE]和[汇丰|ENTERPRISE]发行信用卡,集中行动", labels: [.enterprise]),
         // A company known by name is not stretched over the words before it, only over places.
         Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
+        // A committee's name may be long.
+        Case(marked: "此事被[广元市医疗事故技术鉴定委员会|ORG]鉴定", labels: [.org, .place]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
