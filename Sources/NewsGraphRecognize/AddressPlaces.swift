@@ -13,21 +13,26 @@ enum AddressPlaces {
     /// - Complexity: O(n + p) for n scalars and p places.
     static func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
         let s = scan.scalars
-        // `placeStart[i]`: the earliest start of a chain of places ending at i, or -1.
-        var placeStart = [Int32](repeating: -1, count: scan.count + 1)
-        for place in places.sorted(by: { $0.range.start < $1.range.start }) where place.range.count >= 2 {
-            let first = placeStart[place.range.start] >= 0 ? placeStart[place.range.start] : Int32(place.range.start)
-            if placeStart[place.range.end] < 0 || placeStart[place.range.end] > first { placeStart[place.range.end] = first }
+        // `placeStart[i]`: the earliest start of a chain of places ending at i, or -1; built on
+        // the first house number.
+        var placeStart: [Int32] = []
+        func chainPlaces() {
+            placeStart = [Int32](repeating: -1, count: scan.count + 1)
+            for place in places.sorted(by: { $0.range.start < $1.range.start }) where place.range.count >= 2 {
+                let first = placeStart[place.range.start] >= 0 ? placeStart[place.range.start] : Int32(place.range.start)
+                if placeStart[place.range.end] < 0 || placeStart[place.range.end] > first { placeStart[place.range.end] = first }
+            }
         }
         var result: [Candidate] = []
         var position = 1
         while position < s.count {
             defer { position += 1 }
             // A house number: a road character, digits, 号.
-            guard Self.roadEnds.contains(s[position - 1]), isDigit(s[position]) else { continue }
+            guard isDigit(s[position]), isRoadEnd(s[position - 1]) else { continue }
             var numberEnd = position
             while numberEnd < s.count, isDigit(s[numberEnd]) { numberEnd += 1 }
             guard numberEnd < s.count, s[numberEnd] == "号" else { continue }
+            if placeStart.isEmpty { chainPlaces() }
             guard let start = roadStart(endingAt: position, placeStart, scan) else { continue }
             let end = floorEnd(after: numberEnd + 1, scan)
             result.append(Candidate(
@@ -47,7 +52,7 @@ enum AddressPlaces {
         var position = end
         while position < s.count, position - end < longestFloor, s[position].isHan || isDigit(s[position]) || isLetter(s[position]),
               !scan.hasMatch(.stop, startingAt: position) {
-            if unitWords.contains(s[position]) { result = position + 1 }
+            if isUnitWord(s[position]) { result = position + 1 }
             position += 1
         }
         return result
@@ -56,15 +61,20 @@ enum AddressPlaces {
     private static let longestFloor = 16
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
     }
 
-    private static let roadEnds: Set<Unicode.Scalar> = ["路", "街", "道", "巷"]
-    private static let unitWords: Set<Unicode.Scalar> = ["楼", "层", "室"]
+    private static func isRoadEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "路" || scalar == "街" || scalar == "道" || scalar == "巷"
+    }
+
+    private static func isUnitWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "楼" || scalar == "层" || scalar == "室"
+    }
     private static let longestRoad = 6
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+        (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
     }
 
     /// The start of the address whose road ends at `end`: the places right before the road, or

@@ -23,7 +23,7 @@ struct FixtureTeams {
                 if let end = nameEnd(startingAt: position + 2, scan) {
                     result.append(team(position + 2, end, "rule:team.versus"))
                 }
-            } else if Self.fieldFirst.contains(s[position]), s[position + 1] == "场",
+            } else if s[position] == "主" || s[position] == "客", s[position + 1] == "场",
                       let start = knownPlaceStart(endingAt: position, scan) {
                 result.append(team(start, position, "rule:team.home-away"))
             }
@@ -31,8 +31,6 @@ struct FixtureTeams {
         return result
     }
 
-    /// First characters of 主场 (home) and 客场 (away).
-    private static let fieldFirst: Set<Unicode.Scalar> = ["主", "客"]
     private static let longestName = 8
 
     private func team(_ start: Int, _ end: Int, _ rule: String) -> Candidate {
@@ -91,11 +89,11 @@ struct FixtureTeams {
     private static let titleOpeners: Set<Unicode.Scalar> = ["《", "“", "「", "\""]
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+        (0x30...0x39).contains(scalar.value)
     }
 
     /// Han characters, with digits only after the first (汉诺威96队).
