@@ -27,6 +27,8 @@ public struct Candidate: Sendable, Hashable {
 enum Priority {
     static let date = 90
     static let byline = 88
+    /// A team in a fixture (那不勒斯vs锡耶纳): outranks the place of the same name.
+    static let team = 87
     static let homePlace = 86
     static let gazetteerPlace = 85
     static let knownOrg = 84

@@ -20,19 +20,35 @@ enum NestedBodies {
             let old = bodyStart[range.end]
             if old < 0 || Int(old) > range.start { bodyStart[range.end] = Int32(range.start) }
         }
-        for body in bodies where body.label == .org || body.label == .enterprise { record(body.range) }
+        // A team in a fixture has no units (拜仁 + vs + 科 of 拜仁vs科特布斯).
+        for body in bodies where (body.label == .org || body.label == .enterprise) && body.priority != Priority.team {
+            record(body.range)
+        }
+        let placeStart = placeStarts(scan)
         var result: [Candidate] = []
         // The suffixes that may end a nested body.
         for match in scan.index.matches where match.role == .orgSuffix || match.role == .enterpriseSuffix {
             let entry = scan.entry(match)
             // Teams (队, 男篮) belong to places, not to bodies.
-            guard !entry.flags.contains(.afterPlace) else { continue }
-            let shortest = entry.flags.contains(.afterBody) ? entry.minStem : 0
-            guard let start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan) else { continue }
+            let afterBody = entry.flags.contains(.afterBody)
+            guard afterBody || !entry.flags.contains(.afterPlace) else { continue }
+            let shortest = afterBody ? entry.minStem : 0
+            var start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
+            // A unit flagged after-place also follows a place and a stem of two or more Han
+            // characters (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局; not 印度 + 签 + 署), and
+            // takes in an organ that ends with it (房产局).
+            let afterPlace = start == nil && afterBody && entry.flags.contains(.afterPlace)
+            if afterPlace {
+                start = bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, hanOnly: true)
+            }
+            guard let start else { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
-            guard !scan.isInsideNonPlaceWord(match.start, match.end), !scan.isInsideWord(endingAfter: match.start),
+            guard !scan.isInsideNonPlaceWord(match.start, match.end),
+                  afterPlace ? !crossesWord(match, scan) : !scan.isInsideWord(endingAfter: match.start),
                   !scan.isInsideWord(endingAfter: match.end), !cutsPlace(match, scan),
-                  !endsListedBody(match, after: start, scan) else { continue }
+                  afterPlace || !endsListedBody(match, after: start, scan) else { continue }
+            // A bureau's rank is no bureau: 乡局级, 局级干部.
+            if afterPlace, match.end < scan.count, scan.scalars[match.end] == "级" { continue }
             let label: Label = entry.role == .orgSuffix ? .org : .enterprise
             let range = ScalarRange(start, match.end)
             record(range)
@@ -43,6 +59,39 @@ enum NestedBodies {
         }
         return result
     }
+
+    /// `placeStarts[i]`: the earliest start of a known place ending at i, run on over the places
+    /// written right before it (湖北省 + 武汉市), or -1.
+    private static func placeStarts(_ scan: ArticleScan) -> [Int32] {
+        var places: [(start: Int, end: Int)] = scan.gazetteerMatches.map { ($0.start, $0.end) }
+        for match in scan.index.matches where match.role == .place && !scan.isInsideNonPlaceWord(match.start, match.end) {
+            places.append((match.start, match.end))
+        }
+        // By start, so that a place written before another is recorded first.
+        places.sort { $0.start < $1.start }
+        var starts = [Int32](repeating: -1, count: scan.count + 1)
+        for place in places {
+            let first = starts[place.start] >= 0 ? starts[place.start] : Int32(place.start)
+            if starts[place.end] < 0 || starts[place.end] > first { starts[place.end] = first }
+        }
+        return starts
+    }
+
+    /// Whether a listed word runs across the start of `suffix`, other than an organ that ends
+    /// with it (房产局 of 国土房产局: the organ is the unit's end; 部署 is no 署).
+    private static func crossesWord(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        let from = max(0, suffix.start - scan.resources.lexicon.longestTerm + 1)
+        for start in from..<suffix.start where scan.hasMatch(crossingRoles, startingAt: start) {
+            for word in scan.index.starting(at: start) where word.end > suffix.start && crossingRoles.bits & word.role.bit != 0 {
+                if word.role == .titleOrgan && word.end == suffix.end { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The roles of words a unit's suffix cannot start inside (as `ArticleScan.isInsideWord`).
+    private static let crossingRoles: LexRoleMask = [.notStem, .notPlace, .titleOrgan, .titleOffice, .orgSuffix, .enterpriseSuffix]
 
     /// Whether a place runs into the suffix from before it (the 科 of 新华社莫斯科).
     private static func cutsPlace(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
@@ -64,11 +113,15 @@ enum NestedBodies {
 
     /// The start of the nearest body ending between `longest` and `shortest` characters before
     /// `suffix`, with no boundary between them; nil when there is none.
-    private static func bodyBefore(_ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan) -> Int? {
+    /// - Parameter hanOnly: the stem holds only Han characters (after a place).
+    private static func bodyBefore(
+        _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, hanOnly: Bool = false
+    ) -> Int? {
         var end = suffix
         while end >= 0, suffix - end <= longest {
             if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
             guard end > 0, mayStandInside(end, scan) else { return nil }
+            if hanOnly, !scan.scalars[end - 1].isHan { return nil }
             end -= 1
         }
         return nil

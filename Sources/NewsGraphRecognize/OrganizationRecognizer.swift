@@ -31,7 +31,7 @@ struct OrganizationRecognizer {
                 continue
             }
         }
-        return result
+        return result + FixtureTeams().candidates(in: scan)
     }
 
     /// The roles of the matches that make candidates here (the others are skipped unread).
@@ -46,6 +46,15 @@ struct OrganizationRecognizer {
         // Nor one that ends inside an office word where a shorter body ends right before that
         // office: 绛县中学 + 校长, not 绛县中学校 + 长.
         guard !endsInsideOffice(match.end, scan) else { return nil }
+        // A suffix after 两 counts bodies: 两队, 两校.
+        guard match.start == 0 || scan.scalars[match.start - 1] != "两" else { return nil }
+        // A body or company known by name that ends here is that name, with the places written
+        // right before it (上周[交通银行], [中国][招商银行]); the rule must not stretch it.
+        if let known = knownNameStart(endingAt: match.end, before: match.start, scan) {
+            let start = known > 0 ? outermost(known, match.end, from: max(0, known - entry.maxStem), scan, placesBefore: true) : known
+            guard start < known else { return nil }
+            return candidate(start, match, entry, label, scan)
+        }
         let reach = max(0, match.start - entry.maxStem)
         // Without a boundary in reach, a place in reach starts the name (在杜塞尔多夫战胜[捷克队]).
         guard var start = scan.bodyStemStart(endingAt: match.start, maximum: entry.maxStem)
@@ -64,12 +73,25 @@ struct OrganizationRecognizer {
         if entry.flags.contains(.needsName), !hasName(from: place?.end ?? start, to: match.start, afterPlace: place != nil, scan) {
             return nil
         }
-        return Candidate(
+        return candidate(start, match, entry, label, scan)
+    }
+
+    private func candidate(_ start: Int, _ match: LexicalIndex.Match, _ entry: LexEntry, _ label: Label, _ scan: ArticleScan) -> Candidate {
+        Candidate(
             range: ScalarRange(start, match.end), label: label,
             priority: label == .enterprise ? Priority.enterprise : Priority.suffixOrg,
             provenance: "rule:\(label == .enterprise ? "enterprise" : "org")-suffix(\(scan.resources.provenance(of: entry)))"
         )
     }
+
+    /// The earliest start of a body or company known by name that ends at `end` and starts before
+    /// `suffixStart` (交通银行 for the suffix 银行).
+    private func knownNameStart(endingAt end: Int, before suffixStart: Int, _ scan: ArticleScan) -> Int? {
+        guard scan.hasMatch(Self.knownBodies, endingAt: end) else { return nil }
+        return scan.index.ending(at: end).filter { $0.start < suffixStart && Self.knownBodies.bits & $0.role.bit != 0 }.map(\.start).min()
+    }
+
+    private static let knownBodies: LexRoleMask = [.orgName, .enterpriseName]
 
     /// Whether an office word starts before `end` and runs past it, right after the end of
     /// another body suffix, unless a word runs on across the office's end (校长 across the end
@@ -125,11 +147,17 @@ struct OrganizationRecognizer {
     /// The place ending at `end` that starts earliest, run on over the places written right
     /// before it: 山西 + 绛县 is one address (山西绛县晋南钢铁有限公司).
     private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
-        var first = scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start
+        (outermost(start, end, from: from, scan, placesBefore: false), end)
+    }
+
+    /// The start of the places run on before `start` (`placesBefore`), or of the earliest place
+    /// ending at `end` and the places before it.
+    private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan, placesBefore: Bool) -> Int {
+        var first = placesBefore ? start : scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start
         while first > from, let before = scan.earliestKnownPlaceStart(endingAt: first, startingIn: from..<first) {
             first = before
         }
-        return (first, end)
+        return first
     }
 
     /// The start of a body, company or place known by name that runs across or up to `position` within

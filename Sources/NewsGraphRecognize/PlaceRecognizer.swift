@@ -37,7 +37,7 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
-        return result
+        return result + AddressPlaces.candidates(in: scan, places: result)
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
@@ -54,6 +54,12 @@ struct PlaceRecognizer {
         return true
     }
 
+    /// Place, body and company suffixes.
+    private static let suffixes: LexRoleMask = [.placeSuffix, .orgSuffix, .enterpriseSuffix]
+
+    /// Listed places and words a suffix may begin, and then is no suffix.
+    private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
+
     /// Measure words that make a numeral before them a count (一座, 两个).
     private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "大"]
 
@@ -61,6 +67,10 @@ struct PlaceRecognizer {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
         // A suffix that begins an office word is the office after a name: 李翔县长 is 李翔 + 县长.
         guard !scan.matches(.titleOffice, startingAt: match.start).contains(where: { $0.end > match.end }) else { return nil }
+        // Nor one that begins a listed place or word (河 of 河南省, 街 of 街道).
+        guard !scan.hasMatch(Self.longerWords, startingAt: match.start) || !scan.index.starting(at: match.start).contains(where: {
+            $0.end > match.end && Self.longerWords.bits & $0.role.bit != 0
+        }) else { return nil }
         // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
         // administrative name stops at one (横水镇 新庄村 are two places).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
@@ -69,6 +79,11 @@ struct PlaceRecognizer {
         guard stemLength >= entry.minStem else { return nil }
         // A count is no name: 一座山, 两个村.
         if stemLength == 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) { return nil }
+        // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare
+        // 美术馆 still is a place).
+        guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {
+            $0.start < match.start && $0.start > start && Self.suffixes.bits & $0.role.bit != 0
+        }) else { return nil }
         // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县).
         guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(

@@ -61,12 +61,13 @@ import Testing
     @Test(arguments: occupations) func occupationsAndTheirStages(_ item: Case) { Self.check(item) }
 
     /// A place before an office alone stays a place; an organ that ends a longer name belongs to
-    /// that body, and the title is what follows it. A place before an organ still scopes it.
+    /// that body (the place's bureau), and the title is what follows it. A place before an organ
+    /// still scopes it.
     static let placeAndOffice: [Case] = [
         "[美国|PLACE][总统|TITLE][克林顿|PERSON]会见了[北京市|PLACE][市长|TITLE]",
         "[绛县|PLACE][县长|TITLE][李四|PERSON]和[横水镇党委书记|TITLE][王五|PERSON]出席",
-        "[郑州市|PLACE]城市规划局[副局长|TITLE][张三|PERSON]和[县规划局副局长|TITLE][赵六|PERSON]说",
-    ].map { Case(marked: $0, labels: [.title, .person, .place]) }
+        "[郑州市城市规划局|ORG][副局长|TITLE][张三|PERSON]和[县规划局副局长|TITLE][赵六|PERSON]说",
+    ].map { Case(marked: $0, labels: [.title, .person, .place, .org]) }
 
     @Test(arguments: placeAndOffice) func placesBeforeOffices(_ item: Case) { Self.check(item) }
 
@@ -332,6 +333,14 @@ import Testing
         "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
         "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
+        // Palaces, bays, rivers and bridges by suffix; a suffix that begins a listed place
+        // (河 of 河南省) or a listed word is none, and common nouns in 路, 街 are no places.
+        "游览[卢浮宫|PLACE]和[布达拉宫|PLACE],到[亚龙湾|PLACE]看海,在[斯坦福桥|PLACE]观战",
+        "[河南省|PLACE]和[河北省|PLACE]交界,湾区发展",
+        "拓宽就业门路,开拓思路,在街头",
+        // A street address is one place: places, a road, a house number, a floor.
+        "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
+        "报名地点:[南京路86号|PLACE],第3号文件和12号令",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -391,6 +400,16 @@ import Testing
         Case(marked: "[南非金巢文化事业有限公司|ENTERPRISE]和[郑州市质量检验协会|ORG]主办", labels: [.org, .enterprise]),
         Case(marked: "第二名[马来西亚男队|ORG]与[深圳华为公司|ENTERPRISE]签约", labels: [.org, .enterprise]),
         Case(marked: "[中国足球队|ORG]和[四川全兴队|ORG]主场迎战[延边敖东队|ORG],美国军队和中国边防部队", labels: [.org]),
+        // 两 before a suffix counts bodies: 两队 is no team.
+        Case(marked: "[中国队|ORG]和[日本队|ORG]两队交手", labels: [.org]),
+        Case(marked: "[山西绛县农商银行|ENTERPRISE]开展活动", labels: [.org, .enterprise, .place]),
+        // Armed forces, leagues and banks known by their short names; 中行 is not one (集中行动).
+        Case(marked: "[美军|ORG]和[德军|ORG]撤离,[英超|ORG]和[意甲|ORG]开赛", labels: [.org, .place]),
+        Case(marked: "[招行|ENTERPRISE]和[汇丰|ENTERPRISE]发行信用卡,集中行动", labels: [.enterprise]),
+        // A company known by name is not stretched over the words before it, only over places.
+        Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
+        // A committee's name may be long.
+        Case(marked: "此事被[广元市医疗事故技术鉴定委员会|ORG]鉴定", labels: [.org, .place]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
@@ -405,6 +424,28 @@ import Testing
     ].map { Case(marked: $0, labels: [.org, .enterprise]) }
 
     @Test(arguments: nestedBodies) func unitsInsideBodies(_ item: Case) { Self.check(item) }
+
+    /// A bureau (局) after a place and a stem of its own is that place's body; the place is no
+    /// place of its own there. Not in a listed word (局势, 平局) or a rank (局级), nor after a
+    /// one-character stem (签署 is no 署).
+    static let bureausAfterPlaces: [Case] = [
+        "[武汉市国土房产局|ORG]举行发布会,[香港贸易发展局|ORG]组团,[美国联邦航空局|ORG]下令检查",
+        "[南亚|PLACE]紧张局势加剧,两队踢成平局,乡局级干部",
+        "敦促[印度|PLACE]尽快签署条约",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
+
+    /// Teams in fixtures (`FixtureTeams`): the names beside vs, a known place before 主场 or
+    /// 客场; not a title in quotes or title marks.
+    static let fixtureTeams: [Case] = [
+        "[那不勒斯|ORG]vs[锡耶纳|ORG]推荐：主胜",
+        "1、[沙尔克04|ORG]vs[柏林赫塔|ORG],[罗马|ORG]客场可让平半",
+        "8.[拜仁|ORG]vs[科特布斯|ORG]",
+        "《异形VS铁血战士》上市,“王牌VS王牌”",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: fixtureTeams) func teamsInFixtures(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
