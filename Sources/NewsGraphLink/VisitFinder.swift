@@ -3,41 +3,46 @@ import NewsGraphCore
 /// `VISITED`: a person goes to a place, body or enterprise.
 ///
 /// Two patterns, inside one sentence: a visit verb right before the destination, with the
-/// nearest person before the verb as the visitor (`解芳深入横水镇调研`, and the places of a list
-/// after it: `深入横水镇、陈村镇`); and a place that opens the sentence after 在, followed by a
-/// person and an on-site verb (`在新庄村,解芳实地查看`).
+/// visiting group before the verb as the visitors (`解芳深入横水镇调研`; `县委书记解芳、县长李翔一行
+/// 深入` gives both), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
+/// the one before (`深入横水镇新庄村`: the town and the village are both visited); and a place
+/// that opens the sentence after 在, followed by persons and an on-site verb
+/// (`在新庄村,解芳、李翔实地查看`).
 enum VisitFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
-        var lastVisited: (destination: Int, visitor: Int)?
+        var lastVisited: (destination: Int, visitors: [Int])?
         for (index, mention) in context.mentions.enumerated() where isDestination(mention.label) {
-            guard let (visitor, rule) = visitor(of: index, after: lastVisited, in: context) else {
+            guard let (visitors, rule) = visitors(of: index, after: lastVisited, in: context) else {
                 lastVisited = nil
                 continue
             }
-            relations.append(context.relation(.visited, visitor, index, rule))
-            lastVisited = (index, visitor)
+            for visitor in visitors { relations.append(context.relation(.visited, visitor, index, rule)) }
+            lastVisited = (index, visitors)
         }
         return relations
     }
 
-    /// Who visits the destination at `index`, and by which rule.
-    private static func visitor(
-        of index: Int, after lastVisited: (destination: Int, visitor: Int)?, in context: LinkContext
-    ) -> (Int, String)? {
+    /// Who visits the destination at `index` (in text order), and by which rule.
+    private static func visitors(
+        of index: Int, after lastVisited: (destination: Int, visitors: [Int])?, in context: LinkContext
+    ) -> ([Int], String)? {
         let mentions = context.mentions
         let mention = mentions[index]
-        if let last = lastVisited, last.destination == index - 1, mentions[last.destination].sentence == mention.sentence,
-           context.shortGap(mentions[last.destination].range.end, mention.range.start) == "、" {
-            return (last.visitor, "rule:visited.list")
+        if let last = lastVisited, last.destination == index - 1, mentions[last.destination].sentence == mention.sentence {
+            switch context.shortGap(mentions[last.destination].range.end, mention.range.start) {
+            case "、": return (last.visitors, "rule:visited.list")
+            case "": return (last.visitors, "rule:visited.within")
+            default: break
+            }
         }
         let gapStart = index > 0 ? mentions[index - 1].range.end : 0
         if let verbLength = context.cues.word(.visit, endingAt: mention.range.start, in: context.scalars),
            mention.range.start - verbLength >= gapStart,
            let visitor = nearestPerson(before: index, in: context) {
-            return (visitor, "rule:visited.verb")
+            return (group(endingWith: visitor, in: context), "rule:visited.verb")
         }
-        return onSiteVisitor(after: index, in: context).map { ($0, "rule:visited.on-site") }
+        return onSiteVisitors(after: index, in: context).map { ($0, "rule:visited.on-site") }
     }
 
     private static func isDestination(_ label: Label) -> Bool {
@@ -50,9 +55,32 @@ enum VisitFinder {
         context.personBefore[index]
     }
 
-    /// `在<place>,<person>[实地]查看`: the person, when the place at `index` opens its clause
-    /// after 在 and the next mention is a person followed by an on-site verb.
-    private static func onSiteVisitor(after index: Int, in context: LinkContext) -> Int? {
+    /// The persons of the group that ends with the person at `last`, in text order: the names
+    /// and titles before it joined by nothing, list joiners or commas (`县委书记解芳、县长李翔`,
+    /// `县领导解芳、李翔,县委常委王明华`). Anything else between two mentions ends the group.
+    /// - Complexity: O(g) for g mentions in the group.
+    static func group(endingWith last: Int, in context: LinkContext) -> [Int] {
+        let mentions = context.mentions
+        var group = [last]
+        var index = last
+        while index > 0 {
+            let previous = mentions[index - 1]
+            guard previous.sentence == mentions[last].sentence, previous.label == .person || previous.label == .title,
+                  let gap = context.shortGap(previous.range.end, mentions[index].range.start),
+                  groupJoiners.contains(gap) else { break }
+            index -= 1
+            if previous.label == .person { group.append(index) }
+        }
+        return group.reversed()
+    }
+
+    /// What may stand between the members of a visiting group and their titles.
+    private static let groupJoiners: Set<String> = ["", "、", ",", "，", "和", "与", "及", "以及", "兼"]
+
+    /// `在<place>,<persons>[实地]查看`: the persons, when the place at `index` opens its clause
+    /// after 在 and is followed by names (with their titles, joined by list joiners) and an
+    /// on-site verb.
+    private static func onSiteVisitors(after index: Int, in context: LinkContext) -> [Int]? {
         let mentions = context.mentions
         let place = mentions[index]
         guard let atLength = context.cues.word(.at, endingAt: place.range.start, in: context.scalars) else { return nil }
@@ -62,13 +90,28 @@ enum VisitFinder {
             let previousEnd = index > 0 ? mentions[index - 1].range.end : -1
             guard !before.isHan || previousEnd == clauseStart else { return nil }
         }
-        guard index + 1 < mentions.count, mentions[index + 1].label == .person,
-              mentions[index + 1].sentence == place.sentence,
-              context.shortGap(place.range.end, mentions[index + 1].range.start).map(["", ",", "，"].contains) ?? false else { return nil }
-        var position = mentions[index + 1].range.end
+        guard index + 1 < mentions.count,
+              context.shortGap(place.range.end, mentions[index + 1].range.start).map(["", ",", "，"].contains) ?? false
+        else { return nil }
+        var visitors: [Int] = []
+        var next = index + 1
+        while next < mentions.count, mentions[next].sentence == place.sentence,
+              mentions[next].label == .person || mentions[next].label == .title {
+            if next > index + 1 {
+                guard let gap = context.shortGap(mentions[next - 1].range.end, mentions[next].range.start),
+                      onSiteJoiners.contains(gap) else { break }
+            }
+            if mentions[next].label == .person { visitors.append(next) }
+            next += 1
+        }
+        guard let last = visitors.last, last == next - 1 else { return nil }
+        var position = mentions[last].range.end
         while let adverb = context.cues.word(.adverb, startingAt: position, in: context.scalars) {
             position += adverb
         }
-        return context.cues.word(.onSite, startingAt: position, in: context.scalars) != nil ? index + 1 : nil
+        return context.cues.word(.onSite, startingAt: position, in: context.scalars) != nil ? visitors : nil
     }
+
+    /// What may stand between the names and titles of the persons after the place.
+    private static let onSiteJoiners: Set<String> = ["", "、", "和", "与", "及", "以及", "兼"]
 }
