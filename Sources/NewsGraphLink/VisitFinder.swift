@@ -78,38 +78,53 @@ enum VisitFinder {
     private static let groupJoiners: Set<String> = ["", "、", ",", "，", "和", "与", "及", "以及", "兼"]
 
     /// `在<place>,<persons>[实地]查看`: the persons, when the place at `index` opens its clause
-    /// after 在 and is followed by names (with their titles, joined by list joiners) and an
-    /// on-site verb.
+    /// after 在, alone or with the places it is written inside or before (`在横水镇新庄村`), and
+    /// is followed by names (with their titles, joined by list joiners) and an on-site verb.
     private static func onSiteVisitors(after index: Int, in context: LinkContext) -> [Int]? {
         let mentions = context.mentions
-        let place = mentions[index]
-        guard let atLength = context.cues.word(.at, endingAt: place.range.start, in: context.scalars) else { return nil }
-        let clauseStart = place.range.start - atLength
+        // The places written one inside the other (在横水镇新庄村) open the clause together.
+        var first = index
+        while first > 0, isInside(first, in: context) { first -= 1 }
+        var last = index
+        while last + 1 < mentions.count, isInside(last + 1, in: context) { last += 1 }
+        let place = mentions[last]
+        let opening = mentions[first].range.start
+        guard let atLength = context.cues.word(.at, endingAt: opening, in: context.scalars) else { return nil }
+        let clauseStart = opening - atLength
         if clauseStart > 0 {
             let before = context.scalars[clauseStart - 1]
-            let previousEnd = index > 0 ? mentions[index - 1].range.end : -1
+            let previousEnd = first > 0 ? mentions[first - 1].range.end : -1
             guard !before.isHan || previousEnd == clauseStart else { return nil }
         }
-        guard index + 1 < mentions.count,
-              context.shortGap(place.range.end, mentions[index + 1].range.start).map(["", ",", "，"].contains) ?? false
+        guard last + 1 < mentions.count,
+              context.shortGap(place.range.end, mentions[last + 1].range.start).map(["", ",", "，"].contains) ?? false
         else { return nil }
         var visitors: [Int] = []
-        var next = index + 1
+        var next = last + 1
         while next < mentions.count, mentions[next].sentence == place.sentence,
               mentions[next].label == .person || mentions[next].label == .title {
-            if next > index + 1 {
+            if next > last + 1 {
                 guard let gap = context.shortGap(mentions[next - 1].range.end, mentions[next].range.start),
                       onSiteJoiners.contains(gap) else { break }
             }
             if mentions[next].label == .person { visitors.append(next) }
             next += 1
         }
-        guard let last = visitors.last, last == next - 1 else { return nil }
-        var position = mentions[last].range.end
+        guard let lastVisitor = visitors.last, lastVisitor == next - 1 else { return nil }
+        var position = mentions[lastVisitor].range.end
         while let adverb = context.cues.word(.adverb, startingAt: position, in: context.scalars) {
             position += adverb
         }
         return context.cues.word(.onSite, startingAt: position, in: context.scalars) != nil ? visitors : nil
+    }
+
+    /// Whether the destination at `index` is written right after another one, inside it
+    /// (新庄村 of 横水镇新庄村).
+    private static func isInside(_ index: Int, in context: LinkContext) -> Bool {
+        let mentions = context.mentions
+        guard index > 0, isDestination(mentions[index].label), isDestination(mentions[index - 1].label),
+              mentions[index - 1].sentence == mentions[index].sentence else { return false }
+        return context.shortGap(mentions[index - 1].range.end, mentions[index].range.start) == ""
     }
 
     /// What may stand between the names and titles of the persons after the place.

@@ -103,8 +103,8 @@ struct DateRecognizer {
             date.day = day
             return (date, dayEnd)
         }
-        // 上旬, 中旬, 下旬 make a month without a day a date (12月上旬).
-        if let end = Self.word(Self.monthParts, in: s, at: position) { return (date, end) }
+        // 上旬, 中旬, 下旬, 初, 底, 末 make a month without a day a date (12月上旬, 11月底).
+        if let end = Self.monthPart(s, at: position) { return (date, end) }
         // A month without a day is a date only with its year (2022年3月), not alone (3月).
         return date.year != nil ? (date, position) : nil
     }
@@ -150,7 +150,7 @@ struct DateRecognizer {
                 if let (day, dayEnd) = Self.day(s, at: position) {
                     date.day = day
                     position = dayEnd
-                } else if let partEnd = Self.word(Self.monthParts, in: s, at: position) {
+                } else if let partEnd = Self.monthPart(s, at: position) {
                     position = partEnd
                 }
             }
@@ -198,7 +198,14 @@ struct DateRecognizer {
     }
 
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
-    static let monthParts = ["上旬", "中旬", "下旬"].map { Array($0.unicodeScalars) }
+    static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末"].map { Array($0.unicodeScalars) }
+
+    /// Where a part of a month (`上旬`, `初`, `底`) written at `start` ends; 初步 (first step) is none.
+    static func monthPart(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        guard let end = word(monthParts, in: s, at: start) else { return nil }
+        if s[start] == "初", end < s.count, s[end] == "步" { return nil }
+        return end
+    }
     static let halves = ["上半年", "下半年"].map { Array($0.unicodeScalars) }
     private static let relativeYears: [([Unicode.Scalar], Int)] = [
         ("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1),

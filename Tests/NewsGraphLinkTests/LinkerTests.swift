@@ -60,6 +60,7 @@ import Testing
     @Test func aVillageAfterItsTownIsVisitedWithTheTown() {
         #expect(pairs("县委书记解芳深入横水镇新庄村调研。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
         #expect(pairs("县委书记解芳来到古绛镇北关村、南关村,实地查看。", .visited) == ["解芳→古绛镇", "解芳→北关村", "解芳→南关村"])
+        #expect(pairs("在横水镇新庄村,解芳详细了解了产业发展情况。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
     }
 
     @Test func everyPersonOfTheVisitingGroupVisits() {

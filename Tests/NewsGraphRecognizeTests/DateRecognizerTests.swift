@@ -71,6 +71,9 @@ import Testing
         ("第四季度全县粮食收购", [("第四季度", "2022", "2022")]),
         ("2022年前三季度,山西省经济", [("2022年前三季度", "2022", "2022")]),
         ("3月上旬,古绛镇开展春耕", [("3月上旬", "--03", "2022-03")]),
+        ("截至11月底,全县完成", [("11月底", "--11", "2022-11")]),
+        ("本月底前完成", [("本月底", "2022-12", "2022-12")]),
+        ("12月初步完成", []),
         ("再用3个月时间,开业前3个月,晚上月光,登上月球,基本月薪", []),
         ("回顾过去年代", []),
         ("延长30年试点,年产6000吨,十余天", []),
@@ -96,6 +99,14 @@ import Testing
             .filter { $0.label == .date }
         #expect(dates.map(\.text) == ["上月28日", "四季度", "1至12月", "一季度"])
         #expect(dates.map { $0.date?.resolved?.iso } == ["2022-12-28", "2022", "2022", "2023"])
+    }
+
+    @Test func aMayPaperPutsTheSecondHalfInItsOwnYear() {
+        let text = "下半年,全县将新建村级光伏电站5座。从08年下半年开始,同年一季度"
+        let dates = TestPipeline.recognize(text, date: PartialDate(year: 2022, month: 5, day: 10)).mentions
+            .filter { $0.label == .date }
+        #expect(dates.map(\.text) == ["下半年"])
+        #expect(dates.first?.date?.resolved?.iso == "2022")
     }
 
     @Test func relativeMonthsNeedTheArticleMonth() {
