@@ -4,7 +4,7 @@ import NewsGraphCore
 public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
-        case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break"
+        case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -61,6 +61,7 @@ public struct RelationCues: Sendable {
         case .credit: 5
         case .former: 6
         case .formerAfterBreak: 7
+        case .escort: 8
         }
     }
 }

@@ -4,7 +4,7 @@ import NewsGraphCore
 ///
 /// Two patterns, inside one sentence: a visit verb right before the destination, with the
 /// visiting group before the verb as the visitors (`解芳深入横水镇调研`; `县委书记解芳、县长李翔一行
-/// 深入` gives both), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
+/// 深入` gives both, and so does `王军在解芳陪同下深入`), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
 /// the one before (`深入横水镇新庄村`: the town and the village are both visited); and a place
 /// that opens the sentence after 在, followed by persons and an on-site verb
 /// (`在新庄村,解芳、李翔实地查看`).
@@ -57,11 +57,19 @@ enum VisitFinder {
 
     /// The persons of the group that ends with the person at `last`, in text order: the names
     /// and titles before it joined by nothing, list joiners or commas (`县委书记解芳、县长李翔`,
-    /// `县领导解芳、李翔,县委常委王明华`). Anything else between two mentions ends the group.
+    /// `县领导解芳、李翔,县委常委王明华`). Anything else between two mentions ends the group, except
+    /// where the group accompanies another: `市委书记王军在县委书记解芳陪同下深入` gives 王军 and 解芳.
     /// - Complexity: O(g) for g mentions in the group.
     static func group(endingWith last: Int, in context: LinkContext) -> [Int] {
+        let (first, members) = members(endingWith: last, in: context)
+        guard let guest = guest(before: first, companionsEndingWith: last, in: context) else { return members }
+        return group(endingWith: guest, in: context) + members
+    }
+
+    /// The first mention (name or title) of the group ending with `last`, and its persons.
+    private static func members(endingWith last: Int, in context: LinkContext) -> (first: Int, persons: [Int]) {
         let mentions = context.mentions
-        var group = [last]
+        var persons = [last]
         var index = last
         while index > 0 {
             let previous = mentions[index - 1]
@@ -69,9 +77,23 @@ enum VisitFinder {
                   let gap = context.shortGap(previous.range.end, mentions[index].range.start),
                   groupJoiners.contains(gap) else { break }
             index -= 1
-            if previous.label == .person { group.append(index) }
+            if previous.label == .person { persons.append(index) }
         }
-        return group.reversed()
+        return (index, persons.reversed())
+    }
+
+    /// The person the group from `first` to `last` accompanies: `<guest>在<group>[等][的]陪同下`
+    /// (relations.tsv `at` and `escort`).
+    private static func guest(before first: Int, companionsEndingWith last: Int, in context: LinkContext) -> Int? {
+        let mentions = context.mentions
+        guard first > 0, mentions[first - 1].label == .person, mentions[first - 1].sentence == mentions[last].sentence,
+              let atLength = context.cues.word(.at, endingAt: mentions[first].range.start, in: context.scalars),
+              mentions[first].range.start - atLength == mentions[first - 1].range.end else { return nil }
+        var position = mentions[last].range.end
+        for particle in ["等", "的"] as [Unicode.Scalar] where position < context.scalars.count && context.scalars[position] == particle {
+            position += 1
+        }
+        return context.cues.word(.escort, startingAt: position, in: context.scalars) != nil ? first - 1 : nil
     }
 
     /// What may stand between the members of a visiting group and their titles.

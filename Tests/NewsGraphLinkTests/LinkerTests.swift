@@ -69,6 +69,9 @@ import Testing
             "解芳→古绛镇", "李翔→古绛镇", "王明华→古绛镇",
         ])
         #expect(pairs("在新庄村,县委书记解芳、县长李翔实地查看了大棚。", .visited) == ["解芳→新庄村", "李翔→新庄村"])
+        #expect(pairs("市委书记王军在县委书记解芳、县长李翔等陪同下深入横水镇调研。", .visited) == [
+            "王军→横水镇", "解芳→横水镇", "李翔→横水镇",
+        ])
         // Someone named in another clause is not of the group.
         #expect(pairs("王志明介绍,县委书记解芳深入横水镇调研。", .visited) == ["解芳→横水镇"])
     }
