@@ -7,7 +7,8 @@ import NewsGraphCore
 /// 深入` gives both, and so does `王军在解芳陪同下深入`), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
 /// the one before (`深入横水镇新庄村`: the town and the village are both visited); and a place
 /// that opens the sentence after 在, followed by persons and an on-site verb
-/// (`在新庄村,解芳、李翔实地查看`).
+/// (`在新庄村,解芳、李翔实地查看`), or that follows the persons and 在 before such a verb
+/// (`解芳在横水镇调研时强调`).
 enum VisitFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
@@ -37,12 +38,48 @@ enum VisitFinder {
             }
         }
         let gapStart = index > 0 ? mentions[index - 1].range.end : 0
-        if let verbLength = context.cues.word(.visit, endingAt: mention.range.start, in: context.scalars),
+        if let verbLength = visitVerb(endingAt: mention.range.start, in: context),
            mention.range.start - verbLength >= gapStart,
            let visitor = nearestPerson(before: index, in: context) {
             return (group(endingWith: visitor, in: context), "rule:visited.verb")
         }
-        return onSiteVisitors(after: index, in: context).map { ($0, "rule:visited.on-site") }
+        if let visitors = onSiteVisitors(after: index, in: context) { return (visitors, "rule:visited.on-site") }
+        return visitorsAt(index, in: context).map { ($0, "rule:visited.at") }
+    }
+
+    /// The length of the visit verb that ends at `end`, also with a 了 after a verb of two or
+    /// more characters (`察看了`; not 到 of 看到了, 得到了).
+    private static func visitVerb(endingAt end: Int, in context: LinkContext) -> Int? {
+        if let length = context.cues.word(.visit, endingAt: end, in: context.scalars) { return length }
+        guard end > 1, context.scalars[end - 1] == "了",
+              let length = context.cues.word(.visit, endingAt: end - 1, in: context.scalars), length >= 2 else { return nil }
+        return length + 1
+    }
+
+    /// `<persons>在<place>调研`: the group right before 在, when the place at `index` (alone or
+    /// with the places written inside it) is followed by an on-site verb (`解芳在横水镇调研时强调`).
+    private static func visitorsAt(_ index: Int, in context: LinkContext) -> [Int]? {
+        let mentions = context.mentions
+        var first = index
+        while first > 0, isInside(first, in: context) { first -= 1 }
+        var last = index
+        while last + 1 < mentions.count, isInside(last + 1, in: context) { last += 1 }
+        let opening = mentions[first].range.start
+        guard first > 0, mentions[first - 1].label == .person, mentions[first - 1].sentence == mentions[index].sentence,
+              let atLength = context.cues.word(.at, endingAt: opening, in: context.scalars) else { return nil }
+        // The group may be followed by 一行 or 等 before 在.
+        var groupEnd = opening - atLength
+        while let adverb = context.cues.word(.adverb, endingAt: groupEnd, in: context.scalars), groupEnd - adverb >= mentions[first - 1].range.end {
+            groupEnd -= adverb
+        }
+        if groupEnd > 0, context.scalars[groupEnd - 1] == "等" { groupEnd -= 1 }
+        guard groupEnd == mentions[first - 1].range.end else { return nil }
+        var position = mentions[last].range.end
+        while let adverb = context.cues.word(.adverb, startingAt: position, in: context.scalars) {
+            position += adverb
+        }
+        guard context.cues.word(.onSite, startingAt: position, in: context.scalars) != nil else { return nil }
+        return group(endingWith: first - 1, in: context)
     }
 
     private static func isDestination(_ label: Label) -> Bool {

@@ -72,6 +72,12 @@ import Testing
         #expect(pairs("市委书记王军在县委书记解芳、县长李翔等陪同下深入横水镇调研。", .visited) == [
             "王军→横水镇", "解芳→横水镇", "李翔→横水镇",
         ])
+        #expect(pairs("县委书记解芳在横水镇调研时强调,要抓好产业发展。", .visited) == ["解芳→横水镇"])
+        #expect(pairs("解芳在县委党校讲授党课。", .visited).isEmpty)
+        #expect(pairs("解芳看到了横水镇的变化。", .visited).isEmpty)
+        #expect(pairs("李翔一行深入县经济开发区,先后察看了聚能科技有限公司、中信机电供电公司。", .visited) == [
+            "李翔→县经济开发区", "李翔→聚能科技有限公司", "李翔→中信机电供电公司",
+        ])
         // Someone named in another clause is not of the group.
         #expect(pairs("王志明介绍,县委书记解芳深入横水镇调研。", .visited) == ["解芳→横水镇"])
     }
