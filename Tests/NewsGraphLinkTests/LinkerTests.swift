@@ -87,6 +87,14 @@ import Testing
         #expect(found == ["李翔→县疫情防控流调溯源工作会议"])
     }
 
+    @Test func aChairNamedAfterTheMeetingChairsIt() {
+        #expect(pairs("12月2日,全县经济工作会议召开。会议由县委副书记、县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
+        #expect(pairs("县委书记解芳出席全县经济工作会议并讲话,县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
+        #expect(pairs("县委书记解芳主持召开县委常委会（扩大）会议。", .chaired) == ["解芳→县委常委会（扩大）会议"])
+        // Without a meeting named before, no one chairs.
+        #expect(pairs("县长李翔主持。", .chaired).isEmpty)
+    }
+
     @Test func relationsAreDatedByTheirSentenceOrTheDateline() {
         let article = TestPipeline.link("11月29日,县委书记解芳深入县经济开发区召开协调会。解芳指出,要加快进度。", year: 2022)
         #expect(article.relations.allSatisfy { $0.date?.iso == "2022-11-29" })
