@@ -53,6 +53,9 @@ import Testing
     @Test func aFormerTitleIsNotHeld() {
         let text = "原县委书记张建军、前任县长李志强,县委书记解芳出席。会上,前县长王志明发言。"
         #expect(pairs(text, .holdsTitle) == ["解芳→县委书记"])
+        #expect(pairs("历任县委书记张建军、李志强回到绛县。", .holdsTitle).isEmpty)
+        // 时任: the title was held at the time told of.
+        #expect(pairs("时任县委书记张建军到横水镇调研。", .holdsTitle) == ["张建军→县委书记"])
         // 前 that ends a word (会前) says nothing about the title after it.
         #expect(pairs("会前县委书记解芳看望了老党员。", .holdsTitle) == ["解芳→县委书记"])
     }
