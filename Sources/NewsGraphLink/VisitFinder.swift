@@ -4,7 +4,7 @@ import NewsGraphCore
 ///
 /// Two patterns, inside one sentence: a visit verb right before the destination, with the
 /// visiting group before the verb as the visitors (`解芳深入横水镇调研`; `县委书记解芳、县长李翔一行
-/// 深入` gives both, and so does `王军在解芳陪同下深入`), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
+/// 深入` gives both, and so do `王军在解芳陪同下深入` and `王军深入横水镇,解芳陪同。`), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
 /// the one before (`深入横水镇新庄村`: the town and the village are both visited); and a place
 /// that opens the sentence after 在, followed by persons and an on-site verb
 /// (`在新庄村,解芳、李翔实地查看`), or that follows the persons and 在 before such a verb
@@ -20,6 +20,30 @@ enum VisitFinder {
             }
             for visitor in visitors { relations.append(context.relation(.visited, visitor, index, rule)) }
             lastVisited = (index, visitors)
+        }
+        return relations + companionVisits(after: relations, in: context)
+    }
+
+    /// `王军深入横水镇调研,县委书记解芳陪同。`: the persons before a closing `陪同` (relations.tsv
+    /// `escort`) visit the destinations visited before them in the same sentence.
+    private static func companionVisits(after visits: [Relation], in context: LinkContext) -> [Relation] {
+        guard !visits.isEmpty else { return [] }
+        let mentions = context.mentions
+        var relations: [Relation] = []
+        for (index, mention) in mentions.enumerated() where mention.label == .person {
+            guard let verb = context.cues.word(.escort, startingAt: mention.range.end, in: context.scalars) else { continue }
+            let after = mention.range.end + verb
+            guard after == context.scalars.count || !context.scalars[after].isHan else { continue }
+            var destinations: [Int] = []
+            for visit in visits where visit.tail < index && mentions[visit.tail].sentence == mention.sentence
+                && !destinations.contains(visit.tail) {
+                destinations.append(visit.tail)
+            }
+            for companion in group(endingWith: index, in: context) {
+                for destination in destinations {
+                    relations.append(context.relation(.visited, companion, destination, "rule:visited.escort"))
+                }
+            }
         }
         return relations
     }

@@ -81,6 +81,9 @@ import Testing
         #expect(pairs("李翔一行深入县经济开发区,先后察看了聚能科技有限公司、中信机电供电公司。", .visited) == [
             "李翔→县经济开发区", "李翔→聚能科技有限公司", "李翔→中信机电供电公司",
         ])
+        #expect(pairs("市委书记王军深入横水镇新庄村调研,县委书记解芳、县长李翔陪同。", .visited) == [
+            "王军→横水镇", "王军→新庄村", "解芳→横水镇", "解芳→新庄村", "李翔→横水镇", "李翔→新庄村",
+        ])
         // Someone named in another clause is not of the group.
         #expect(pairs("王志明介绍,县委书记解芳深入横水镇调研。", .visited) == ["解芳→横水镇"])
     }
