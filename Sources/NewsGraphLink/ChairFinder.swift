@@ -1,15 +1,34 @@
 import NewsGraphCore
 
-/// `CHAIRED`: the nearest person before `主持召开 <meeting>` in the same sentence chairs it.
+/// `CHAIRED`: the nearest person before `主持召开 <meeting>` in the same sentence chairs it; a
+/// person followed by a chair verb that ends the clause (`会议由县长李翔主持。`,
+/// `…工作会议并讲话,县长李翔主持。`) chairs the meeting named last before.
 enum ChairFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
-        for (index, mention) in context.mentions.enumerated() where mention.label == .meeting {
-            guard let verb = context.cues.word(.chair, endingAt: mention.range.start, in: context.scalars),
-                  index == 0 || context.mentions[index - 1].range.end <= mention.range.start - verb,
-                  let chair = VisitFinder.nearestPerson(before: index, in: context) else { continue }
-            relations.append(context.relation(.chaired, chair, index, "rule:chaired"))
+        var lastMeeting: Int?
+        for (index, mention) in context.mentions.enumerated() {
+            switch mention.label {
+            case .meeting:
+                lastMeeting = index
+                guard let verb = context.cues.word(.chair, endingAt: mention.range.start, in: context.scalars),
+                      index == 0 || context.mentions[index - 1].range.end <= mention.range.start - verb,
+                      let chair = VisitFinder.nearestPerson(before: index, in: context) else { continue }
+                relations.append(context.relation(.chaired, chair, index, "rule:chaired"))
+            case .person:
+                guard let meeting = lastMeeting, chairsAtClauseEnd(mention, in: context) else { continue }
+                relations.append(context.relation(.chaired, index, meeting, "rule:chaired.clause-end"))
+            default:
+                continue
+            }
         }
         return relations
+    }
+
+    /// Whether a chair verb follows `person` and ends its clause (`李翔主持。`).
+    private static func chairsAtClauseEnd(_ person: Mention, in context: LinkContext) -> Bool {
+        guard let verb = context.cues.word(.chair, startingAt: person.range.end, in: context.scalars) else { return false }
+        let after = person.range.end + verb
+        return after == context.scalars.count || !context.scalars[after].isHan
     }
 }

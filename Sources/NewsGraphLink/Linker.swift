@@ -3,9 +3,10 @@ import NewsGraphCore
 /// The linking stage: relations between the mentions of one article.
 ///
 /// `HOLDS_TITLE` binds every title of a chain to every name of the list after it
-/// (`县委常委、副县长王述江、李彩霞` gives four); `VISITED` takes a person to a place or body
-/// after a visit verb (`解芳深入横水镇`) or at a place that opens the sentence
-/// (`在新庄村,解芳实地查看`); `CHAIRED` takes a person to the meeting after 主持召开;
+/// (`县委常委、副县长王述江、李彩霞` gives four), not a former one (`原县委书记`); `VISITED` takes
+/// the persons of a visiting group to a place or body after a visit verb (`解芳深入横水镇新庄村`),
+/// at a place that opens the sentence (`在新庄村,解芳实地查看`) or after 在 (`解芳在横水镇调研`);
+/// `CHAIRED` takes a person to the meeting after 主持召开, or to the meeting before `…主持。`;
 /// `CO_OCCURS` pairs the entities of each sentence. Stateless and `Sendable`.
 public struct Linker: Sendable {
     public let cues: RelationCues

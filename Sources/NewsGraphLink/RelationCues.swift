@@ -4,7 +4,7 @@ import NewsGraphCore
 public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
-        case visit, onSite = "on-site", at, chair, adverb, credit
+        case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -59,6 +59,9 @@ public struct RelationCues: Sendable {
         case .chair: 3
         case .adverb: 4
         case .credit: 5
+        case .former: 6
+        case .formerAfterBreak: 7
+        case .escort: 8
         }
     }
 }

@@ -2,8 +2,11 @@ import NewsGraphCore
 
 /// `HOLDS_TITLE`: a chain of titles joined by `、` binds to every name of the list that follows
 /// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
-/// before a title holds it (`骆惠宁书记`). A bare credit word (`（记者 杨帆）`, relations.tsv
-/// `credit`) names the article's reporter, not a title held in the news, and binds no one.
+/// before a title holds it (`骆惠宁书记`). A former title (`原县委书记张三`, `前任县长李四`,
+/// relations.tsv `former`) is no longer held and binds no one: `HOLDS_TITLE` says the person
+/// holds the title at the relation's date (`时任县长`, held at the time told of, still binds).
+/// A bare credit word (`（记者 杨帆）`, relations.tsv `credit`) names the article's reporter,
+/// not a title held in the news, and binds no one.
 enum TitleBinding {
     /// Joiners inside a title chain and inside a name list.
     static let chainJoiners: Set<String> = ["、", "兼"]
@@ -40,8 +43,10 @@ enum TitleBinding {
                       mentions[index - 1].range.end == mentions[index].range.start {
                 names.append(index - 1)
             }
+            let formerChain = isFormer(chain[0], in: context)
             for name in names {
-                for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars) {
+                for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars)
+                    && !formerChain && !isFormer(title, in: context) {
                     relations.append(context.relation(.holdsTitle, name, title, "rule:holds-title.chain"))
                 }
             }
@@ -50,4 +55,15 @@ enum TitleBinding {
         return relations
     }
 
+    /// Whether the title at `index` is one its holder no longer holds: a `former` word right
+    /// before it (`原县委书记`, `前任县长`), or a `former-after-break` word (前, which also ends
+    /// 目前, 会前) after punctuation, the start of the text or another mention (`,前县长`).
+    static func isFormer(_ index: Int, in context: LinkContext) -> Bool {
+        let start = context.mentions[index].range.start
+        if context.cues.word(.former, endingAt: start, in: context.scalars) != nil { return true }
+        guard let length = context.cues.word(.formerAfterBreak, endingAt: start, in: context.scalars) else { return false }
+        let wordStart = start - length
+        return wordStart == 0 || !context.scalars[wordStart - 1].isHan
+            || (index > 0 && context.mentions[index - 1].range.end == wordStart)
+    }
 }

@@ -2,9 +2,9 @@ import NewsGraphCore
 
 /// Finds calendar dates: `2022年12月1日`, `12月1日`, `12月1号`, `2022年3月`, `2021年度`,
 /// `2022年`, written in Arabic or Chinese numerals (`二〇二二年十二月一日`); parts of a month
-/// (`12月上旬`), quarters and halves of a year (`2022年第一季度`, `今年上半年`); both ends of a
-/// range (`11月29日至12月1日`, `11月29日至30日`); and dates relative to the article's date
-/// (`今年`, `去年`, `昨日`, `前天`, `今年3月`).
+/// (`12月上旬`), parts of a year (`2022年第一季度`, `今年上半年`, `前三季度`, `1至11月`,
+/// `前11个月`); both ends of a range (`11月29日至12月1日`, `11月29日至30日`); and dates relative
+/// to the article's date (`今年`, `去年`, `昨日`, `前天`, `今年3月`, `本月15日`, `上月`).
 ///
 /// A year needs four digits, so durations (`30年试点`) and quantities (`6000吨`) are not
 /// dates. Dates without a year are completed with `context.year`; relative dates appear only
@@ -44,6 +44,12 @@ struct DateRecognizer {
             } else if let (reading, end) = relative(s, at: position) {
                 result.append(candidate(position, end, reading))
                 position = end
+            } else if let (reading, end) = relativeMonth(s, at: position) {
+                result.append(candidate(position, end, reading, rule: "rule:date.relative-month"))
+                position = end
+            } else if let (reading, end) = period(s, at: position) {
+                result.append(candidate(position, end, reading, rule: "rule:date.part-of-year"))
+                position = end
             } else {
                 position += 1
             }
@@ -51,10 +57,8 @@ struct DateRecognizer {
         return result
     }
 
-    private func candidate(_ start: Int, _ end: Int, _ reading: DateReading) -> Candidate {
-        Candidate(
-            range: ScalarRange(start, end), label: .date, priority: Priority.date, provenance: "rule:date", date: reading
-        )
+    private func candidate(_ start: Int, _ end: Int, _ reading: DateReading, rule: String = "rule:date") -> Candidate {
+        Candidate(range: ScalarRange(start, end), label: .date, priority: Priority.date, provenance: rule, date: reading)
     }
 
     /// The date with its year completed, or nil when the year cannot be known.
@@ -79,7 +83,7 @@ struct DateRecognizer {
             if position < s.count, s[position] == "度" {
                 return (date, position + 1)
             }
-            if let end = Self.partOfYear(s, at: position) {
+            if let (end, _) = Self.partOfYear(s, at: position) {
                 return (1900...2099).contains(year) ? (date, end) : nil
             }
             guard let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
@@ -99,14 +103,14 @@ struct DateRecognizer {
             date.day = day
             return (date, dayEnd)
         }
-        // 上旬, 中旬, 下旬 make a month without a day a date (12月上旬).
-        if let end = Self.word(Self.monthParts, in: s, at: position) { return (date, end) }
+        // 上旬, 中旬, 下旬, 初, 底, 末 make a month without a day a date (12月上旬, 11月底).
+        if let end = Self.monthPart(s, at: position) { return (date, end) }
         // A month without a day is a date only with its year (2022年3月), not alone (3月).
         return date.year != nil ? (date, position) : nil
     }
 
     /// `D日` or `D号` at `start`.
-    private static func day(_ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+    static func day(_ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
         guard let (day, dayEnd) = Numeral.small(s, at: start), dayEnd < s.count, s[dayEnd] == "日" || s[dayEnd] == "号" else {
             return nil
         }
@@ -137,7 +141,7 @@ struct DateRecognizer {
             guard let year = context.year.map({ $0 + years }) else { return nil }
             var date = PartialDate(year: year)
             var position = end
-            if let partEnd = Self.partOfYear(s, at: position) {
+            if let (partEnd, _) = Self.partOfYear(s, at: position) {
                 position = partEnd
             } else if let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
                       (1...12).contains(month) {
@@ -146,7 +150,7 @@ struct DateRecognizer {
                 if let (day, dayEnd) = Self.day(s, at: position) {
                     date.day = day
                     position = dayEnd
-                } else if let partEnd = Self.word(Self.monthParts, in: s, at: position) {
+                } else if let partEnd = Self.monthPart(s, at: position) {
                     position = partEnd
                 }
             }
@@ -178,47 +182,46 @@ struct DateRecognizer {
         return PartialDate(year: year, month: month, day: day)
     }
 
-    /// Where a part of a year written after `年` ends: `第一季度`, `一季度`, `上半年`, `下半年`.
-    private static func partOfYear(_ s: [Unicode.Scalar], at start: Int) -> Int? {
-        if let end = word(halves, in: s, at: start) { return end }
-        var position = start
-        if position < s.count, s[position] == "第" { position += 1 }
-        guard position < s.count, let quarter = Numeral.chineseDigit(s[position]) ?? s[position].digitValue,
-              (1...4).contains(quarter) else { return nil }
-        return word([Array("季度".unicodeScalars)], in: s, at: position + 1)
-    }
-
     /// The end of the first of `words` written at `start`.
-    private static func word(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at start: Int) -> Int? {
+    static func word(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at start: Int) -> Int? {
         for word in words where start + word.count <= s.count && s[start..<start + word.count].elementsEqual(word) {
             return start + word.count
         }
         return nil
     }
 
-    private static func lookup(_ table: [([Unicode.Scalar], Int)], _ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+    static func lookup(_ table: [([Unicode.Scalar], Int)], _ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
         for (word, offset) in table where start + word.count <= s.count && s[start..<start + word.count].elementsEqual(word) {
             return (offset, start + word.count)
         }
         return nil
     }
 
-    private static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
-    private static let monthParts = ["上旬", "中旬", "下旬"].map { Array($0.unicodeScalars) }
-    private static let halves = ["上半年", "下半年"].map { Array($0.unicodeScalars) }
+    static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
+    static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末"].map { Array($0.unicodeScalars) }
+
+    /// Where a part of a month (`上旬`, `初`, `底`) written at `start` ends; 初步 (first step) is none.
+    static func monthPart(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        guard let end = word(monthParts, in: s, at: start) else { return nil }
+        if s[start] == "初", end < s.count, s[end] == "步" { return nil }
+        return end
+    }
+    static let halves = ["上半年", "下半年"].map { Array($0.unicodeScalars) }
     private static let relativeYears: [([Unicode.Scalar], Int)] = [
         ("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
     private static let relativeDays: [([Unicode.Scalar], Int)] = [
         ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("明天", 1), ("明日", 1), ("后天", 2),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
-    /// The scalars any date can start with: numerals, and the first characters of relative dates.
-    private static let starts = ScalarSet { Numeral.isNumeral($0) || startsRelative($0) }
+    /// The scalars any date can start with: numerals, the first characters of relative dates,
+    /// and 第 of `第一季度`.
+    private static let starts = ScalarSet { Numeral.isNumeral($0) || startsRelative($0) || $0 == "第" }
 
-    /// Whether a relative date can start with `scalar` (今, 去, 前, 明, 昨, 后).
+    /// Whether a relative date or a part of a year can start with `scalar` (今, 去, 前, 明, 昨,
+    /// 后; 本, 上, 下 of `本月`, `上月`, `下半年`).
     private static func startsRelative(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "今", "去", "前", "明", "昨", "后": true
+        case "今", "去", "前", "明", "昨", "后", "本", "上", "下": true
         default: false
         }
     }

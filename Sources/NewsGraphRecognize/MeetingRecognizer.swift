@@ -4,7 +4,8 @@ import NewsGraphCore
 /// `县疫情防控流调溯源工作会议`, `…项目建设协调会`.
 ///
 /// A meeting name ends with a meeting suffix (`meetings.tsv`) and starts right after a trigger
-/// verb (召开, 主持召开 …) or at the start of its clause; digits and quotes may stand inside.
+/// verb (召开, 主持召开 …) or at the start of its clause; digits, quotes and a bracketed
+/// `（扩大）` may stand inside.
 /// A date that opens the name stays a date (`2023年度` of `召开2023年度安全生产工作会议`).
 struct MeetingRecognizer {
     /// The longest meeting name, in scalars.
@@ -42,12 +43,30 @@ struct MeetingRecognizer {
         while start > 0, suffixStart - start < Self.maximumLength {
             if scan.matches(.meetingTrigger, endingAt: start).isEmpty == false { return (start, true) }
             let previous = scan.scalars[start - 1]
+            // A bracketed note inside the name: 县委常委会（扩大）会议.
+            if let note = Self.bracketedNote(endingAt: start, scan.scalars) {
+                start -= note
+                continue
+            }
             guard previous.isHan || previous.isDigitLike || Self.inner.contains(previous),
                   !scan.hasMatch(.stop, startingAt: start - 1) else { return (start, false) }
             start -= 1
         }
         return start == 0 ? (0, false) : nil
     }
+
+    /// The length of a bracketed note (`（扩大）`, `(扩大)`) that ends at `end`.
+    private static func bracketedNote(endingAt end: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard end >= 4, s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
+        for note in notes where end - 1 - note.count >= 1 && s[(end - 1 - note.count)..<(end - 1)].elementsEqual(note) {
+            let open = s[end - 2 - note.count]
+            if open == "（" || open == "(" { return note.count + 2 }
+        }
+        return nil
+    }
+
+    /// Notes written in brackets inside a meeting name.
+    private static let notes = ["扩大"].map { Array($0.unicodeScalars) }
 
     /// Non-Han characters that may stand inside a meeting name.
     private static let inner: Set<Unicode.Scalar> = ["“", "”", "《", "》", "\"", "·"]

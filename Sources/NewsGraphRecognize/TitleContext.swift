@@ -102,6 +102,17 @@ extension TitleContext {
         scan.hasKnownPlace(endingAt: position, startingAfter: -1)
     }
 
+    /// Whether a word about the tenure of a title ends at `position`: 原 and 前 (a former
+    /// holder: `原县委书记`, `前任县长`), 任 (`任县委副书记`, `原任`, `前任`). A title starts
+    /// after it; the word is not part of the title (as CLUENER labels `公司原董事长`).
+    static func followsTenureWord(_ position: Int, _ scan: ArticleScan) -> Bool {
+        guard position > 0 else { return false }
+        switch scan.scalars[position - 1] {
+        case "原", "前", "任": return true
+        default: return false
+        }
+    }
+
     /// The words that join the titles of a chain.
     private static let joiners: Set<Unicode.Scalar> = ["和", "及", "与", "兼"]
 }

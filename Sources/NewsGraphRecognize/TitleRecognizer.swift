@@ -248,9 +248,12 @@ struct TitleRecognizer {
 
     /// Whether `start` lies inside a name: a Han character before it, and no boundary, place,
     /// title part or body ends there (the 规划局 of 城市规划局, not of 县规划局 or ，规划局).
+    /// A title right after 原, 前 or 任 (`原县委书记`, `前任县长`, `任县委副书记`) or after the
+    /// joiner of a chain (`村党支部书记兼村委会主任`) starts a name there too.
     private static func startsInsideName(_ start: Int, _ scan: ArticleScan) -> Bool {
         start > 0 && scan.scalars[start - 1].isHan && !scan.nameMayStart[start] && !scan.afterPlace[start]
-            && !scan.hasMatch(nameEnds, endingAt: start)
+            && !scan.hasMatch(nameEnds, endingAt: start) && !TitleContext.followsTenureWord(start, scan)
+            && !TitleContext.joinsTitles(at: start - 1, scan)
     }
 
     /// Words whose end is a boundary before an organ.

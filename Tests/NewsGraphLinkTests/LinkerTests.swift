@@ -42,9 +42,63 @@ import Testing
         #expect(pairs("县委书记解芳深入横水镇调研。在横水镇政府,解芳听取了汇报。", .visited) == ["解芳→横水镇"])
     }
 
+    @Test func countyTitleChainsBindEveryTitleToTheirHolder() {
+        let text = "县委常委、常务副县长王明华,村党支部书记兼村委会主任赵小平,镇党委书记、镇长刘德胜,县审计局局长王国庆参加。"
+        #expect(Set(pairs(text, .holdsTitle)) == [
+            "王明华→县委常委", "王明华→常务副县长", "赵小平→村党支部书记", "赵小平→村委会主任",
+            "刘德胜→镇党委书记", "刘德胜→镇长", "王国庆→县审计局局长",
+        ])
+    }
+
+    @Test func aFormerTitleIsNotHeld() {
+        let text = "原县委书记张建军、前任县长李志强,县委书记解芳出席。会上,前县长王志明发言。"
+        #expect(pairs(text, .holdsTitle) == ["解芳→县委书记"])
+        #expect(pairs("历任县委书记张建军、李志强回到绛县。", .holdsTitle).isEmpty)
+        // 时任: the title was held at the time told of.
+        #expect(pairs("时任县委书记张建军到横水镇调研。", .holdsTitle) == ["张建军→县委书记"])
+        // 前 that ends a word (会前) says nothing about the title after it.
+        #expect(pairs("会前县委书记解芳看望了老党员。", .holdsTitle) == ["解芳→县委书记"])
+    }
+
+    @Test func aVillageAfterItsTownIsVisitedWithTheTown() {
+        #expect(pairs("县委书记解芳深入横水镇新庄村调研。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
+        #expect(pairs("县委书记解芳来到古绛镇北关村、南关村,实地查看。", .visited) == ["解芳→古绛镇", "解芳→北关村", "解芳→南关村"])
+        #expect(pairs("在横水镇新庄村,解芳详细了解了产业发展情况。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
+    }
+
+    @Test func everyPersonOfTheVisitingGroupVisits() {
+        #expect(pairs("县委书记解芳、县长李翔一行深入横水镇调研。", .visited) == ["解芳→横水镇", "李翔→横水镇"])
+        #expect(pairs("县领导解芳、李翔,县委常委、常务副县长王明华等深入古绛镇。", .visited) == [
+            "解芳→古绛镇", "李翔→古绛镇", "王明华→古绛镇",
+        ])
+        #expect(pairs("在新庄村,县委书记解芳、县长李翔实地查看了大棚。", .visited) == ["解芳→新庄村", "李翔→新庄村"])
+        #expect(pairs("市委书记王军在县委书记解芳、县长李翔等陪同下深入横水镇调研。", .visited) == [
+            "王军→横水镇", "解芳→横水镇", "李翔→横水镇",
+        ])
+        #expect(pairs("县委书记解芳在横水镇调研时强调,要抓好产业发展。", .visited) == ["解芳→横水镇"])
+        #expect(pairs("解芳在县委党校讲授党课。", .visited).isEmpty)
+        #expect(pairs("解芳看到了横水镇的变化。", .visited).isEmpty)
+        #expect(pairs("李翔一行深入县经济开发区,先后察看了聚能科技有限公司、中信机电供电公司。", .visited) == [
+            "李翔→县经济开发区", "李翔→聚能科技有限公司", "李翔→中信机电供电公司",
+        ])
+        #expect(pairs("市委书记王军深入横水镇新庄村调研,县委书记解芳、县长李翔陪同。", .visited) == [
+            "王军→横水镇", "王军→新庄村", "解芳→横水镇", "解芳→新庄村", "李翔→横水镇", "李翔→新庄村",
+        ])
+        // Someone named in another clause is not of the group.
+        #expect(pairs("王志明介绍,县委书记解芳深入横水镇调研。", .visited) == ["解芳→横水镇"])
+    }
+
     @Test func chairsTheMeetingAfterTheChairVerb() {
         let found = pairs("县委副书记、县长李翔主持召开县疫情防控流调溯源工作会议,政府副县长崔滨参加。", .chaired)
         #expect(found == ["李翔→县疫情防控流调溯源工作会议"])
+    }
+
+    @Test func aChairNamedAfterTheMeetingChairsIt() {
+        #expect(pairs("12月2日,全县经济工作会议召开。会议由县委副书记、县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
+        #expect(pairs("县委书记解芳出席全县经济工作会议并讲话,县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
+        #expect(pairs("县委书记解芳主持召开县委常委会（扩大）会议。", .chaired) == ["解芳→县委常委会（扩大）会议"])
+        // Without a meeting named before, no one chairs.
+        #expect(pairs("县长李翔主持。", .chaired).isEmpty)
     }
 
     @Test func relationsAreDatedByTheirSentenceOrTheDateline() {

@@ -58,6 +58,23 @@ import Testing
         ("昨日,县委书记", [("昨日", "2022-12-04", "2022-12-04")]),
         ("前天下午", [("前天", "2022-12-03", "2022-12-03")]),
         ("二〇二二年十二月一日上午", [("二〇二二年十二月一日", "2022-12-01", "2022-12-01")]),
+        ("本月15日,县委书记解芳深入横水镇调研", [("本月15日", "2022-12-15", "2022-12-15")]),
+        ("上月20日,绛县召开全县经济工作会议", [("上月20日", "2022-11-20", "2022-11-20")]),
+        ("上月,全县完成植树造林1.2万亩", [("上月", "2022-11", "2022-11")]),
+        ("下月中旬前完成验收", [("下月中旬", "2023-01", "2023-01")]),
+        ("1至11月,全县规上工业增加值增长8.6%", [("1至11月", "2022", "2022")]),
+        ("1-11月份,绛县完成固定资产投资", [("1-11月份", "2022", "2022")]),
+        ("今年1月至11月,运城市招商引资", [("今年1月至11月", "2022", "2022")]),
+        ("前11个月,全县一般公共预算收入增长", [("前11个月", "2022", "2022")]),
+        ("前三季度,全县地区生产总值增长5.2%", [("前三季度", "2022", "2022")]),
+        ("一季度,横水镇新开工项目3个", [("一季度", "2022", "2022")]),
+        ("第四季度全县粮食收购", [("第四季度", "2022", "2022")]),
+        ("2022年前三季度,山西省经济", [("2022年前三季度", "2022", "2022")]),
+        ("3月上旬,古绛镇开展春耕", [("3月上旬", "--03", "2022-03")]),
+        ("截至11月底,全县完成", [("11月底", "--11", "2022-11")]),
+        ("本月底前完成", [("本月底", "2022-12", "2022-12")]),
+        ("12月初步完成", []),
+        ("再用3个月时间,开业前3个月,晚上月光,登上月球,基本月薪", []),
         ("回顾过去年代", []),
         ("延长30年试点,年产6000吨,十余天", []),
     ]
@@ -74,6 +91,27 @@ import Testing
         #expect(DateRecognizer.adding(-2, to: PartialDate(year: 2023, month: 1, day: 1))?.iso == "2022-12-30")
         #expect(DateRecognizer.adding(1, to: PartialDate(year: 2024, month: 2, day: 28))?.iso == "2024-02-29")
         #expect(DateRecognizer.adding(1, to: PartialDate(year: 2023, month: 2, day: 28))?.iso == "2023-03-01")
+    }
+
+    @Test func aJanuaryPaperPutsLastMonthAndTheFourthQuarterInTheYearBefore() {
+        let text = "上月28日,四季度,1至12月,一季度"
+        let dates = TestPipeline.recognize(text, date: PartialDate(year: 2023, month: 1, day: 6)).mentions
+            .filter { $0.label == .date }
+        #expect(dates.map(\.text) == ["上月28日", "四季度", "1至12月", "一季度"])
+        #expect(dates.map { $0.date?.resolved?.iso } == ["2022-12-28", "2022", "2022", "2023"])
+    }
+
+    @Test func aMayPaperPutsTheSecondHalfInItsOwnYear() {
+        let text = "下半年,全县将新建村级光伏电站5座。从08年下半年开始,同年一季度"
+        let dates = TestPipeline.recognize(text, date: PartialDate(year: 2022, month: 5, day: 10)).mentions
+            .filter { $0.label == .date }
+        #expect(dates.map(\.text) == ["下半年"])
+        #expect(dates.first?.date?.resolved?.iso == "2022")
+    }
+
+    @Test func relativeMonthsNeedTheArticleMonth() {
+        let dates = TestPipeline.recognize("本月15日,上月,一季度", year: 2022).mentions.filter { $0.label == .date }
+        #expect(dates.map(\.text) == ["一季度"])
     }
 
     @Test func relativeDaysNeedTheArticleDate() {

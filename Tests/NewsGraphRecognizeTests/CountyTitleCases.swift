@@ -1,0 +1,25 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Titles as a county paper writes them: chains of party, government, congress, CPPCC and
+/// village offices, a body's name before its head, ranks of civil servants, and former holders.
+@Suite struct CountyTitleCases {
+    static let chains: [RecognizerCases.Case] = [
+        "[县委常委|TITLE]、[常务副县长|TITLE][王明华|PERSON]主持会议。",
+        "[县委常委|TITLE]、[县委办主任|TITLE][李建国|PERSON]参加。",
+        "[村党支部书记|TITLE]、[村委会主任|TITLE][赵小平|PERSON]介绍情况。",
+        "[村党支部书记|TITLE]兼[村委会主任|TITLE][赵小平|PERSON]介绍情况。",
+        "[镇党委书记|TITLE]、[镇长|TITLE][刘德胜|PERSON]陪同。",
+        "[县人大常委会副主任|TITLE][杨志刚|PERSON]、[县政协副主席|TITLE][马红梅|PERSON]出席。",
+        "[二级调研员|TITLE][陈立新|PERSON]出席。",
+        "[县审计局局长|TITLE][王国庆|PERSON]作了汇报。",
+        // 原 and 前 say the holder has left the office; they are not part of the title.
+        "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
+        "会前[县委书记|TITLE][解芳|PERSON]看望了原[县人大常委会主任|TITLE][王志明|PERSON]。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+}
