@@ -14,6 +14,8 @@ import Testing
         "[县人大常委会副主任|TITLE][杨志刚|PERSON]、[县政协副主席|TITLE][马红梅|PERSON]出席。",
         "[二级调研员|TITLE][陈立新|PERSON]出席。",
         "[县审计局局长|TITLE][王国庆|PERSON]作了汇报。",
+        "[县委老干部局局长|TITLE][段红梅|PERSON]、[省文物局局长|TITLE][邢建国|PERSON]讲话。",
+        "[县卫生健康和体育局局长|TITLE][吉志勇|PERSON]带队义诊。",
         // 原 and 前 say the holder has left the office; they are not part of the title.
         "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
         "会前[县委书记|TITLE][解芳|PERSON]看望了原[县人大常委会主任|TITLE][王志明|PERSON]。",
