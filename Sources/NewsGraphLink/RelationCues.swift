@@ -4,7 +4,7 @@ import NewsGraphCore
 public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
-        case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort
+        case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort, appoint
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -62,6 +62,7 @@ public struct RelationCues: Sendable {
         case .former: 6
         case .formerAfterBreak: 7
         case .escort: 8
+        case .appoint: 9
         }
     }
 }

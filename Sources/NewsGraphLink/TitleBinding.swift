@@ -2,9 +2,11 @@ import NewsGraphCore
 
 /// `HOLDS_TITLE`: a chain of titles joined by `、` binds to every name of the list that follows
 /// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
-/// before a title holds it (`骆惠宁书记`). A former title (`原县委书记张三`, `前任县长李四`,
-/// relations.tsv `former`) is no longer held and binds no one: `HOLDS_TITLE` says the person
-/// holds the title at the relation's date (`时任县长`, held at the time told of, still binds).
+/// before a title holds it (`骆惠宁书记`), and so does a name that an appointment word joins to
+/// a chain (`李国庆当选为村党支部书记、村委会主任`, relations.tsv `appoint`). A former title
+/// (`原县委书记张三`, `前任县长李四`, relations.tsv `former`) binds too, as readers and annotators
+/// pair a former holder with the title, under its own rule (`rule:holds-title.former`) so that
+/// users can tell it from a title held at the relation's date (`时任县长` is held then).
 /// A bare credit word (`（记者 杨帆）`, relations.tsv `credit`) names the article's reporter,
 /// not a title held in the news, and binds no one.
 enum TitleBinding {
@@ -30,6 +32,7 @@ enum TitleBinding {
                 next += 1
             }
             var names: [Int] = []
+            var rule = "rule:holds-title.chain"
             if next < mentions.count, mentions[next].label == .person,
                context.shortGap(mentions[chain.last!].range.end, mentions[next].range.start)?.isEmpty ?? false {
                 names.append(next)
@@ -40,19 +43,26 @@ enum TitleBinding {
                     next += 1
                 }
             } else if index > 0, mentions[index - 1].label == .person,
-                      mentions[index - 1].range.end == mentions[index].range.start {
+                      isHolderBefore(mentions[index - 1].range.end, title: mentions[index].range.start, in: context) {
                 names.append(index - 1)
+                if mentions[index - 1].range.end < mentions[index].range.start { rule = "rule:holds-title.appointed" }
             }
             let formerChain = isFormer(chain[0], in: context)
             for name in names {
-                for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars)
-                    && !formerChain && !isFormer(title, in: context) {
-                    relations.append(context.relation(.holdsTitle, name, title, "rule:holds-title.chain"))
+                for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars) {
+                    let former = formerChain || isFormer(title, in: context)
+                    relations.append(context.relation(.holdsTitle, name, title, former ? "rule:holds-title.former" : rule))
                 }
             }
             index = max(index + 1, next)
         }
         return relations
+    }
+
+    /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing
+    /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`).
+    static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
+        nameEnd == titleStart || context.cues.word(.appoint, startingAt: nameEnd, in: context.scalars) == titleStart - nameEnd
     }
 
     /// Whether the title at `index` is one its holder no longer holds: a `former` word right

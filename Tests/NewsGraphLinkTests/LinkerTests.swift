@@ -31,6 +31,13 @@ import Testing
         #expect(Set(pairs("公司党委书记兼董事长赵强介绍。", .holdsTitle)) == ["赵强→党委书记", "赵强→董事长"])
     }
 
+    @Test func anAppointmentWordJoinsANameToTheTitlesAfterIt() {
+        #expect(Set(pairs("李国庆当选为张郭村党支部书记、村委会主任。", .holdsTitle)) == ["李国庆→张郭村党支部书记", "李国庆→村委会主任"])
+        #expect(pairs("会议决定,由张华担任县政府办公室主任。", .holdsTitle) == ["张华→县政府办公室主任"])
+        // Other words between them bind nothing.
+        #expect(pairs("张华感谢县政府办公室主任。", .holdsTitle).isEmpty)
+    }
+
     @Test func aBylineCreditBindsNoTitle() {
         #expect(pairs("本报讯(记者 杨帆 通讯员 李明)县长王刚主持会议。", .holdsTitle) == ["王刚→县长"])
         #expect(pairs("县融媒体中心记者张三报道。", .holdsTitle) == ["张三→县融媒体中心记者"])
@@ -50,14 +57,21 @@ import Testing
         ])
     }
 
-    @Test func aFormerTitleIsNotHeld() {
-        let text = "原县委书记张建军、前任县长李志强,县委书记解芳出席。会上,前县长王志明发言。"
-        #expect(pairs(text, .holdsTitle) == ["解芳→县委书记"])
-        #expect(pairs("历任县委书记张建军、李志强回到绛县。", .holdsTitle).isEmpty)
+    @Test func aFormerTitleIsBoundUnderItsOwnRule() {
+        let article = TestPipeline.link("原县委书记张建军、前任县长李志强,县委书记解芳出席。会上,前县长王志明发言。会前县委书记冯刚看望了老党员。", date: nil, year: 2022)
+        let mentions = article.recognized.mentions
+        let rules = Dictionary(uniqueKeysWithValues: article.relations.filter { $0.label == .holdsTitle }.map {
+            ("\(mentions[$0.head].text)→\(mentions[$0.tail].text)", $0.provenance)
+        })
+        #expect(rules == [
+            "张建军→县委书记": "rule:holds-title.former", "李志强→县长": "rule:holds-title.former",
+            "王志明→县长": "rule:holds-title.former", "解芳→县委书记": "rule:holds-title.chain",
+            // 前 that ends a word (会前) says nothing about the title after it.
+            "冯刚→县委书记": "rule:holds-title.chain",
+        ])
         // 时任: the title was held at the time told of.
         #expect(pairs("时任县委书记张建军到横水镇调研。", .holdsTitle) == ["张建军→县委书记"])
-        // 前 that ends a word (会前) says nothing about the title after it.
-        #expect(pairs("会前县委书记解芳看望了老党员。", .holdsTitle) == ["解芳→县委书记"])
+        #expect(pairs("张建军曾任县委书记。", .holdsTitle) == ["张建军→县委书记"])
     }
 
     @Test func aVillageAfterItsTownIsVisitedWithTheTown() {
