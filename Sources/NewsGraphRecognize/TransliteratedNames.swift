@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Foreign names written in Chinese: runs of transliteration characters (`transliteration.tsv`).
 ///
-/// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`); a run without a dot needs a title or a word for what someone is right
+/// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`), and so
+/// is one joined by a single dash with a boundary on both sides (`约翰—格伦`); a run without a dot needs a title or a word for what someone is right
 /// before (`总统克林顿`, `外援卡洛斯`), or a cue verb right after and a clear boundary before
 /// (`，萨默斯说`), or a list joining it to a name found so (`PersonRecognizer`). Three letters or
 /// more need no boundary before a cue verb or a title, as the run itself ends where the letters
@@ -56,19 +57,40 @@ enum TransliteratedNames {
         let table = scan.resources.transliterationCharacters
         func isLetter(_ position: Int) -> Bool { table[scan.scalars[position]] == true }
         func isDottedLetter(_ position: Int) -> Bool { table[scan.scalars[position]] != nil }
-        /// The end of the segment from `start` and its number of runs: runs of letters joined by
-        /// single middle dots; a run ends where a cue or a title starts (`安南希望` is 安南 + 希望).
-        func segment(from start: Int, letter: (Int) -> Bool) -> (end: Int, runs: Int) {
+        /// The end of the segment from `start`, its number of runs and whether a dash joins two of
+        /// them: runs of letters joined by single middle dots or dashes; a run ends where a cue or a
+        /// title starts (`安南希望` is 安南 + 希望), or before a last letter that starts a word running
+        /// past it (`梅德韦杰夫特意` is 梅德韦杰夫 + 特意).
+        func segment(from start: Int, letter: (Int) -> Bool) -> (end: Int, runs: Int, dashed: Bool) {
             var end = start
             var runs = 0
+            var dashed = false
             while end < scan.count, letter(end) {
                 let runStart = end
                 while end < scan.count, letter(end), end == runStart || context.after[end] < .cue { end += 1 }
+                if end - runStart >= 3, startsWordPast(end - 1, end) { end -= 1 }
                 runs += 1
-                guard end + 1 < scan.count, isNameDot(scan.scalars[end]), letter(end + 1) else { break }
-                end += 1
+                guard end + 1 < scan.count else { break }
+                if isNameDot(scan.scalars[end]), letter(end + 1) {
+                    end += 1
+                } else if joinsByDash(end) {
+                    dashed = true
+                    end += 1
+                } else {
+                    break
+                }
             }
-            return (end, runs)
+            return (end, runs, dashed)
+        }
+        /// A single dash at `position` between two runs of two letters or more (`约翰—格伦`,
+        /// `斯坦利-库布里克`; not `道—琼斯`).
+        func joinsByDash(_ position: Int) -> Bool {
+            position >= 2 && position + 2 < scan.count && isDash(scan.scalars[position])
+                && isLetter(position - 2) && isLetter(position - 1) && isLetter(position + 1) && isLetter(position + 2)
+        }
+        /// A word of two characters or more starts at `position` and runs past `end`.
+        func startsWordPast(_ position: Int, _ end: Int) -> Bool {
+            scan.index.starting(at: position).contains { $0.end > end && $0.end - $0.start >= 2 }
         }
         /// A run that no other candidate covers and that starts no not-name word.
         func isFree(_ range: ScalarRange) -> Bool {
@@ -101,9 +123,9 @@ enum TransliteratedNames {
             var start = position
             // Letters of dotted names only (得 of 彼得·皮奥) count when a dot joins two runs, and
             // not at an end that no boundary closes (理 of 总理, 当 of 当天).
-            var (end, runs) = segment(from: start, letter: isDottedLetter)
+            var (end, runs, dashed) = segment(from: start, letter: isDottedLetter)
             if runs < 2 {
-                (end, runs) = segment(from: start, letter: isLetter)
+                (end, runs, dashed) = segment(from: start, letter: isLetter)
                 guard end > start else {
                     position += 1
                     continue
@@ -114,13 +136,16 @@ enum TransliteratedNames {
                 while isDottedLetter(start), !isLetter(start), context.before[start] == .none { start += 1 }
                 while isDottedLetter(end - 1), !isLetter(end - 1), context.after[end] == .none { end -= 1 }
                 // A part left without letters is no name.
-                guard !isNameDot(scan.scalars[start]), !isNameDot(scan.scalars[end - 1]) else { continue }
+                guard !isNameDot(scan.scalars[start]), !isNameDot(scan.scalars[end - 1]), !isDash(scan.scalars[end - 1]) else { continue }
             }
             let range = ScalarRange(start, end)
             let left = context.before[start]
             let right = context.after[end]
             let afterTitle = left == .title || context.afterRole[start]
             if runs > 1 {
+                // A dash joins names less surely than a dot (`佩诺—里加集团`): it needs a boundary
+                // on both sides and a free run.
+                if dashed, left == .none || right == .none || !isFree(range) { continue }
                 if range.count >= 3 { result.names.append(Found(range: range, rule: "transliterated", priority: Priority.personAfterTitle)) }
             } else if afterTitle, (2...8).contains(range.count), right != .none || range.count >= 3 {
                 result.names.append(Found(range: range, rule: "transliterated.after-title", priority: Priority.personAfterTitle))
@@ -138,6 +163,11 @@ enum TransliteratedNames {
             }
         }
         return result
+    }
+
+    /// The dashes that may join the parts of a foreign name like a middle dot (`约翰—格伦`).
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2014}" || scalar == "\u{FF0D}"
     }
 
     /// The middle dots that join the parts of a foreign name (`·`, `•`, `・`).

@@ -215,6 +215,11 @@ import Testing
         // 的《 after a name makes an author; a number's unit starts no name.
         "人们冷落了[高斯顿|PERSON]的《半个》",
         "销量达119万册的《哈利》",
+        // A single dash joins two parts of two letters or more like a middle dot; 地 joins only
+        // in a dotted name; a last letter that starts a word (特意) stays out of the name.
+        "英国议员[汤姆-琼斯|PERSON]出席了会议,道—琼斯指数下跌",
+        "前总理[拉·甘地|PERSON]的遗孀",
+        "俄罗斯总统[梅德韦杰夫|PERSON]特意赶来",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
