@@ -3,12 +3,14 @@ import NewsGraphCore
 /// Foreign names written in Chinese: runs of transliteration characters (`transliteration.tsv`).
 ///
 /// A run joined to another by a middle dot is a name on its own (`科菲·安南`, `拉·甘地`), and so
-/// is one joined by a single dash with a boundary on both sides (`约翰—格伦`); a run without a dot needs a title or a word for what someone is right
-/// before (`总统克林顿`, `外援卡洛斯`), or a cue verb right after and a clear boundary before
+/// is one joined by a single dash with a boundary on both sides (`约翰—格伦`); a run without a
+/// dot needs a title or a word for what someone is right before (`总统克林顿`, `外援卡洛斯`), or
+/// a cue verb right after and a clear boundary before
 /// (`，萨默斯说`), or a list joining it to a name found so (`PersonRecognizer`). Three letters or
 /// more need no boundary before a cue verb or a title, as the run itself ends where the letters
 /// do (`祝贺布拉特先生`, `欢迎贝拉米总统`). A run right before a title is taken only when no place
-/// or body covers it (`克林顿总统`, not `伊朗总统`).
+/// or body covers it (`克林顿总统`, not `伊朗总统`). Two runs of three letters or more joined by a
+/// list word confirm each other (`涅姆佐夫和赫里斯坚科`).
 enum TransliteratedNames {
     /// A found name and the rule that found it.
     struct Found {
@@ -158,6 +160,14 @@ enum TransliteratedNames {
                 result.names.append(Found(range: range, rule: "transliterated.before-cue", priority: Priority.personBeforeCue))
             } else if right == .title, (3...8).contains(range.count), isFree(range) {
                 result.names.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
+            } else if (3...8).contains(range.count), isFree(range), let previous = result.unconfirmed.last, previous.count >= 3,
+                      scan.matches(.joiner, startingAt: previous.end).contains(where: { $0.end == start }) {
+                // Two runs of three letters or more joined by a list word are two people
+                // (`任命了涅姆佐夫和赫里斯坚科两名副总理`), the second with no boundary after it
+                // needed (`约翰松和布拉特势均力敌`).
+                result.unconfirmed.removeLast()
+                result.names.append(Found(range: previous, rule: "transliterated.pair", priority: Priority.personInList))
+                result.names.append(Found(range: range, rule: "transliterated.pair", priority: Priority.personInList))
             } else if left != .none, right != .none, (2...8).contains(range.count), isFree(range) {
                 result.unconfirmed.append(range)
             }

@@ -220,6 +220,9 @@ import Testing
         "英国议员[汤姆-琼斯|PERSON]出席了会议,道—琼斯指数下跌",
         "前总理[拉·甘地|PERSON]的遗孀",
         "俄罗斯总统[梅德韦杰夫|PERSON]特意赶来",
+        // Two runs of three letters or more joined by a list word are two people.
+        "会议任命了[莫罗佐夫|PERSON]和[克拉夫丘克|PERSON]两名部长",
+        "评论认为,[安德森|PERSON]和[伊万诺夫|PERSON]势均力敌",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
