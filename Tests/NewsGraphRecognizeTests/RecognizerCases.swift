@@ -192,7 +192,10 @@ import Testing
         "主持人:谢谢于老师。",
         "巴西外援[卡洛斯|PERSON]和[里贝罗|PERSON]各进一球",
         "以色列总理[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
-        "内塔尼亚胡和穆巴拉克就和平进程交换意见",
+        // Without a title, two runs of three letters or more joined by 和 confirm each other; a
+        // run of two letters does not.
+        "[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
+        "，穆萨和克鲁斯在场上",
         "阿根廷和巴西的比赛",
         "[西摩尔·霍夫曼|PERSON]同时入围",
         "执行干事[彼得·皮奥|PERSON]在开幕式上讲话",
@@ -235,6 +238,8 @@ import Testing
         "她的丈夫和女儿都来了",
         "几名队员严格执行战术",
         "村民[王建国|PERSON]告诉[记者|TITLE]",
+        // A word of everyday local life introduces Chinese names, not foreign ones.
+        "他带领村民修路,职工加班,养殖户[李长青|PERSON]说",
         "乡下农民管起了城里大市场",
         "[中国女子曲棍球队|ORG]获得冠军",
         // A shirt number of one or two digits introduces a player; a house number does not.
