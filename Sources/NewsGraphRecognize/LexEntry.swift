@@ -117,6 +117,9 @@ public struct LexEntry: Sendable {
         public static let afterBody = Flags(rawValue: 128)
         /// A not-stem noun that may stand inside a body's name (文化 of 金巢文化事业有限公司).
         public static let topic = Flags(rawValue: 256)
+        /// A word for someone of everyday local life (村民, 贫困户): a Chinese name follows it,
+        /// hardly a foreign one (村民修路 names no one).
+        public static let everyday = Flags(rawValue: 512)
     }
 
     public var role: LexRole

@@ -94,6 +94,11 @@ enum TransliteratedNames {
         func startsWordPast(_ position: Int, _ end: Int) -> Bool {
             scan.index.starting(at: position).contains { $0.end > end && $0.end - $0.start >= 2 }
         }
+        /// Every role word that ends right before `position` is one of everyday local life (村民).
+        func followsEverydayRole(_ position: Int) -> Bool {
+            let roles = scan.matches(.personRole, endingAt: position)
+            return !roles.isEmpty && roles.allSatisfy { scan.entry($0).flags.contains(.everyday) }
+        }
         /// A run that no other candidate covers and that starts no not-name word.
         func isFree(_ range: ScalarRange) -> Bool {
             !covered.overlaps(range) && !scan.hasMatch(.notName, startingAt: range.start)
@@ -143,7 +148,8 @@ enum TransliteratedNames {
             let range = ScalarRange(start, end)
             let left = context.before[start]
             let right = context.after[end]
-            let afterTitle = left == .title || context.afterRole[start]
+            // A word of everyday local life introduces no foreign name (村民修路).
+            let afterTitle = left == .title || context.afterRole[start] && !followsEverydayRole(start)
             if runs > 1 {
                 // A dash joins names less surely than a dot (`佩诺—里加集团`): it needs a boundary
                 // on both sides and a free run.
