@@ -134,6 +134,12 @@ struct PersonContext {
                 break
             }
         }
+        // A one-character adverb between a name and its cue verb passes the cue on (`米尔斯还介绍说`,
+        // `王明也表示`).
+        for match in scan.index.matches where match.role == .nameContextAfter && match.end - match.start == 1
+            && after[match.end] == .cue && scan.entry(match).flags.contains(.bridge) {
+            raise(after, match.start, .cue)
+        }
         for title in titles {
             raise(before, title.range.end, .title)
             raise(after, title.range.start, .title)

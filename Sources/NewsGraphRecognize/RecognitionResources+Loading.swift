@@ -127,10 +127,11 @@ extension RecognitionResources {
             ])
             var entry = LexEntry(role: kind, provenance: provenance)
             if fields.count > 2, !fields[2].isEmpty {
-                guard kind == .personRole, fields[2] == "everyday" else {
-                    throw file.error(row, "flag \"\(fields[2])\" does not apply to a \(fields[1])")
+                switch (kind, fields[2]) {
+                case (.personRole, "everyday"): entry.flags.insert(.everyday)
+                case (.nameContextAfter, "bridge") where term.unicodeScalars.count == 1: entry.flags.insert(.bridge)
+                default: throw file.error(row, "flag \"\(fields[2])\" does not apply to a \(fields[1])")
                 }
-                entry.flags.insert(.everyday)
             }
             add(term, entry)
         case "titles":

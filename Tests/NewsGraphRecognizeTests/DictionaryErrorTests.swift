@@ -56,6 +56,11 @@ import Testing
             try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "村民\trole\teveryday\n指出\tafter\teveryday\n"))
         }
         #expect(everyday?.description == "p.tsv:2: error: flag \"everyday\" does not apply to a after")
+        // Only a context-after word of one character is a bridge.
+        let bridge = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "还\tcontext-after\tbridge\n已经\tcontext-after\tbridge\n"))
+        }
+        #expect(bridge?.description == "p.tsv:2: error: flag \"bridge\" does not apply to a context-after")
     }
 
     @Test func textCountsAndOddsParametersAreChecked() {

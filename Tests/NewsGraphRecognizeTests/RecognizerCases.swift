@@ -226,6 +226,8 @@ import Testing
         // Two runs of three letters or more joined by a list word are two people.
         "会议任命了[莫罗佐夫|PERSON]和[克拉夫丘克|PERSON]两名部长",
         "评论认为,[安德森|PERSON]和[伊万诺夫|PERSON]势均力敌",
+        // An adverb (or 的) between a name and its cue word passes the cue on.
+        "会上,[卡尔森|PERSON]还介绍说,工程已经完工;[霍尔曼|PERSON]的建议得到采纳",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
