@@ -228,6 +228,8 @@ import Testing
         "评论认为,[安德森|PERSON]和[伊万诺夫|PERSON]势均力敌",
         // An adverb (or 的) between a name and its cue word passes the cue on.
         "会上,[卡尔森|PERSON]还介绍说,工程已经完工;[霍尔曼|PERSON]的建议得到采纳",
+        // 决定 and 敦促 are cue verbs.
+        "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
