@@ -229,7 +229,7 @@ import Testing
         // An adverb (or 的) between a name and its cue word passes the cue on.
         "会上,[卡尔森|PERSON]还介绍说,工程已经完工;[霍尔曼|PERSON]的建议得到采纳",
         // 决定 and 敦促 are cue verbs.
-        "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制",
+        "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制;[卡迪|PERSON]等人被控受贿",
         // 主力, 新帅, 冠军 are words for what someone is.
         "球队主力[卡萨|PERSON]伤愈复出,新帅[贝尔|PERSON]很满意,世界冠军[亨德利|PERSON]输了",
     ].map { Case(marked: $0, labels: [.person]) }
