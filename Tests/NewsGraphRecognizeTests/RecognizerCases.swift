@@ -221,7 +221,7 @@ import Testing
         // A single dash joins two parts of two letters or more like a middle dot; 地 joins only
         // in a dotted name; a last letter that starts a word (特意) stays out of the name.
         "英国议员[汤姆-琼斯|PERSON]出席了会议,道—琼斯指数下跌",
-        "前总理[拉·甘地|PERSON]的遗孀",
+        "前总理[拉·甘地|PERSON]的遗孀,[乔治·布什|PERSON]和[大卫·卡梅隆|PERSON]出席",
         "俄罗斯总统[梅德韦杰夫|PERSON]特意赶来",
         // Two runs of three letters or more joined by a list word are two people.
         "会议任命了[莫罗佐夫|PERSON]和[克拉夫丘克|PERSON]两名部长",
