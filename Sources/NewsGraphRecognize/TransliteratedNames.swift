@@ -99,6 +99,17 @@ enum TransliteratedNames {
             let roles = scan.matches(.personRole, endingAt: position)
             return !roles.isEmpty && roles.allSatisfy { scan.entry($0).flags.contains(.everyday) }
         }
+        /// A list word joins a place or body to the list that starts at `start` and ends at `end`,
+        /// or digits follow it (`巴黎、桑坦德、斯图加特`, `勒沃库森和沙尔克04`): a list of clubs or
+        /// towns, not people.
+        func listsPlaces(before start: Int, after end: Int) -> Bool {
+            if end < scan.count, scan.scalars[end].isDigitLike { return true }
+            for joiner in scan.matches(.joiner, endingAt: start) where joiner.start > 0
+                && covered.overlaps(ScalarRange(joiner.start - 1, joiner.start)) { return true }
+            for joiner in scan.matches(.joiner, startingAt: end) where joiner.end < scan.count
+                && covered.overlaps(ScalarRange(joiner.end, joiner.end + 1)) { return true }
+            return false
+        }
         /// A run that no other candidate covers and that starts no not-name word.
         func isFree(_ range: ScalarRange) -> Bool {
             !covered.overlaps(range) && !scan.hasMatch(.notName, startingAt: range.start)
@@ -167,7 +178,8 @@ enum TransliteratedNames {
             } else if right == .title, (3...8).contains(range.count), isFree(range) {
                 result.names.append(Found(range: range, rule: "transliterated.before-title", priority: Priority.personBeforeTitle))
             } else if (3...8).contains(range.count), isFree(range), let previous = result.unconfirmed.last, previous.count >= 3,
-                      scan.matches(.joiner, startingAt: previous.end).contains(where: { $0.end == start }) {
+                      scan.matches(.joiner, startingAt: previous.end).contains(where: { $0.end == start }),
+                      !listsPlaces(before: previous.start, after: end) {
                 // Two runs of three letters or more joined by a list word are two people
                 // (`任命了涅姆佐夫和赫里斯坚科两名副总理`), the second with no boundary after it
                 // needed (`约翰松和布拉特势均力敌`).

@@ -196,6 +196,8 @@ import Testing
         // run of two letters does not.
         "[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
         "，穆萨和克鲁斯在场上",
+        // Not a list joined to a place, nor one that digits follow: clubs or towns.
+        "本周伦敦、卡迪夫和布里斯托尔都有比赛,卡迪夫和布里斯托尔04会出现冷门",
         "阿根廷和巴西的比赛",
         "[西摩尔·霍夫曼|PERSON]同时入围",
         "执行干事[彼得·皮奥|PERSON]在开幕式上讲话",
