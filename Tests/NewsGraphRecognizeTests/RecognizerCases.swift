@@ -234,6 +234,8 @@ import Testing
         "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制;[卡迪|PERSON]等人被控受贿",
         // 主力, 新帅, 冠军 are words for what someone is.
         "球队主力[卡萨|PERSON]伤愈复出,新帅[贝尔|PERSON]很满意,世界冠军[亨德利|PERSON]输了",
+        // A nickname in quotes that ends with a role word introduces the name after it.
+        "人称“台球王”[亨特|PERSON]也输了",
         // Words about a person's life after the name are cues: 生平, 诞辰, 遗孀 (after 的).
         "这是一本有关[杜甫|PERSON]生平的书,纪念[莫扎特|PERSON]诞辰250周年",
     ].map { Case(marked: $0, labels: [.person]) }
