@@ -6,8 +6,9 @@ import NewsGraphCore
 ///
 /// Many of these family names are also Chinese words or places (中山, 山口, 丰田), so a reading
 /// is a name only right after a title or a word for what someone is, or before a cue verb or a
-/// title with a boundary before it; the family name alone is never taken (`丰田公司`). Where
-/// several given-name lengths fit, the strongest right side, then the longest, wins.
+/// title with a boundary before it; the family name alone only right before a title where no
+/// place or body covers it (`桥本首相`, not `中山市长`, `丰田公司`). Where several given-name
+/// lengths fit, the strongest right side, then the longest, wins.
 enum JapaneseNames {
     /// A found name and the rule that found it.
     struct Found {
@@ -33,10 +34,15 @@ enum JapaneseNames {
                     guard afterTitle ? right != .none : right >= .cue else { continue }
                     if best == nil || right >= best!.right { best = (ScalarRange(start, end), right) }
                 }
-                guard let best, !covered.overlaps(best.range) else { continue }
-                result.append(afterTitle
-                    ? Found(range: best.range, rule: "japanese.after-title", priority: Priority.personAfterTitle)
-                    : Found(range: best.range, rule: "japanese.before-cue", priority: Priority.personBeforeCue))
+                if let best {
+                    guard !covered.overlaps(best.range) else { continue }
+                    result.append(afterTitle
+                        ? Found(range: best.range, rule: "japanese.after-title", priority: Priority.personAfterTitle)
+                        : Found(range: best.range, rule: "japanese.before-cue", priority: Priority.personBeforeCue))
+                } else if !afterTitle, context.after[family.end] == .title, !covered.overlaps(ScalarRange(start, family.end)) {
+                    // The family name alone right before a title (`，桥本首相`, `对桥本首相的问候`).
+                    result.append(Found(range: ScalarRange(start, family.end), rule: "japanese.before-title", priority: Priority.personBeforeTitle))
+                }
             }
         }
         return result

@@ -117,6 +117,12 @@ public struct LexEntry: Sendable {
         public static let afterBody = Flags(rawValue: 128)
         /// A not-stem noun that may stand inside a body's name (文化 of 金巢文化事业有限公司).
         public static let topic = Flags(rawValue: 256)
+        /// A word for someone of everyday local life (村民, 贫困户): a Chinese name follows it,
+        /// hardly a foreign one (村民修路 names no one).
+        public static let everyday = Flags(rawValue: 512)
+        /// A one-character adverb that may stand between a name and its cue verb (还 of
+        /// 米尔斯还介绍说): the cue after it confirms the name before it.
+        public static let bridge = Flags(rawValue: 1024)
     }
 
     public var role: LexRole

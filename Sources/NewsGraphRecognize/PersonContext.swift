@@ -26,7 +26,8 @@ struct PersonContext {
     private(set) var after: [Evidence]
     /// `introduced[i]`: a word that introduces a reporter's name (`记者`) ends right before i.
     private(set) var introduced: [Bool]
-    /// `afterRole[i]`: a word for what someone is (`前锋`, `外援`, `妻子`) ends right before i.
+    /// `afterRole[i]`: a word for what someone is (`前锋`, `外援`, `妻子`) ends right before i,
+    /// or right before a closing quote before i (`“亚洲球王”瓦塔纳`).
     private(set) var afterRole: [Bool]
 
     /// Words that end a name stem; two characters or more, they are clear boundaries.
@@ -134,6 +135,12 @@ struct PersonContext {
                 break
             }
         }
+        // A one-character adverb between a name and its cue verb passes the cue on (`米尔斯还介绍说`,
+        // `王明也表示`).
+        for match in scan.index.matches where match.role == .nameContextAfter && match.end - match.start == 1
+            && after[match.end] == .cue && scan.entry(match).flags.contains(.bridge) {
+            raise(after, match.start, .cue)
+        }
         for title in titles {
             raise(before, title.range.end, .title)
             raise(after, title.range.start, .title)
@@ -168,6 +175,9 @@ struct PersonContext {
                 if introduced[position - 1] { introduced[position] = true }
                 if afterRole[position - 1] { afterRole[position] = true }
             }
+            // A nickname in quotes that ends with a role word introduces the name after it
+            // (`“亚洲球王”瓦塔纳`).
+            if previous == "”", afterRole[position - 1] { afterRole[position] = true }
         }
         if hasSpace {
             for position in stride(from: n - 1, through: 0, by: -1) where scalars[position] == " " {

@@ -125,7 +125,15 @@ extension RecognitionResources {
                 "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,
                 "context-before": .nameContextBefore, "context-after": .nameContextAfter,
             ])
-            add(term, LexEntry(role: kind, provenance: provenance))
+            var entry = LexEntry(role: kind, provenance: provenance)
+            if fields.count > 2, !fields[2].isEmpty {
+                switch (kind, fields[2]) {
+                case (.personRole, "everyday"): entry.flags.insert(.everyday)
+                case (.nameContextAfter, "bridge") where term.unicodeScalars.count == 1: entry.flags.insert(.bridge)
+                default: throw file.error(row, "flag \"\(fields[2])\" does not apply to a \(fields[1])")
+                }
+            }
+            add(term, entry)
         case "titles":
             let part = try role(
                 try field(1, "part"),

@@ -51,6 +51,16 @@ import Testing
             try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "前锋\trole\n外援\tplayer\n"))
         }
         #expect(role?.description.hasPrefix("p.tsv:2: error:") == true)
+        // Only a role word takes the flag everyday.
+        let everyday = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "村民\trole\teveryday\n指出\tafter\teveryday\n"))
+        }
+        #expect(everyday?.description == "p.tsv:2: error: flag \"everyday\" does not apply to a after")
+        // Only a context-after word of one character is a bridge.
+        let bridge = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "person-cues", file: DictionaryFile(displayName: "p.tsv", text: "还\tcontext-after\tbridge\n已经\tcontext-after\tbridge\n"))
+        }
+        #expect(bridge?.description == "p.tsv:2: error: flag \"bridge\" does not apply to a context-after")
     }
 
     @Test func textCountsAndOddsParametersAreChecked() {

@@ -193,7 +193,12 @@ import Testing
         "主持人:谢谢于老师。",
         "巴西外援[卡洛斯|PERSON]和[里贝罗|PERSON]各进一球",
         "以色列总理[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
-        "内塔尼亚胡和穆巴拉克就和平进程交换意见",
+        // Without a title, two runs of three letters or more joined by 和 confirm each other; a
+        // run of two letters does not.
+        "[内塔尼亚胡|PERSON]和[穆巴拉克|PERSON]就和平进程交换意见",
+        "，穆萨和克鲁斯在场上",
+        // Not a list joined to a place, nor one that digits follow: clubs or towns.
+        "本周伦敦、卡迪夫和布里斯托尔都有比赛,卡迪夫和布里斯托尔04会出现冷门",
         "阿根廷和巴西的比赛",
         "[西摩尔·霍夫曼|PERSON]同时入围",
         "执行干事[彼得·皮奥|PERSON]在开幕式上讲话",
@@ -216,6 +221,24 @@ import Testing
         // 的《 after a name makes an author; a number's unit starts no name.
         "人们冷落了[高斯顿|PERSON]的《半个》",
         "销量达119万册的《哈利》",
+        // A single dash joins two parts of two letters or more like a middle dot; 地 joins only
+        // in a dotted name; a last letter that starts a word (特意) stays out of the name.
+        "英国议员[汤姆-琼斯|PERSON]出席了会议,道—琼斯指数下跌",
+        "前总理[拉·甘地|PERSON]的遗孀,[乔治·布什|PERSON]和[大卫·卡梅隆|PERSON]出席",
+        "俄罗斯总统[梅德韦杰夫|PERSON]特意赶来",
+        // Two runs of three letters or more joined by a list word are two people.
+        "会议任命了[莫罗佐夫|PERSON]和[克拉夫丘克|PERSON]两名部长",
+        "评论认为,[安德森|PERSON]和[伊万诺夫|PERSON]势均力敌",
+        // An adverb (or 的) between a name and its cue word passes the cue on.
+        "会上,[卡尔森|PERSON]还介绍说,工程已经完工;[霍尔曼|PERSON]的建议得到采纳",
+        // 决定 and 敦促 are cue verbs.
+        "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制;[卡迪|PERSON]等人被控受贿",
+        // 主力, 新帅, 冠军 are words for what someone is.
+        "球队主力[卡萨|PERSON]伤愈复出,新帅[贝尔|PERSON]很满意,世界冠军[亨德利|PERSON]输了",
+        // A nickname in quotes that ends with a role word introduces the name after it.
+        "人称“台球王”[亨特|PERSON]也输了",
+        // Words about a person's life after the name are cues: 生平, 诞辰, 遗孀 (after 的).
+        "这是一本有关[杜甫|PERSON]生平的书,纪念[莫扎特|PERSON]诞辰250周年",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
@@ -228,6 +251,8 @@ import Testing
         "她的丈夫和女儿都来了",
         "几名队员严格执行战术",
         "村民[王建国|PERSON]告诉[记者|TITLE]",
+        // A word of everyday local life introduces Chinese names, not foreign ones.
+        "他带领村民修路,职工加班,养殖户[李长青|PERSON]说",
         "乡下农民管起了城里大市场",
         "[中国女子曲棍球队|ORG]获得冠军",
         // A shirt number of one or two digits introduces a player; a house number does not.
@@ -301,11 +326,15 @@ import Testing
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
 
     /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
-    /// or before a cue; never the family name alone, nor a Chinese word that reads as one.
+    /// or before a cue; the family name alone only before a title; never a Chinese word, place or
+    /// company that reads as one.
     static let japanese: [Case] = [
         "日本首相[桥本龙太郎|PERSON]在今天晚上同美国总统通了电话",
         "日本队教练[冈田武史|PERSON]说,很遗憾没进球",
         "丰田公司宣布召回",
+        // The family name alone only right before a title; a place or company there stays one.
+        "记者问及此事,[桥本|PERSON]首相未作回答。他转达了对[小渊|PERSON]外相的问候",
+        "中山市长会见了客人,丰田总经理表示",
         "韩国的[金泽洙|PERSON]苦战五局",
     ].map { Case(marked: $0, labels: [.person]) }
 
