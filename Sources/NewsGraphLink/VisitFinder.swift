@@ -4,10 +4,10 @@ import NewsGraphCore
 ///
 /// Two patterns, inside one sentence: a visit verb right before the destination, with the
 /// visiting group before the verb as the visitors (`解芳深入横水镇调研`; `县委书记解芳、县长李翔一行
-/// 深入` gives both, and so do `王军在解芳陪同下深入` and `王军深入横水镇,解芳陪同。`), and the places of a list after it (`深入横水镇、陈村镇`) or written inside
-/// the one before (`深入横水镇新庄村`: the town and the village are both visited); and a place
-/// that opens the sentence after 在, followed by persons and an on-site verb
-/// (`在新庄村,解芳、李翔实地查看`), or that follows the persons and 在 before such a verb
+/// 深入` gives both, and so do `王军在解芳陪同下深入` and `王军深入横水镇,解芳陪同。`), and the places of a list after it (`深入横水镇、陈村镇`, `来到龙兴寺和绛州大堂`) or written inside
+/// the one before (`深入横水镇新庄村`: the town and the village are both visited); and places
+/// that open the sentence after 在, followed by persons and an on-site or visit verb
+/// (`在新庄村,解芳、李翔实地查看`, `在庙前镇贾庄村、后宫村,郑海涛走进田间地头`), or that follows the persons and 在 before such a verb
 /// (`解芳在横水镇调研时强调`).
 enum VisitFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
@@ -54,12 +54,9 @@ enum VisitFinder {
     ) -> ([Int], String)? {
         let mentions = context.mentions
         let mention = mentions[index]
-        if let last = lastVisited, last.destination == index - 1, mentions[last.destination].sentence == mention.sentence {
-            switch context.shortGap(mentions[last.destination].range.end, mention.range.start) {
-            case "、": return (last.visitors, "rule:visited.list")
-            case "": return (last.visitors, "rule:visited.within")
-            default: break
-            }
+        if let last = lastVisited, last.destination == index - 1, let gap = gapToPreviousDestination(index, in: context) {
+            if gap.isEmpty { return (last.visitors, "rule:visited.within") }
+            if listJoiners.contains(gap) { return (last.visitors, "rule:visited.list") }
         }
         let gapStart = index > 0 ? mentions[index - 1].range.end : 0
         if let verbLength = visitVerb(endingAt: mention.range.start, in: context),
@@ -157,19 +154,23 @@ enum VisitFinder {
         return context.cues.word(.escort, startingAt: position, in: context.scalars) != nil ? first - 1 : nil
     }
 
+    /// What joins the destinations of a list (`深入横水镇、陈村镇`, `来到龙兴寺和绛州大堂`).
+    private static let listJoiners: Set<String> = ["、", "和", "及", "以及"]
+
     /// What may stand between the members of a visiting group and their titles.
     private static let groupJoiners: Set<String> = ["", "、", ",", "，", "和", "与", "及", "以及", "兼"]
 
     /// `在<place>,<persons>[实地]查看`: the persons, when the place at `index` opens its clause
-    /// after 在, alone or with the places it is written inside or before (`在横水镇新庄村`), and
-    /// is followed by names (with their titles, joined by list joiners) and an on-site verb.
+    /// after 在, alone or with the places it is written inside or before (`在横水镇新庄村`) and
+    /// those listed after it (`在庙前镇贾庄村、后宫村`), and is followed by names (with their
+    /// titles, joined by list joiners) and an on-site or a visit verb (`郑海涛走进田间地头`).
     private static func onSiteVisitors(after index: Int, in context: LinkContext) -> [Int]? {
         let mentions = context.mentions
         // The places written one inside the other (在横水镇新庄村) open the clause together.
         var first = index
         while first > 0, isInside(first, in: context) { first -= 1 }
         var last = index
-        while last + 1 < mentions.count, isInside(last + 1, in: context) { last += 1 }
+        while last + 1 < mentions.count, isInside(last + 1, in: context) || isListed(last + 1, in: context) { last += 1 }
         let place = mentions[last]
         let opening = mentions[first].range.start
         guard let atLength = context.cues.word(.at, endingAt: opening, in: context.scalars) else { return nil }
@@ -198,16 +199,29 @@ enum VisitFinder {
         while let adverb = context.cues.word(.adverb, startingAt: position, in: context.scalars) {
             position += adverb
         }
-        return context.cues.word(.onSite, startingAt: position, in: context.scalars) != nil ? visitors : nil
+        let verb = context.cues.word(.onSite, startingAt: position, in: context.scalars)
+            ?? context.cues.word(.visit, startingAt: position, in: context.scalars)
+        return verb != nil ? visitors : nil
     }
 
     /// Whether the destination at `index` is written right after another one, inside it
     /// (新庄村 of 横水镇新庄村).
     private static func isInside(_ index: Int, in context: LinkContext) -> Bool {
+        gapToPreviousDestination(index, in: context) == ""
+    }
+
+    /// Whether the destination at `index` follows another one in a list (后宫村 of 贾庄村、后宫村).
+    private static func isListed(_ index: Int, in context: LinkContext) -> Bool {
+        gapToPreviousDestination(index, in: context).map(listJoiners.contains) ?? false
+    }
+
+    /// The short gap between the destination at `index` and a destination right before it in
+    /// the same sentence, if both are destinations.
+    private static func gapToPreviousDestination(_ index: Int, in context: LinkContext) -> String? {
         let mentions = context.mentions
         guard index > 0, isDestination(mentions[index].label), isDestination(mentions[index - 1].label),
-              mentions[index - 1].sentence == mentions[index].sentence else { return false }
-        return context.shortGap(mentions[index - 1].range.end, mentions[index].range.start) == ""
+              mentions[index - 1].sentence == mentions[index].sentence else { return nil }
+        return context.shortGap(mentions[index - 1].range.end, mentions[index].range.start)
     }
 
     /// What may stand between the names and titles of the persons after the place.

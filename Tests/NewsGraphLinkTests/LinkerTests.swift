@@ -80,6 +80,15 @@ import Testing
         #expect(pairs("在横水镇新庄村,解芳详细了解了产业发展情况。", .visited) == ["解芳→横水镇", "解芳→新庄村"])
     }
 
+    @Test func everyPlaceOfAListIsVisited() {
+        // A list that opens the sentence, with a visit verb after the visitor.
+        #expect(pairs("在横水镇新庄村、东荆下村,解芳走进田间地头,察看了大棚。", .visited) == ["解芳→横水镇", "解芳→新庄村", "解芳→东荆下村"])
+        // 和 joins the places after a visit verb as 、 does.
+        #expect(pairs("解芳先后来到横水镇和古绛镇,了解项目进展。", .visited) == ["解芳→横水镇", "解芳→古绛镇"])
+        // A place that opens the sentence says nothing of a person who only speaks after it.
+        #expect(pairs("在横水镇,解芳强调要抓好落实。", .visited).isEmpty)
+    }
+
     @Test func everyPersonOfTheVisitingGroupVisits() {
         #expect(pairs("县委书记解芳、县长李翔一行深入横水镇调研。", .visited) == ["解芳→横水镇", "李翔→横水镇"])
         #expect(pairs("县领导解芳、李翔,县委常委、常务副县长王明华等深入古绛镇。", .visited) == [
