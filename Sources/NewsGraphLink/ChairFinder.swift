@@ -2,7 +2,7 @@ import NewsGraphCore
 
 /// `CHAIRED`: the nearest person before `主持召开 <meeting>` in the same sentence chairs it; a
 /// person followed by a chair verb that ends the clause (`会议由县长李翔主持。`,
-/// `…工作会议并讲话,县长李翔主持。`) chairs the meeting named last before.
+/// `…工作会议并讲话,县长李翔主持。`, `…郝丽君主持会议。`) chairs the meeting named last before.
 enum ChairFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
@@ -25,10 +25,15 @@ enum ChairFinder {
         return relations
     }
 
-    /// Whether a chair verb follows `person` and ends its clause (`李翔主持。`).
+    /// Whether a chair verb follows `person` and ends its clause (`李翔主持。`), alone or with
+    /// the bare word for the meeting (`李翔主持会议。`).
     private static func chairsAtClauseEnd(_ person: Mention, in context: LinkContext) -> Bool {
         guard let verb = context.cues.word(.chair, startingAt: person.range.end, in: context.scalars) else { return false }
-        let after = person.range.end + verb
+        var after = person.range.end + verb
+        if context.scalars[after...].starts(with: meetingWord) { after += meetingWord.count }
         return after == context.scalars.count || !context.scalars[after].isHan
     }
+
+    /// The bare word for a meeting after a chair verb (`主持会议`).
+    private static let meetingWord: [Unicode.Scalar] = ["会", "议"]
 }

@@ -119,6 +119,7 @@ import Testing
     @Test func aChairNamedAfterTheMeetingChairsIt() {
         #expect(pairs("12月2日,全县经济工作会议召开。会议由县委副书记、县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
         #expect(pairs("县委书记解芳出席全县经济工作会议并讲话,县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
+        #expect(pairs("12月12日,县委召开老干部情况通报会。县委书记解芳出席并讲话,县委组织部部长王华主持会议。", .chaired) == ["王华→老干部情况通报会"])
         #expect(pairs("县委书记解芳主持召开县委常委会（扩大）会议。", .chaired) == ["解芳→县委常委会（扩大）会议"])
         // Without a meeting named before, no one chairs.
         #expect(pairs("县长李翔主持。", .chaired).isEmpty)
