@@ -3,7 +3,8 @@ import NewsGraphCore
 /// `HOLDS_TITLE`: a chain of titles joined by `、` binds to every name of the list that follows
 /// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
 /// before a title holds it (`骆惠宁书记`), and so does a name that an appointment word joins to
-/// a chain (`李国庆当选为村党支部书记、村委会主任`, relations.tsv `appoint`). A former title
+/// a chain (`李国庆当选为村党支部书记、村委会主任`, relations.tsv `appoint`), with the names listed
+/// before it (`田志勇、孙丽娟当选为副县长`). A former title
 /// (`原县委书记张三`, `前任县长李四`, relations.tsv `former`) binds too, as readers and annotators
 /// pair a former holder with the title, under its own rule (`rule:holds-title.former`) so that
 /// users can tell it from a title held at the relation's date (`时任县长` is held then).
@@ -45,7 +46,17 @@ enum TitleBinding {
             } else if index > 0, mentions[index - 1].label == .person,
                       isHolderBefore(mentions[index - 1].range.end, title: mentions[index].range.start, in: context) {
                 names.append(index - 1)
-                if mentions[index - 1].range.end < mentions[index].range.start { rule = "rule:holds-title.appointed" }
+                if mentions[index - 1].range.end < mentions[index].range.start {
+                    // Every name of the list before an appointment word takes the titles
+                    // (`田志勇、孙丽娟当选为县人民政府副县长`).
+                    rule = "rule:holds-title.appointed"
+                    var first = index - 1
+                    while first > 0, mentions[first - 1].label == .person,
+                          context.shortGap(mentions[first - 1].range.end, mentions[first].range.start).map(listJoiners.contains) ?? false {
+                        first -= 1
+                        names.insert(first, at: 0)
+                    }
+                }
             }
             let formerChain = isFormer(chain[0], in: context)
             for name in names {

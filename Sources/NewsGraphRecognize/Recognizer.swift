@@ -3,7 +3,8 @@ import NewsGraphCore
 /// The recognition stage: normalised article in, non-overlapping mentions out.
 ///
 /// Runs every recogniser over one `ArticleScan`, lets `OverlapPolicy` choose, keeps office-only
-/// titles that stand next to a person, then finds the other occurrences of each person's name.
+/// titles that stand next to a person, finds the other occurrences of each person's name, and
+/// makes a body and the title of the person after it one title (`BodyTitles`).
 /// Stateless and `Sendable`: one value serves every worker.
 public struct Recognizer: Sendable {
     public let resources: RecognitionResources
@@ -42,7 +43,7 @@ public struct Recognizer: Sendable {
         if !repeats.isEmpty {
             chosen = OverlapPolicy.resolve(candidates + repeats)
         }
-        return assemble(article, chosen: chosen, reporters: people.reporters)
+        return assemble(article, chosen: BodyTitles.merged(chosen, scalars: scan.scalars), reporters: people.reporters)
     }
 
     /// Maps the chosen candidates to text offsets and builds the recognised article.

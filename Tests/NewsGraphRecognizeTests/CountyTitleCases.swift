@@ -16,6 +16,8 @@ import Testing
         "[县审计局局长|TITLE][王国庆|PERSON]作了汇报。",
         "[县委老干部局局长|TITLE][段红梅|PERSON]、[省文物局局长|TITLE][邢建国|PERSON]讲话。",
         "[县卫生健康和体育局局长|TITLE][吉志勇|PERSON]带队义诊。",
+        // A county's body found by its suffix makes one title with the office of the person after it.
+        "[县人民医院院长|TITLE][冯建军|PERSON]、[县第一中学校长|TITLE][王强|PERSON]发言。",
         // 原 and 前 say the holder has left the office; they are not part of the title.
         "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
         "会前[县委书记|TITLE][解芳|PERSON]看望了原[县人大常委会主任|TITLE][王志明|PERSON]。",
