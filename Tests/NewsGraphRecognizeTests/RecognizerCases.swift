@@ -341,6 +341,12 @@ import Testing
         // A street address is one place: places, a road, a house number, a floor.
         "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
         "报名地点:[南京路86号|PLACE],第3号文件和12号令",
+        // A listed place whose first character ends a word before it is none (造成 + 县域);
+        // words of the river-chief system name no lake or river, nor does a 河道.
+        "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
+        "全面推行河长制、湖长制和林长制",
+        // A river after a town starts after the town; a site with 遗址 is a place.
+        "[横水镇|PLACE][柳泉河|PLACE]河道整治,考察[东周古城遗址|PLACE]",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -410,6 +416,11 @@ import Testing
         Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
         // A committee's name may be long.
         Case(marked: "此事被[广元市医疗事故技术鉴定委员会|ORG]鉴定", labels: [.org, .place]),
+        // A company starts at the place before its trade words (绛县 + 文旅 + 投资), and at a
+        // place that runs into a later one (山西 of 山西北方, not 西北).
+        // 和 between two bodies joins them (和县 is no county there); 和田 after a body is a place.
+        Case(marked: "[县文旅局|ORG]和[县发改局|ORG]联合检查,[公安厅|ORG]和[和田地区|PLACE]", labels: [.org, .place]),
+        Case(marked: "[绛县文旅投资开发有限公司|ENTERPRISE]承建,[山西北方机械有限公司|ENTERPRISE]中标", labels: [.org, .enterprise, .place]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
