@@ -443,6 +443,8 @@ import Testing
         "[武汉市国土房产局|ORG]举行发布会,[香港贸易发展局|ORG]组团,[美国联邦航空局|ORG]下令检查",
         "[南亚|PLACE]紧张局势加剧,两队踢成平局,乡局级干部",
         "敦促[印度|PLACE]尽快签署条约",
+        // A scope word stands for its place; a field word may stand in the stem (文物).
+        "[国家文物局|ORG]和[省文物局|ORG]派员指导",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
