@@ -358,7 +358,10 @@ import Testing
         Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
         // A place before a body known by name is part of it; 国家 scopes a bureau.
         Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
-        Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
+        // Abbreviations listed after a scope and closed by 等部门 or 等单位 are bodies; without
+        // the scope or the closing word they are none.
+        Case(marked: "带领[县文旅|ORG]、[交通|ORG]等部门负责人", labels: [.org]),
+        Case(marked: "[县文旅|ORG]、[发改|ORG]、[工信|ORG]等单位参加,发改、工信等部门到场,财政、税务等参加", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
