@@ -372,6 +372,9 @@ import Testing
         // Merged county bureaus are organs; a body ends before an office that follows a shorter
         // body (中学 + 校长), not where a word runs on across the office (社科院 + 长江).
         Case(marked: "[县卫健体局|ORG]、[县教科局|ORG]和[县行政审批局|ORG]负责人参加", labels: [.org]),
+        // A bureau merged from two fields joined by 和 is one body; 和 after a body of its own
+        // (公安, 财政局) joins two.
+        Case(marked: "[县卫生健康和体育局|ORG]开展义诊,[县公安|ORG]和[司法局|ORG]、[县财政局|ORG]和[审计局|ORG]参加", labels: [.org]),
         Case(marked: "[绛县中学|ORG][校长|TITLE][张国庆|PERSON]讲话", labels: [.org, .title, .person]),
         // An honour or a programme label that ends in a level names no place.
         Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
