@@ -450,7 +450,7 @@ import Testing
         "[南亚|PLACE]紧张局势加剧,两队踢成平局,乡局级干部",
         "敦促[印度|PLACE]尽快签署条约",
         // A scope word stands for its place; a field word may stand in the stem (文物).
-        "[国家文物局|ORG]和[省文物局|ORG]派员指导",
+        "[国家文物局|ORG]和[省文物局|ORG]派员指导,[国家新闻出版署|ORG]召开会议",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
