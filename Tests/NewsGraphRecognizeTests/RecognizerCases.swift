@@ -366,6 +366,8 @@ import Testing
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        // 人大代表 is what a person is, not the congress: no body ends inside it.
+        Case(marked: "[县人大|ORG]组织部分县人大代表视察", labels: [.org]),
         // An organ that runs past a not-place word cuts it: 县 + 市场监督管理局, not 县市.
         Case(marked: "[县市场监督管理局|ORG]开展检查,借鉴兄弟县市好的经验", labels: [.org, .place]),
         Case(marked: "[县市场监管局局长|TITLE][张军|PERSON]参加", labels: [.title, .person]),
