@@ -90,6 +90,21 @@ struct PlaceRecognizer {
         return start
     }
 
+    /// The end of the last not-place or not-stem word that starts before `start` and ends
+    /// inside the stem `start..<end`, or `start`.
+    private func afterWordInto(_ start: Int, end: Int, _ scan: ArticleScan) -> Int {
+        var result = start
+        let from = max(0, start - scan.resources.lexicon.longestTerm)
+        for position in from..<start where scan.hasMatch(Self.wordsBefore, startingAt: position) {
+            for word in scan.index.starting(at: position) where word.end > result && word.end < end && Self.wordsBefore.bits & word.role.bit != 0 {
+                result = word.end
+            }
+        }
+        return result
+    }
+
+    private static let wordsBefore: LexRoleMask = [.notPlace, .notStem]
+
     /// The last characters of towns and villages.
     private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
 
@@ -115,8 +130,10 @@ struct PlaceRecognizer {
         // A sight too long to take in the town or village before it starts after that place
         // (禹王镇 + 青龙河).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
-        guard let start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
+        guard let stem = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
             ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil) else { return nil }
+        // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
+        let start = afterWordInto(stem, end: match.start, scan)
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
         // A count is no name: 一座山, 两个村.

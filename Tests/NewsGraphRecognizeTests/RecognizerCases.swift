@@ -345,6 +345,8 @@ import Testing
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
         "全面推行河长制、湖长制和林长制",
+        // A stem starts after a listed word that runs into it: 西北部 + 塔科马市.
+        "[美国|PLACE]西北部[塔科马市|PLACE]最近宣布",
         // A river after a town starts after the town; a site with 遗址 is a place.
         "[横水镇|PLACE][柳泉河|PLACE]河道整治,考察[东周古城遗址|PLACE]",
     ].map { Case(marked: $0, labels: [.place]) }
