@@ -145,7 +145,7 @@ struct OrganizationRecognizer {
 
     /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`
     /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it), or one that
-    /// starts before it and runs into it ([山西]北方, not 山[西北]方).
+    /// starts the stem and runs into it ([山西]北方, not 山[西北]方).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
             if let place = scan.index.starting(at: position).last(where: { $0.role == .place && $0.end <= range.upperBound }) {
@@ -158,12 +158,12 @@ struct OrganizationRecognizer {
         return nil
     }
 
-    /// The place that starts earliest from `from` on and ends inside `start..<end`, or
-    /// `start..<end` itself.
+    /// The place that starts right at the stem's start `from`, where a name may start, and ends
+    /// inside `start..<end` (、山西 of 山西北方), or `start..<end` itself (杨秀华北京 keeps 北京).
     private func overlapping(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
-        guard start > from else { return (start, end) }
-        for position in start + 1..<end {
-            if let earlier = scan.earliestKnownPlaceStart(endingAt: position, startingIn: from..<start) { return (earlier, position) }
+        guard start > from, from == 0 || scan.nameMayStart[from] else { return (start, end) }
+        for position in start + 1..<end where scan.earliestKnownPlaceStart(endingAt: position, startingIn: from..<from + 1) != nil {
+            return (from, position)
         }
         return (start, end)
     }
