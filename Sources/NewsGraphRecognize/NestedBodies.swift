@@ -61,10 +61,13 @@ enum NestedBodies {
     }
 
     /// `placeStarts[i]`: the earliest start of a known place ending at i, run on over the places
-    /// written right before it (湖北省 + 武汉市), or -1.
+    /// written right before it (湖北省 + 武汉市), or -1. A scope word stands for its place (国家 +
+    /// 文物 + 局), one of one character only where a name may start (，省 + 文物 + 局; not 城市 + 管理 + 局).
     private static func placeStarts(_ scan: ArticleScan) -> [Int32] {
-        var places: [(start: Int, end: Int)] = scan.gazetteerMatches.map { ($0.start, $0.end) }
-        for match in scan.index.matches where match.role == .place && !scan.isInsideNonPlaceWord(match.start, match.end) {
+        var places: [(start: Int, end: Int)] = scan.gazetteerMatches.filter { !PlaceRecognizer.startsWithJoiner($0.start, scan) }.map { ($0.start, $0.end) }
+        for match in scan.index.matches
+        where match.role == .place || (match.role == .titleScope && (match.end - match.start > 1 || scan.nameMayStart[match.start])) {
+            guard !scan.isInsideNonPlaceWord(match.start, match.end), !PlaceRecognizer.startsWithJoiner(match.start, scan) else { continue }
             places.append((match.start, match.end))
         }
         // By start, so that a place written before another is recorded first.
@@ -113,14 +116,15 @@ enum NestedBodies {
 
     /// The start of the nearest body ending between `longest` and `shortest` characters before
     /// `suffix`, with no boundary between them; nil when there is none.
-    /// - Parameter hanOnly: the stem holds only Han characters (after a place).
+    /// - Parameter hanOnly: the stem holds only Han characters (after a place) and may hold a
+    ///   field word listed as a rank (省 + 文物 + 局).
     private static func bodyBefore(
         _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, hanOnly: Bool = false
     ) -> Int? {
         var end = suffix
         while end >= 0, suffix - end <= longest {
             if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
-            guard end > 0, mayStandInside(end, scan) else { return nil }
+            guard end > 0, mayStandInside(end, scan, breaks: hanOnly ? stemBreaksAfterPlace : stemBreaks) else { return nil }
             if hanOnly, !scan.scalars[end - 1].isHan { return nil }
             end -= 1
         }
@@ -130,14 +134,17 @@ enum NestedBodies {
     /// Whether the character before `position` may stand inside a stem running across it: a Han
     /// character, digit or letter, with no stop, office, cue or joiner ending at `position`
     /// (联合国秘书长 is no unit's stem). Verbs and topic nouns may (联合国 + 环境规划 + 署).
-    private static func mayStandInside(_ position: Int, _ scan: ArticleScan) -> Bool {
+    private static func mayStandInside(_ position: Int, _ scan: ArticleScan, breaks: LexRoleMask) -> Bool {
         let scalar = scan.scalars[position - 1]
         guard scalar.isHan || scalar.isDigitLike || scalar.properties.isAlphabetic else { return false }
-        return !scan.hasMatch(stemBreaks, endingAt: position)
+        return !scan.hasMatch(breaks, endingAt: position)
     }
 
     /// Words that cannot stand inside a unit's stem.
     private static let stemBreaks: LexRoleMask = [
         .titleOffice, .titleRank, .cueAfter, .cueBefore, .cueEnd, .joiner, .stop, .meetingTrigger,
     ]
+
+    /// Words that cannot stand inside the stem of a unit after a place.
+    private static let stemBreaksAfterPlace: LexRoleMask = [.titleOffice, .cueAfter, .cueBefore, .cueEnd, .joiner, .stop, .meetingTrigger]
 }

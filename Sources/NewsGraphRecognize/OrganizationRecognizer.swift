@@ -31,7 +31,7 @@ struct OrganizationRecognizer {
                 continue
             }
         }
-        return result + FixtureTeams().candidates(in: scan)
+        return result + FixtureTeams().candidates(in: scan) + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
 
     /// The roles of the matches that make candidates here (the others are skipped unread).
@@ -67,6 +67,7 @@ struct OrganizationRecognizer {
             start = scan.bodyStemStart(endingAt: known, maximum: entry.maxStem - (match.start - known)) ?? known
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
+        if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
         let place = lastPlace(in: start..<match.start, scan)
         if let place { start = place.start } else if entry.flags.contains(.afterPlace) { return nil }
         guard match.start - start >= entry.minStem, scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
@@ -130,18 +131,45 @@ struct OrganizationRecognizer {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
     }
 
+    /// The start of the place before the trade words that end right at a company stem's
+    /// `start`, the stem having stopped at one of them: 夏县 + 文旅 + 投资 + 开发有限公司 is one
+    /// company, whose name starts at the county. Nil when no place ends the run of trade words.
+    private func placeBeforeTrades(_ start: Int, _ scan: ArticleScan) -> Int? {
+        var position = start
+        while position > 0, let trade = scan.matches(.industry, endingAt: position).min(by: { $0.start < $1.start }) {
+            position = trade.start
+        }
+        guard position < start else { return nil }
+        return scan.earliestKnownPlaceStart(endingAt: position, startingIn: max(0, position - scan.resources.lexicon.longestTerm)..<position)
+    }
+
     /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`
-    /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it).
+    /// that ends where it ends and so holds it (马来西亚, not the 西亚 inside it), or one that
+    /// starts the stem and runs into it ([山西]北方, not 山[西北]方).
     private func lastPlace(in range: Range<Int>, _ scan: ArticleScan) -> (start: Int, end: Int)? {
         for position in range.reversed() {
             if let place = scan.index.starting(at: position).last(where: { $0.role == .place && $0.end <= range.upperBound }) {
-                return outermost(place.start, place.end, from: range.lowerBound, scan)
+                return outermost(overlapping(place.start, place.end, from: range.lowerBound, scan), from: range.lowerBound, scan)
             }
             if let place = scan.gazetteerMatches.first(where: { $0.start == position && $0.end <= range.upperBound }) {
-                return outermost(place.start, place.end, from: range.lowerBound, scan)
+                return outermost(overlapping(place.start, place.end, from: range.lowerBound, scan), from: range.lowerBound, scan)
             }
         }
         return nil
+    }
+
+    /// The place that starts right at the stem's start `from`, where a name may start, and ends
+    /// inside `start..<end` (、山西 of 山西北方), or `start..<end` itself (杨秀华北京 keeps 北京).
+    private func overlapping(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
+        guard start > from, from == 0 || scan.nameMayStart[from] else { return (start, end) }
+        for position in start + 1..<end where scan.earliestKnownPlaceStart(endingAt: position, startingIn: from..<from + 1) != nil {
+            return (from, position)
+        }
+        return (start, end)
+    }
+
+    private func outermost(_ place: (start: Int, end: Int), from: Int, _ scan: ArticleScan) -> (start: Int, end: Int) {
+        outermost(place.start, place.end, from: from, scan)
     }
 
     /// The place ending at `end` that starts earliest, run on over the places written right

@@ -18,7 +18,7 @@ struct PlaceRecognizer {
             switch entry.role {
             case .place:
                 // 发展中国家 holds 中国 but names no place.
-                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
+                guard !scan.isInsideNonPlaceWord(match.start, match.end), !isCutFromWords(match.start, match.end, scan) else { continue }
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
                     priority: Priority.gazetteerPlace, provenance: scan.resources.provenance(of: entry)
@@ -30,7 +30,7 @@ struct PlaceRecognizer {
             }
         }
         let gazetteer = scan.resources.gazetteer
-        for match in scan.gazetteerMatches where isPlausible(match, scan) {
+        for match in scan.gazetteerMatches where isPlausible(match, scan) && !Self.startsWithJoiner(match.start, scan) {
             result.append(Candidate(
                 range: ScalarRange(match.start, match.end), label: .place,
                 priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace,
@@ -54,6 +54,60 @@ struct PlaceRecognizer {
         return true
     }
 
+    /// Whether a listed place is cut out of the words around it: its first character ends a
+    /// not-stem word begun before it (造[成县]域 ends 造成), or it starts with a joiner between
+    /// two bodies (县文旅局[和县]发改局).
+    private func isCutFromWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
+        if Self.startsWithJoiner(start, scan) { return true }
+        let from = max(0, start - scan.resources.lexicon.longestTerm)
+        for position in from..<start where scan.hasMatch(.notStem, startingAt: position) {
+            if scan.matches(.notStem, startingAt: position).contains(where: { $0.end > start && $0.end < end }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the place starts with a joiner right after an organ or a body's suffix and before
+    /// a scope or organ: the joiner links two bodies (县文旅局和县发改局), the place is none
+    /// (公安处和田地区 keeps 和田).
+    static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
+        Self.joiners.contains(scan.scalars[start]) && scan.hasMatch(Self.bodyEnds, endingAt: start)
+            && scan.hasMatch(Self.bodyStarts, startingAt: start + 1)
+    }
+
+    /// Words that begin the name of a government body.
+    private static let bodyStarts: LexRoleMask = [.titleScope, .titleOrgan]
+
+    private static let joiners: Set<Unicode.Scalar> = ["和", "与", "及"]
+
+    /// Words that end the name of a body.
+    private static let bodyEnds: LexRoleMask = [.titleOrgan, .orgSuffix, .orgName]
+
+    /// The start of a stem ending at `end` that begins right after a town or village
+    /// (禹王镇青龙 + 河 gives 青龙), or nil.
+    private func afterLocalPlace(_ end: Int, maximum: Int, _ scan: ArticleScan) -> Int? {
+        guard let start = scan.stemStart(endingAt: end, maximum: maximum), start > 0,
+              Self.localLevels.contains(scan.scalars[start - 1]), scan.hasKnownPlace(endingAt: start, startingAfter: -1) else { return nil }
+        return start
+    }
+
+    /// The end of the last not-place or not-stem word that starts before `start` and ends
+    /// inside the stem `start..<end`, or `start`.
+    private func afterWordInto(_ start: Int, end: Int, _ scan: ArticleScan) -> Int {
+        var result = start
+        let from = max(0, start - scan.resources.lexicon.longestTerm)
+        for position in from..<start where scan.hasMatch(Self.wordsBefore, startingAt: position) {
+            for word in scan.index.starting(at: position) where word.end > result && word.end < end && Self.wordsBefore.bits & word.role.bit != 0 {
+                result = word.end
+            }
+        }
+        return result
+    }
+
+    private static let wordsBefore: LexRoleMask = [.notPlace, .notStem]
+
+    /// The last characters of towns and villages.
+    private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
+
     /// Place, body and company suffixes.
     private static let suffixes: LexRoleMask = [.placeSuffix, .orgSuffix, .enterpriseSuffix]
 
@@ -73,8 +127,13 @@ struct PlaceRecognizer {
         }) else { return nil }
         // A sight or venue keeps the place it is named after (中山公园, 苏州博物馆); an
         // administrative name stops at one (横水镇 新庄村 are two places).
+        // A sight too long to take in the town or village before it starts after that place
+        // (禹王镇 + 青龙河).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
-        guard let start = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces) else { return nil }
+        guard let stem = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
+            ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil) else { return nil }
+        // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
+        let start = afterWordInto(stem, end: match.start, scan)
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
         // A count is no name: 一座山, 两个村.

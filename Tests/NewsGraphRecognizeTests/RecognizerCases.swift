@@ -370,6 +370,14 @@ import Testing
         // A street address is one place: places, a road, a house number, a floor.
         "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
         "报名地点:[南京路86号|PLACE],第3号文件和12号令",
+        // A listed place whose first character ends a word before it is none (造成 + 县域);
+        // words of the river-chief system name no lake or river, nor does a 河道.
+        "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
+        "全面推行河长制、湖长制和林长制",
+        // A stem starts after a listed word that runs into it: 西北部 + 塔科马市.
+        "[美国|PLACE]西北部[塔科马市|PLACE]最近宣布",
+        // A river after a town starts after the town; a site with 遗址 is a place.
+        "[横水镇|PLACE][柳泉河|PLACE]河道整治,考察[东周古城遗址|PLACE]",
     ].map { Case(marked: $0, labels: [.place]) }
 
     @Test(arguments: places) func placesByGazetteerAndSuffix(_ item: Case) { Self.check(item) }
@@ -381,17 +389,25 @@ import Testing
         Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
         // A place before a body known by name is part of it; 国家 scopes a bureau.
         Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
-        Case(marked: "带领[县文旅|ORG]、交通等部门负责人", labels: [.org]),
+        // Abbreviations listed after a scope and closed by 等部门 or 等单位 are bodies; without
+        // the scope or the closing word they are none.
+        Case(marked: "带领[县文旅|ORG]、[交通|ORG]等部门负责人", labels: [.org]),
+        Case(marked: "[县文旅|ORG]、[发改|ORG]、[工信|ORG]等单位参加,发改、工信等部门到场,财政、税务等参加", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
+        // 人大代表 is what a person is, not the congress: no body ends inside it.
+        Case(marked: "[县人大|ORG]组织部分县人大代表视察", labels: [.org]),
         // An organ that runs past a not-place word cuts it: 县 + 市场监督管理局, not 县市.
         Case(marked: "[县市场监督管理局|ORG]开展检查,借鉴兄弟县市好的经验", labels: [.org, .place]),
         Case(marked: "[县市场监管局局长|TITLE][张军|PERSON]参加", labels: [.title, .person]),
         // Merged county bureaus are organs; a body ends before an office that follows a shorter
         // body (中学 + 校长), not where a word runs on across the office (社科院 + 长江).
         Case(marked: "[县卫健体局|ORG]、[县教科局|ORG]和[县行政审批局|ORG]负责人参加", labels: [.org]),
+        // A bureau merged from two fields joined by 和 is one body; 和 after a body of its own
+        // (公安, 财政局) joins two.
+        Case(marked: "[县卫生健康和体育局|ORG]开展义诊,[县公安|ORG]和[司法局|ORG]、[县财政局|ORG]和[审计局|ORG]参加", labels: [.org]),
         Case(marked: "[绛县中学|ORG][校长|TITLE][张国庆|PERSON]讲话", labels: [.org, .title, .person]),
         // An honour or a programme label that ends in a level names no place.
         Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
@@ -439,6 +455,13 @@ import Testing
         Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
         // A committee's name may be long.
         Case(marked: "此事被[广元市医疗事故技术鉴定委员会|ORG]鉴定", labels: [.org, .place]),
+        // A company starts at the place before its trade words (绛县 + 文旅 + 投资), and at a
+        // place that runs into a later one (山西 of 山西北方, not 西北).
+        // 和 between two bodies joins them (和县 is no county there); 和田 after a body is a place.
+        Case(marked: "[县文旅局|ORG]和[县发改局|ORG]联合检查,[公安厅|ORG]和[和田地区|PLACE]", labels: [.org, .place]),
+        Case(marked: "[绛县文旅投资开发有限公司|ENTERPRISE]承建,[山西北方机械有限公司|ENTERPRISE]中标", labels: [.org, .enterprise, .place]),
+        // Not where the earlier place starts inside a name (王秀华 + 北京…: no 华北).
+        Case(marked: "[国务院研究室|ORG]处长[王秀华|PERSON][北京华艺拍卖公司|ENTERPRISE]经理", labels: [.org, .enterprise, .place, .person]),
     ]
 
     @Test(arguments: organisations) func organisationsAndEnterprises(_ item: Case) { Self.check(item) }
@@ -461,6 +484,8 @@ import Testing
         "[武汉市国土房产局|ORG]举行发布会,[香港贸易发展局|ORG]组团,[美国联邦航空局|ORG]下令检查",
         "[南亚|PLACE]紧张局势加剧,两队踢成平局,乡局级干部",
         "敦促[印度|PLACE]尽快签署条约",
+        // A scope word stands for its place; a field word may stand in the stem (文物).
+        "[国家文物局|ORG]和[省文物局|ORG]派员指导,[国家新闻出版署|ORG]召开会议",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
