@@ -41,10 +41,11 @@ struct PlaceRecognizer {
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
-    /// cannot be in a name (持续[壮大村]集体经济), or end inside a not-place word (完[善乡村]).
+    /// cannot be in a name (持续[壮大村]集体经济, 完[善乡村]), or end inside a not-place word that
+    /// is the name or runs past it ([良乡]村振兴).
     private func isPlausible(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
         if scan.hasMatch(.stop, startingAt: match.start) { return false }
-        if scan.isInsideNonPlaceWord(match.end - 1, match.end) { return false }
+        if endsInNonPlaceWord(match, scan) { return false }
         let from = max(0, match.start - scan.resources.lexicon.longestTerm)
         for position in from..<match.end {
             for word in scan.index.starting(at: position) where word.end > match.start && word.role == .notStem {
@@ -52,6 +53,26 @@ struct PlaceRecognizer {
             }
         }
         return true
+    }
+
+    /// Whether a not-place word holds the last character of `match` and is the whole name or
+    /// runs past it. One written inside the name is part of it (润[城镇], one of the 434 towns
+    /// whose names end in 城镇) where the name starts at a boundary: the start of the text,
+    /// punctuation, a stop character or a place (天柱县凤城镇); elsewhere the word is more often
+    /// used on its own (江南古镇, 上山下乡).
+    private func endsInNonPlaceWord(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
+        let last = match.end - 1
+        var insideOnly: Bool?
+        for position in max(0, last - scan.resources.lexicon.longestTerm)...last where scan.hasMatch(.notPlace, startingAt: position) {
+            for word in scan.index.starting(at: position) where word.end > last && scan.role(word) == .notPlace {
+                if word.start <= match.start || word.end > match.end { return true }
+                insideOnly = true
+            }
+        }
+        guard insideOnly != nil, match.start > 0 else { return false }
+        let before = scan.scalars[match.start - 1]
+        return before.isHan && !scan.hasMatch(.stop, endingAt: match.start)
+            && !scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
     }
 
     /// Whether a listed place is cut out of the words around it: its first character ends a

@@ -45,6 +45,22 @@ import Testing
         #expect(found == ["西王庄村", "多福巷社区", "北关社区", "城关街道"])
     }
 
+    @Test func townsWhoseNamesEndInANotPlaceWordAreFoundAtABoundary() throws {
+        var resources = TestResources.recognition
+        let towns = "code,name\n140522101,润城镇\n140522102,北留镇\n522627100,凤城镇\n140000001,南古镇\n"
+        let counties = "code,name,cityCode,provinceCode\n522627,天柱县,5226,52\n"
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "c.csv", bytes: Array(counties.utf8)), GazetteerFile(displayName: "t.csv", bytes: Array(towns.utf8)),
+        ], homeCounty: nil)
+        // 城镇 alone names no place, but inside a town's name it is part of it.
+        #expect(Self.places("深入北留镇、润城镇调研。", resources).map(\.0) == ["北留镇", "润城镇"])
+        #expect(Self.places("天柱县凤城镇市民说。", resources).map(\.0) == ["天柱县", "凤城镇"])
+        #expect(Self.places("市民们在凤城镇。", resources).map(\.0) == ["凤城镇"])
+        // Where the name does not start at a boundary, the word is its own (江南 + 古镇).
+        #expect(!Self.places("江南古镇的河水", resources).map(\.0).contains("南古镇"))
+        #expect(Self.places("推进新型城镇化", resources).isEmpty)
+    }
+
     @Test func bareStemsAndSingleCharacterStemsNeverMatch() throws {
         let resources = try Self.resources()
         #expect(Self.places("西王庄的群众", resources).isEmpty)
