@@ -58,7 +58,7 @@ struct PlaceRecognizer {
     /// Whether a not-place word holds the last character of `match` and is the whole name or
     /// runs past it. One written inside the name is part of it (润[城镇], one of the 434 towns
     /// whose names end in 城镇) where the name starts at a boundary: the start of the text,
-    /// punctuation, a stop character or a place (天柱县凤城镇); elsewhere the word is more often
+    /// punctuation, a stop character, a not-stem word (深入润城镇) or a place (天柱县凤城镇); elsewhere the word is more often
     /// used on its own (江南古镇, 上山下乡).
     private func endsInNonPlaceWord(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
         let last = match.end - 1
@@ -71,7 +71,7 @@ struct PlaceRecognizer {
         }
         guard insideOnly != nil, match.start > 0 else { return false }
         let before = scan.scalars[match.start - 1]
-        return before.isHan && !scan.hasMatch(.stop, endingAt: match.start)
+        return before.isHan && !scan.hasMatch([.stop, .notStem], endingAt: match.start)
             && !scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
     }
 

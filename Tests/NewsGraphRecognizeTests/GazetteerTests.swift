@@ -54,6 +54,7 @@ import Testing
         ], homeCounty: nil)
         // 城镇 alone names no place, but inside a town's name it is part of it.
         #expect(Self.places("深入北留镇、润城镇调研。", resources).map(\.0) == ["北留镇", "润城镇"])
+        #expect(Self.places("县委书记深入润城镇调研。", resources).map(\.0) == ["润城镇"])
         #expect(Self.places("天柱县凤城镇市民说。", resources).map(\.0) == ["天柱县", "凤城镇"])
         #expect(Self.places("市民们在凤城镇。", resources).map(\.0) == ["凤城镇"])
         // Where the name does not start at a boundary, the word is its own (江南 + 古镇).
