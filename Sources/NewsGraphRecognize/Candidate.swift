@@ -42,6 +42,8 @@ enum Priority {
     static let enterprise = 55
     static let suffixOrg = 50
     static let suffixPlace = 45
+    /// A county's stem without 县, where the county is named in full in the article.
+    static let countyShortName = 44
     static let personByShape = 42
     static let personByOdds = 41
     static let personRepeat = 40

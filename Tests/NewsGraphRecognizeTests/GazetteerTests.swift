@@ -95,10 +95,15 @@ import Testing
         #expect(Self.places("在新庄村,", home).map(\.1) == ["villages.csv:3"])
     }
 
-    @Test func countyNamesAreFoundByTheirFullNameOnly() throws {
+    @Test func aCountyIsFoundByItsFullNameAndThenByItsStem() throws {
         let resources = try Self.resources()
-        #expect(Self.places("稷山县和稷山", resources).map(\.0) == ["稷山县"])
+        // The stem names the county only in an article that names it in full first.
         #expect(Self.places("稷山主任", resources).isEmpty)
+        let found = Self.places("稷山县和稷山", resources)
+        #expect(found.map(\.0) == ["稷山县", "稷山"])
+        #expect(found.last?.1 == "rule:place.county-short-name")
+        // A stem of one character never stands alone.
+        #expect(Self.places("绛县召开大会,绛北大地。", resources).map(\.0) == ["绛县"])
     }
 
     static func bodies(_ text: String, _ resources: RecognitionResources) -> [String] {
