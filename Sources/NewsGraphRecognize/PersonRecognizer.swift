@@ -124,7 +124,7 @@ struct PersonRecognizer {
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
             if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
-            if endsOnFunctionWord(reading, right: right, scan: scan) { continue }
+            if endsOnFunctionWord(reading, right: right, scan: scan) || endsOnAppointment(reading, context: context, scan: scan) { continue }
             let rank: Rank
             let accepted: (String, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
@@ -191,6 +191,15 @@ struct PersonRecognizer {
             && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
     }
 
+    /// Whether `reading` ends on a one-character appointment word right before a title
+    /// (`王明任县委副书记`, `赵刚为局长`) that reads as a cue there: the name is the reading
+    /// without it, which the word joins to the title.
+    private func endsOnAppointment(_ reading: NameReading, context: PersonContext, scan: ArticleScan) -> Bool {
+        let last = reading.range.end - 1
+        return context.after[reading.range.end] == .title && last > reading.givenStart && context.after[last] >= .cue
+            && PersonContext.appointmentScalars.contains(scan.scalars[last])
+    }
+
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
     /// surname will do; after 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
@@ -199,6 +208,7 @@ struct PersonRecognizer {
             let strong = scan.scalars[joinerStart] == "、"
             return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && !endsOnFunctionWord(reading, right: context.after[reading.range.end], scan: scan)
+                && !endsOnAppointment(reading, context: context, scan: scan)
                 && (strong || reading.surnameFrequency >= .regular)
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {

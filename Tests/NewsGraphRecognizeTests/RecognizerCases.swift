@@ -323,6 +323,15 @@ import Testing
         "当时听了就哭了,还跟赵奶奶说了",
     ].map { Case(marked: $0, labels: [.person]) }
 
+    /// A one-character appointment word (任, 为) between a name and a title ends the name
+    /// (`王明任县委副书记`); 为 stays in the name when a cue follows the title (`张大为书记指出`).
+    static let appointedNames: [Case] = [
+        "[王明|PERSON]任[县委副书记|TITLE],任命[赵刚|PERSON]为[县财政局局长|TITLE]。",
+        "[张三|PERSON]曾任[县长|TITLE]。[张大为|PERSON][书记|TITLE]指出",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
+
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
 
     /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
