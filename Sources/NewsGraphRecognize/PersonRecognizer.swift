@@ -211,10 +211,19 @@ struct PersonRecognizer {
                 && !endsOnAppointment(reading, context: context, scan: scan)
                 && (strong || reading.surnameFrequency >= .regular)
         }
+        // An item of a `、` list that is a common word as a whole (高峰) reads as a name when
+        // punctuation closes it on both sides and its surname is common (not 华西, 阳光).
+        func wholeItem(at start: Int, joinerStart: Int, ending end: Int? = nil) -> NameReading? {
+            guard scan.scalars[joinerStart] == "、", context.before[start] >= .clear else { return nil }
+            return NameReading.readings(at: start, in: scan, wholeWords: true).first {
+                (end == nil || $0.range.end == end) && $0.surnameFrequency == .common && $0.givenFrequency >= .rare
+                    && ($0.range.end == scan.count || !scan.scalars[$0.range.end].isNameScalar)
+            }
+        }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
             let next = NameReading.readings(at: joiner.end, in: scan).first {
                 context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
-            }
+            } ?? wholeItem(at: joiner.end, joinerStart: joiner.start)
             if let next { result.append(next) }
         }
         for joiner in scan.matches(.joiner, endingAt: range.start) {
@@ -223,7 +232,7 @@ struct PersonRecognizer {
                 guard context.before[start] != .none else { continue }
                 let previous = NameReading.readings(at: start, in: scan).first {
                     $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
-                }
+                } ?? wholeItem(at: start, joinerStart: joiner.start, ending: joiner.start)
                 if let previous {
                     result.append(previous)
                     break

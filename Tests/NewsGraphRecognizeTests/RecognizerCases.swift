@@ -330,6 +330,16 @@ import Testing
         "[张三|PERSON]曾任[县长|TITLE]。[张大为|PERSON][书记|TITLE]指出",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
+    /// A `、` list of names confirms its members towards the head and across several of them,
+    /// names that are common words (王平安, 李国庆) and a whole common word with a common
+    /// surname (高峰) included.
+    static let listsOfNames: [Case] = [
+        "优秀共产党员(10名):[王平安|PERSON]、[李国庆|PERSON]、[高峰|PERSON]、[马秀兰|PERSON]、[段建民|PERSON]。",
+        "表彰了[马秀兰|PERSON]、[高峰|PERSON]、[王平安|PERSON]。",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
+
     @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
