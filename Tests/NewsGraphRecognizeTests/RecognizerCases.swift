@@ -340,6 +340,13 @@ import Testing
 
     @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
 
+    /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
+    static let sites: [Case] = [
+        "做好禹王城遗址保护工作",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: sites) func aStemBeforeASiteIsNoPerson(_ item: Case) { Self.check(item) }
+
     @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
