@@ -347,6 +347,15 @@ import Testing
 
     @Test(arguments: sites) func aStemBeforeASiteIsNoPerson(_ item: Case) { Self.check(item) }
 
+    /// A one-character body suffix after an office that starts a foreign name (科 of 科尔) ends
+    /// no body: the office is a title and confirms the name; a section's head still is one.
+    static let officeBeforeForeignName: [Case] = [
+        "[德国|PLACE][总理|TITLE][科尔|PERSON]进行磋商",
+        "秘书科[科长|TITLE][王明|PERSON]说",
+    ].map { Case(marked: $0, labels: [.person, .title, .place]) }
+
+    @Test(arguments: officeBeforeForeignName) func anOfficeBeforeAForeignName(_ item: Case) { Self.check(item) }
+
     @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
