@@ -146,7 +146,10 @@ struct PersonRecognizer {
     private func accept(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
     ) -> (String, Int)? {
-        guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
+        guard left != .none, reading.surnameFrequency >= .rare else { return nil }
+        // Right after a role word, a full name of two given characters may run straight into
+        // its verb (`村民王平安笑得`); any other reading needs a boundary after it.
+        if right == .none, !(afterRole && Self.isFullName(reading)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
         // 都有看).
@@ -167,6 +170,13 @@ struct PersonRecognizer {
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// Whether `reading` is a single common or regular surname and two given characters of
+    /// regular use that are no function or two-only characters.
+    private static func isFullName(_ reading: NameReading) -> Bool {
+        reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
+            && reading.givenFrequency >= .regular && !reading.functionSurname && !reading.hasTwoOnlyGiven && !reading.extendsNotName
     }
 
     /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
