@@ -358,6 +358,14 @@ import Testing
 
     @Test(arguments: officeBeforeForeignName) func anOfficeBeforeAForeignName(_ item: Case) { Self.check(item) }
 
+    /// An anonymised party (王某某, 刘某, as court news writes them) names no one: CLUENER never
+    /// tags one, and the People's Daily set tags only the bare surname. 某 stands in no given name.
+    static let anonymised: [Case] = [
+        "被告人王某某、刘某某到庭,证人张某说",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: anonymised) func anAnonymisedPartyIsNoPerson(_ item: Case) { Self.check(item) }
+
     @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
