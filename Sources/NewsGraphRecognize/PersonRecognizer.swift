@@ -127,7 +127,7 @@ struct PersonRecognizer {
             if endsOnFunctionWord(reading, right: right, scan: scan) || endsOnAppointment(reading, context: context, scan: scan) { continue }
             let rank: Rank
             let accepted: (String, Int)
-            if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
+            if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
             } else if !guarded, let score = odds.score(reading, left: left, right: right) {
@@ -144,12 +144,13 @@ struct PersonRecognizer {
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
     private func accept(
-        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
     ) -> (String, Int)? {
         guard left != .none, reading.surnameFrequency >= .rare else { return nil }
         // Right after a role word, a full name of two given characters may run straight into
-        // its verb (`村民王平安笑得`); any other reading needs a boundary after it.
-        if right == .none, !(afterRole && Self.isFullName(reading)) { return nil }
+        // its verb (`村民王平安笑得`), unless a foreign name's letter follows (`丈夫罗文塔尔`); any
+        // other reading needs a boundary after it.
+        if right == .none, !(afterRole && Self.isFullName(reading) && !Self.foreignLetterFollows(reading, scan)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
         // 都有看).
@@ -177,6 +178,12 @@ struct PersonRecognizer {
     private static func isFullName(_ reading: NameReading) -> Bool {
         reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
             && reading.givenFrequency >= .regular && !reading.functionSurname && !reading.hasTwoOnlyGiven && !reading.extendsNotName
+    }
+
+    /// Whether a transliteration letter (`transliteration.tsv`) follows `reading`, which may then
+    /// be the start of a foreign name.
+    private static func foreignLetterFollows(_ reading: NameReading, _ scan: ArticleScan) -> Bool {
+        reading.range.end < scan.count && scan.resources.transliterationCharacters[scan.scalars[reading.range.end]] == true
     }
 
     /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in

@@ -253,6 +253,7 @@ import Testing
         "村民[王建国|PERSON]告诉[记者|TITLE]",
         // A full name after a role word may run straight into its verb; a verb after it stays none.
         "村民[王平安|PERSON]笑得合不拢嘴,他带领村民修路建桥",
+        "在她丈夫罗文塔尔的支持下",
         // A word of everyday local life introduces Chinese names, not foreign ones.
         "他带领村民修路,职工加班,养殖户[李长青|PERSON]说",
         "乡下农民管起了城里大市场",
