@@ -254,6 +254,8 @@ import Testing
         // A full name after a role word may run straight into its verb; a verb after it stays none.
         "村民[王平安|PERSON]笑得合不拢嘴,他带领村民修路建桥",
         "在她丈夫罗文塔尔的支持下",
+        // Party members, the public and cadres of county news are everyday roles too.
+        "老党员[王平安|PERSON]今年八十岁,群众[李国庆|PERSON]说,坚持群众路线,干部作风转变",
         // A word of everyday local life introduces Chinese names, not foreign ones.
         "他带领村民修路,职工加班,养殖户[李长青|PERSON]说",
         "乡下农民管起了城里大市场",
