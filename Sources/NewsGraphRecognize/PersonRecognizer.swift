@@ -5,7 +5,8 @@ import NewsGraphCore
 ///
 /// A reading is kept when its two sides and its shape agree, strongest first:
 /// - the closing byline (`…活水。\n张倩倩`);
-/// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`);
+/// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`), even for a
+///   whole common word before a cue (`县长高峰出席`);
 /// - a word for what someone is right before (`前锋黎兵`, `外援卡洛斯`);
 /// - a title right after, with a boundary before (`骆惠宁书记`);
 /// - a cue verb right after (`解芳指出`), with a boundary before;
@@ -139,7 +140,24 @@ struct PersonRecognizer {
             if let current = best, !(rank > current.rank) { continue }
             best = (reading, accepted.0, accepted.1, rank)
         }
+        if best == nil, left == .title, let word = wordName(at: start, scan: scan, context: context) {
+            return (word, "word-after-title", Priority.personAfterTitle)
+        }
         return best.map { ($0.reading, $0.rule, $0.priority) }
+    }
+
+    /// A name that is a common word as a whole (`县长高峰出席`), right after a title and before a
+    /// cue or a `、`: a common surname and a given character that stands alone in names more
+    /// than 1.5 times as often as it occurs in running text (`name_chars.tsv` against
+    /// `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). No reading is such a word otherwise.
+    private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
+        NameReading.readings(at: start, in: scan, wholeWords: true).first {
+            guard $0.range.count == 2, $0.givenStart == start + 1, $0.surnameFrequency == .common, !$0.functionSurname,
+                  context.after[$0.range.end] >= .cue || ($0.range.end < scan.count && scan.scalars[$0.range.end] == "、") else { return false }
+            let given = scan.scalars[$0.givenStart]
+            let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
+            return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+        }
     }
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.

@@ -343,6 +343,15 @@ import Testing
         "表彰了[马秀兰|PERSON]、[高峰|PERSON]、[王平安|PERSON]。",
     ].map { Case(marked: $0, labels: [.person]) }
 
+    /// A name that is a common word as a whole (高峰), right after a title and before a cue or
+    /// a list joiner; words after a title stay words (严格, 高度, 周三).
+    static let wordNamesAfterTitles: [Case] = [
+        "[县长|TITLE][高峰|PERSON]出席,[镇长|TITLE][高峰|PERSON]、[副县长|TITLE][李明|PERSON]主持",
+        "[县长|TITLE]严格要求,[书记|TITLE]高度评价,[官员|TITLE]周三表示",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: wordNamesAfterTitles) func aWordNameAfterATitle(_ item: Case) { Self.check(item) }
+
     @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
 
     /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
