@@ -10,6 +10,7 @@ import NewsGraphCore
 /// - a word for what someone is right before (`前锋黎兵`, `外援卡洛斯`);
 /// - a title right after, with a boundary before (`骆惠宁书记`);
 /// - a cue verb right after (`解芳指出`), with a boundary before;
+/// - a compound surname and one given character with a clear side (`聆听司马光“砸缸”`);
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
@@ -40,7 +41,7 @@ struct PersonRecognizer {
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
         for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
-            && (context.before[start] != .none || odds.mayStartInsideText(at: start)) {
+            && (context.before[start] != .none || odds.mayStartInsideText(at: start) || Self.startsCompoundSurname(at: start, scan)) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
             Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
@@ -164,6 +165,7 @@ struct PersonRecognizer {
     private func accept(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
     ) -> (String, Int)? {
+        if let compound = Self.compoundSurnameName(reading, left: left, right: right) { return compound }
         guard left != .none, reading.surnameFrequency >= .rare else { return nil }
         // Right after a role word, a full name of two given characters may run straight into
         // its verb (`村民王平安笑得`), unless a foreign name's letter follows (`丈夫罗文塔尔`); any
@@ -189,6 +191,24 @@ struct PersonRecognizer {
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// Whether a compound surname (司马, 欧阳) starts at `start`.
+    private static func startsCompoundSurname(at start: Int, _ scan: ArticleScan) -> Bool {
+        scan.index.starting(at: start).contains { $0.end - $0.start == 2 && scan.role($0) == .surname }
+    }
+
+    /// A compound surname and one given character of regular use (`司马光`, `司马南到场`): the
+    /// surname is rarely anything else (those that are mostly words, 第五, 百里, 司空, are
+    /// `not-name` words), so punctuation or a clear word on either side will do, even inside
+    /// running text (`聆听司马光“砸缸”`).
+    private static func compoundSurnameName(
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
+    ) -> (String, Int)? {
+        guard reading.givenStart - reading.range.start == 2, reading.range.end - reading.givenStart == 1,
+              reading.givenFrequency >= .regular, !reading.extendsNotName, !reading.extendsCommonWord, !reading.cutsWord,
+              max(left, right) >= .clear else { return nil }
+        return ("compound-surname", Priority.personByShape)
     }
 
     /// Whether `reading` is a single common or regular surname and two given characters of

@@ -352,6 +352,15 @@ import Testing
 
     @Test(arguments: wordNamesAfterTitles) func aWordNameAfterATitle(_ item: Case) { Self.check(item) }
 
+    /// A compound surname and one given character with punctuation or a clear word on one
+    /// side; compound surnames that are mostly words (第五, 百里, 司空) stay words.
+    static let compoundSurnames: [Case] = [
+        "聆听[司马光|PERSON]“砸缸救友”的故事,[司马南|PERSON]到场",
+        "第五次夺冠,八百里秦川,司空见惯",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: compoundSurnames) func aCompoundSurnameAndOneGivenCharacter(_ item: Case) { Self.check(item) }
+
     @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
 
     /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
