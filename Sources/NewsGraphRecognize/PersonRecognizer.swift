@@ -147,14 +147,19 @@ struct PersonRecognizer {
         return best.map { ($0.reading, $0.rule, $0.priority) }
     }
 
-    /// A name that is a common word as a whole (`县长高峰出席`), right after a title and before a
-    /// cue or a `、`: a common surname and a given character that stands alone in names more
-    /// than 1.5 times as often as it occurs in running text (`name_chars.tsv` against
-    /// `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). No reading is such a word otherwise.
+    /// A name that is a common word as a whole, right after a title: before a cue or a `、`
+    /// (`县长高峰出席`, `县长高峰、副县长`), or after a word that introduces a reporter, before a
+    /// clear boundary (`记者 高峰）`). A common surname and a given character that stands alone
+    /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
+    /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). No reading is such a
+    /// word otherwise.
     private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
         NameReading.readings(at: start, in: scan, wholeWords: true).first {
+            let right = context.after[$0.range.end]
+            let closes = right >= .cue || ($0.range.end < scan.count && scan.scalars[$0.range.end] == "、")
+                || (context.introduced[start] && right >= .clear)
             guard $0.range.count == 2, $0.givenStart == start + 1, $0.surnameFrequency == .common, !$0.functionSurname,
-                  context.after[$0.range.end] >= .cue || ($0.range.end < scan.count && scan.scalars[$0.range.end] == "、") else { return false }
+                  closes else { return false }
             let given = scan.scalars[$0.givenStart]
             let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
             return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
