@@ -59,10 +59,11 @@ struct NameReading {
     /// reading is marked `startsCountyStem`.
     /// Readings that start with a common word are left out unless `extendingWords`, and those
     /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
-    /// title, a role word or any rule could confirm them).
+    /// title, a role word or any rule could confirm them). With `wholeWords`, a reading may also
+    /// be a whole not-name or common word (高峰), for a list item that is nothing else.
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(
-        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true
+        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true, wholeWords: Bool = false
     ) -> NameReadings {
         var result = NameReadings()
         guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return result }
@@ -90,7 +91,9 @@ struct NameReading {
             var surnameFacts: (frequency: NameFrequency, function: Bool)?
             for givenLength in stride(from: 2, through: 1, by: -1) {
                 let end = surname.end + givenLength
-                guard end <= scan.count, end < wordEnd, end < swallowed, end > notNameEnd, end != commonWordEnd else { continue }
+                guard end <= scan.count, end < wordEnd, end < swallowed,
+                      end > notNameEnd || (wholeWords && end == notNameEnd),
+                      end != commonWordEnd || wholeWords else { continue }
                 guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
                       outOfPlace || !givenOutOfPlace else { continue }
                 let facts = surnameFacts ?? (

@@ -57,6 +57,10 @@ struct PersonContext {
         return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
     }
 
+    /// The one-character appointment words (relations.tsv `appoint`): right before a title they
+    /// join a name to it (`王明任县委副书记`, `任命赵刚为局长`), so a name ends before them.
+    static let appointmentScalars: Set<Unicode.Scalar> = ["任", "为"]
+
     /// Characters that end a street's or building's name before its number.
     private static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
 
@@ -144,6 +148,11 @@ struct PersonContext {
         for title in titles {
             raise(before, title.range.end, .title)
             raise(after, title.range.start, .title)
+            // An appointment word before a title ends the name before it (`赵刚为县财政局局长`),
+            // unless a cue follows the title: then the title is the name's (`张大为书记指出`).
+            if title.range.start > 0, Self.appointmentScalars.contains(scalars[title.range.start - 1]), after[title.range.end] < .cue {
+                raise(after, title.range.start - 1, .cue)
+            }
         }
         var hasSpace = false
         for position in 0...n {

@@ -1,6 +1,6 @@
 /// The rule `by-odds`: a reading that no other person rule accepts names a person when its
 /// `PersonOdds` score reaches the threshold, it does not overlap a candidate of another
-/// recogniser (a place, a title, a body) nor stands before an organ or suffix, its surname is not mostly a function word, it is no
+/// recogniser (a place, a title, a body) nor stands before an organ, a suffix or the remains of a place (遗址), its surname is not mostly a function word, it is no
 /// common word nor has one as its given name, it does not cut a cue or title word in two, and
 /// it does not start with a county's bare name (邹平).
 struct PersonOddsRule {
@@ -21,6 +21,15 @@ struct PersonOddsRule {
     /// Words that follow a place, never a person: organs and the suffixes of bodies.
     private static let organs: LexRoleMask = [.titleOrgan, .orgSuffix, .placeSuffix]
 
+    /// The first characters of the words for the remains of a place (遗址, 旧址, 故址): a stem
+    /// before one is that place's name (禹王城遗址), not a person's.
+    private static let siteEnds: Set<Unicode.Scalar> = ["遗", "旧", "故"]
+
+    /// Whether a word for the remains of a place (`遗址`, `旧址`, `故址`) starts at `position`.
+    private func startsSiteWord(at position: Int) -> Bool {
+        position + 1 < scan.count && scan.scalars[position + 1] == "址" && Self.siteEnds.contains(scan.scalars[position])
+    }
+
     /// Whether a name could start at `start`, where no boundary is (a surname starts there and
     /// its characters could reach the threshold).
     /// - Complexity: O(1).
@@ -35,7 +44,8 @@ struct PersonOddsRule {
               reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.givenOutOfPlace, !reading.functionSurname,
               !reading.extendsCommonWord, !reading.givenIsCommonWord, !reading.cutsWord, !reading.startsCountyStem else { return nil }
         // An organ after a name-like stem makes it a place (侯马经济开发区, 稷山县委).
-        guard !covered.overlaps(reading.range), !scan.hasMatch(Self.organs, startingAt: reading.range.end) else { return nil }
+        guard !covered.overlaps(reading.range), !scan.hasMatch(Self.organs, startingAt: reading.range.end),
+              !startsSiteWord(at: reading.range.end) else { return nil }
         let score = odds.score(reading, left: left, right: right, in: scan)
         return score >= odds.threshold ? score : nil
     }

@@ -5,10 +5,12 @@ import NewsGraphCore
 ///
 /// A reading is kept when its two sides and its shape agree, strongest first:
 /// - the closing byline (`…活水。\n张倩倩`);
-/// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`);
+/// - a title or an introducing word right before (`县委书记解芳`, `记者 张三`), even for a
+///   whole common word before a cue (`县长高峰出席`);
 /// - a word for what someone is right before (`前锋黎兵`, `外援卡洛斯`);
 /// - a title right after, with a boundary before (`骆惠宁书记`);
 /// - a cue verb right after (`解芳指出`), with a boundary before;
+/// - a compound surname and one given character with a clear side (`聆听司马光“砸缸”`);
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
@@ -39,7 +41,7 @@ struct PersonRecognizer {
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
         for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
-            && (context.before[start] != .none || odds.mayStartInsideText(at: start)) {
+            && (context.before[start] != .none || odds.mayStartInsideText(at: start) || Self.startsCompoundSurname(at: start, scan)) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
             Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
@@ -124,10 +126,10 @@ struct PersonRecognizer {
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
             if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
-            if endsOnFunctionWord(reading, right: right, scan: scan) { continue }
+            if endsOnFunctionWord(reading, right: right, scan: scan) || endsOnAppointment(reading, context: context, scan: scan) { continue }
             let rank: Rank
             let accepted: (String, Int)
-            if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start]) ?? speaker(reading, in: scan) {
+            if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
             } else if !guarded, let score = odds.score(reading, left: left, right: right) {
@@ -139,14 +141,41 @@ struct PersonRecognizer {
             if let current = best, !(rank > current.rank) { continue }
             best = (reading, accepted.0, accepted.1, rank)
         }
+        if best == nil, left == .title, let word = wordName(at: start, scan: scan, context: context) {
+            return (word, "word-after-title", Priority.personAfterTitle)
+        }
         return best.map { ($0.reading, $0.rule, $0.priority) }
+    }
+
+    /// A name that is a common word as a whole, right after a title: before a cue or a `、`
+    /// (`县长高峰出席`, `县长高峰、副县长`), or after a word that introduces a reporter, before a
+    /// clear boundary (`记者 高峰）`). A common surname and a given character that stands alone
+    /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
+    /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). No reading is such a
+    /// word otherwise.
+    private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
+        NameReading.readings(at: start, in: scan, wholeWords: true).first {
+            let right = context.after[$0.range.end]
+            let closes = right >= .cue || ($0.range.end < scan.count && scan.scalars[$0.range.end] == "、")
+                || (context.introduced[start] && right >= .clear)
+            guard $0.range.count == 2, $0.givenStart == start + 1, $0.surnameFrequency == .common, !$0.functionSurname,
+                  closes else { return false }
+            let given = scan.scalars[$0.givenStart]
+            let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
+            return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+        }
     }
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
     private func accept(
-        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
     ) -> (String, Int)? {
-        guard left != .none, right != .none, reading.surnameFrequency >= .rare else { return nil }
+        if let compound = Self.compoundSurnameName(reading, left: left, right: right) { return compound }
+        guard left != .none, reading.surnameFrequency >= .rare else { return nil }
+        // Right after a role word, a full name of two given characters may run straight into
+        // its verb (`村民王平安笑得`), unless a foreign name's letter follows (`丈夫罗文塔尔`); any
+        // other reading needs a boundary after it.
+        if right == .none, !(afterRole && Self.isFullName(reading) && !Self.foreignLetterFollows(reading, scan)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
         // 都有看).
@@ -167,6 +196,37 @@ struct PersonRecognizer {
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// Whether a compound surname (司马, 欧阳) starts at `start`.
+    private static func startsCompoundSurname(at start: Int, _ scan: ArticleScan) -> Bool {
+        scan.index.starting(at: start).contains { $0.end - $0.start == 2 && scan.role($0) == .surname }
+    }
+
+    /// A compound surname and one given character of regular use (`司马光`, `司马南到场`): the
+    /// surname is rarely anything else (those that are mostly words, 第五, 百里, 司空, are
+    /// `not-name` words), so punctuation or a clear word on either side will do, even inside
+    /// running text (`聆听司马光“砸缸”`).
+    private static func compoundSurnameName(
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
+    ) -> (String, Int)? {
+        guard reading.givenStart - reading.range.start == 2, reading.range.end - reading.givenStart == 1,
+              reading.givenFrequency >= .regular, !reading.extendsNotName, !reading.extendsCommonWord, !reading.cutsWord,
+              max(left, right) >= .clear else { return nil }
+        return ("compound-surname", Priority.personByShape)
+    }
+
+    /// Whether `reading` is a single common or regular surname and two given characters of
+    /// regular use that are no function or two-only characters.
+    private static func isFullName(_ reading: NameReading) -> Bool {
+        reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
+            && reading.givenFrequency >= .regular && !reading.functionSurname && !reading.hasTwoOnlyGiven && !reading.extendsNotName
+    }
+
+    /// Whether a transliteration letter (`transliteration.tsv`) follows `reading`, which may then
+    /// be the start of a foreign name.
+    private static func foreignLetterFollows(_ reading: NameReading, _ scan: ArticleScan) -> Bool {
+        reading.range.end < scan.count && scan.resources.transliterationCharacters[scan.scalars[reading.range.end]] == true
     }
 
     /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
@@ -191,6 +251,15 @@ struct PersonRecognizer {
             && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
     }
 
+    /// Whether `reading` ends on a one-character appointment word right before a title
+    /// (`王明任县委副书记`, `赵刚为局长`) that reads as a cue there: the name is the reading
+    /// without it, which the word joins to the title.
+    private func endsOnAppointment(_ reading: NameReading, context: PersonContext, scan: ArticleScan) -> Bool {
+        let last = reading.range.end - 1
+        return context.after[reading.range.end] == .title && last > reading.givenStart && context.after[last] >= .cue
+            && PersonContext.appointmentScalars.contains(scan.scalars[last])
+    }
+
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
     /// surname will do; after 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
@@ -199,12 +268,22 @@ struct PersonRecognizer {
             let strong = scan.scalars[joinerStart] == "、"
             return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && !endsOnFunctionWord(reading, right: context.after[reading.range.end], scan: scan)
+                && !endsOnAppointment(reading, context: context, scan: scan)
                 && (strong || reading.surnameFrequency >= .regular)
+        }
+        // An item of a `、` list that is a common word as a whole (高峰) reads as a name when
+        // punctuation closes it on both sides and its surname is common (not 华西, 阳光).
+        func wholeItem(at start: Int, joinerStart: Int, ending end: Int? = nil) -> NameReading? {
+            guard scan.scalars[joinerStart] == "、", context.before[start] >= .clear else { return nil }
+            return NameReading.readings(at: start, in: scan, wholeWords: true).first {
+                (end == nil || $0.range.end == end) && $0.surnameFrequency == .common && $0.givenFrequency >= .rare
+                    && ($0.range.end == scan.count || !scan.scalars[$0.range.end].isNameScalar)
+            }
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
             let next = NameReading.readings(at: joiner.end, in: scan).first {
                 context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
-            }
+            } ?? wholeItem(at: joiner.end, joinerStart: joiner.start)
             if let next { result.append(next) }
         }
         for joiner in scan.matches(.joiner, endingAt: range.start) {
@@ -213,7 +292,7 @@ struct PersonRecognizer {
                 guard context.before[start] != .none else { continue }
                 let previous = NameReading.readings(at: start, in: scan).first {
                     $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
-                }
+                } ?? wholeItem(at: start, joinerStart: joiner.start, ending: joiner.start)
                 if let previous {
                     result.append(previous)
                     break

@@ -51,8 +51,8 @@ enum TitleContext {
 
     /// Whether the office `match` only begins the name of a body: a listed body or suffix starts
     /// with it and runs on (`大使馆`, `理事会`), or a body suffix follows it right away
-    /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`), or
-    /// 部门 follows it (`主管部门`).
+    /// (`警察局`, `编辑部`, `记者协会`, `客服中心`) and no longer word starts there (`部署`) nor
+    /// a foreign name (`总理科尔`), or 部门 follows it (`主管部门`).
     static func beginsBodyName(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         if startsWord(departmentWord, at: match.end, scan) { return true }
         if scan.hasMatch(bodyRoles, startingAt: match.start),
@@ -62,7 +62,17 @@ enum TitleContext {
         guard scan.hasMatch(.orgSuffix, startingAt: match.end) else { return false }
         let following = scan.index.starting(at: match.end)
         let suffixEnd = following.filter { scan.role($0) == .orgSuffix }.map(\.end).max() ?? match.end
-        return !following.contains { $0.end > suffixEnd }
+        return !following.contains { $0.end > suffixEnd } && !startsForeignName(at: match.end, suffixEnd: suffixEnd, scan)
+    }
+
+    /// Whether a one-character suffix at `position` (科 of 总理科尔) is rather the first letter
+    /// of a foreign name: it and the character after it are transliteration letters
+    /// (`transliteration.tsv`) and no word starts after it (秘书科科长 is a section's head).
+    private static func startsForeignName(at position: Int, suffixEnd: Int, _ scan: ArticleScan) -> Bool {
+        let letters = scan.resources.transliterationCharacters
+        return suffixEnd == position + 1 && suffixEnd < scan.count
+            && letters[scan.scalars[position]] == true && letters[scan.scalars[suffixEnd]] == true
+            && !scan.index.starting(at: suffixEnd).contains { $0.end - $0.start >= 2 }
     }
 
     /// The word for a department (主管部门, 交警部门), which no body suffix rule takes (相关部门

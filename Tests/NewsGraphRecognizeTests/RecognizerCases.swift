@@ -251,6 +251,11 @@ import Testing
         "她的丈夫和女儿都来了",
         "几名队员严格执行战术",
         "村民[王建国|PERSON]告诉[记者|TITLE]",
+        // A full name after a role word may run straight into its verb; a verb after it stays none.
+        "村民[王平安|PERSON]笑得合不拢嘴,他带领村民修路建桥",
+        "在她丈夫罗文塔尔的支持下",
+        // Party members, the public and cadres of county news are everyday roles too.
+        "老党员[王平安|PERSON]今年八十岁,群众[李国庆|PERSON]说,坚持群众路线,干部作风转变",
         // A word of everyday local life introduces Chinese names, not foreign ones.
         "他带领村民修路,职工加班,养殖户[李长青|PERSON]说",
         "乡下农民管起了城里大市场",
@@ -322,6 +327,69 @@ import Testing
         "他从中国音乐学院研究生班毕业",
         "当时听了就哭了,还跟赵奶奶说了",
     ].map { Case(marked: $0, labels: [.person]) }
+
+    /// A one-character appointment word (任, 为) between a name and a title ends the name
+    /// (`王明任县委副书记`); 为 stays in the name when a cue follows the title (`张大为书记指出`).
+    static let appointedNames: [Case] = [
+        "[王明|PERSON]任[县委副书记|TITLE],任命[赵刚|PERSON]为[县财政局局长|TITLE]。",
+        "[张三|PERSON]曾任[县长|TITLE]。[张大为|PERSON][书记|TITLE]指出",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    /// A `、` list of names confirms its members towards the head and across several of them,
+    /// names that are common words (王平安, 李国庆) and a whole common word with a common
+    /// surname (高峰) included.
+    static let listsOfNames: [Case] = [
+        "优秀共产党员(10名):[王平安|PERSON]、[李国庆|PERSON]、[高峰|PERSON]、[马秀兰|PERSON]、[段建民|PERSON]。",
+        "表彰了[马秀兰|PERSON]、[高峰|PERSON]、[王平安|PERSON]。",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    /// A name that is a common word as a whole (高峰), right after a title and before a cue or
+    /// a list joiner, or after 记者 before punctuation; words after a title stay words (严格,
+    /// 高度, 周三).
+    static let wordNamesAfterTitles: [Case] = [
+        "[县长|TITLE][高峰|PERSON]出席,[镇长|TITLE][高峰|PERSON]、[副县长|TITLE][李明|PERSON]主持",
+        "[县长|TITLE]严格要求,[书记|TITLE]高度评价,[官员|TITLE]周三表示",
+        "本报讯([记者|TITLE] [高峰|PERSON])",
+    ].map { Case(marked: $0, labels: [.person, .title]) }
+
+    @Test(arguments: wordNamesAfterTitles) func aWordNameAfterATitle(_ item: Case) { Self.check(item) }
+
+    /// A compound surname and one given character with punctuation or a clear word on one
+    /// side; compound surnames that are mostly words (第五, 百里, 司空) stay words.
+    static let compoundSurnames: [Case] = [
+        "聆听[司马光|PERSON]“砸缸救友”的故事,[司马南|PERSON]到场",
+        "第五次夺冠,八百里秦川,司空见惯",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: compoundSurnames) func aCompoundSurnameAndOneGivenCharacter(_ item: Case) { Self.check(item) }
+
+    @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
+
+    /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
+    static let sites: [Case] = [
+        "做好禹王城遗址保护工作",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: sites) func aStemBeforeASiteIsNoPerson(_ item: Case) { Self.check(item) }
+
+    /// A one-character body suffix after an office that starts a foreign name (科 of 科尔) ends
+    /// no body: the office is a title and confirms the name; a section's head still is one.
+    static let officeBeforeForeignName: [Case] = [
+        "[德国|PLACE][总理|TITLE][科尔|PERSON]进行磋商",
+        "秘书科[科长|TITLE][王明|PERSON]说",
+    ].map { Case(marked: $0, labels: [.person, .title, .place]) }
+
+    @Test(arguments: officeBeforeForeignName) func anOfficeBeforeAForeignName(_ item: Case) { Self.check(item) }
+
+    /// An anonymised party (王某某, 刘某, as court news writes them) names no one: CLUENER never
+    /// tags one, and the People's Daily set tags only the bare surname. 某 stands in no given name.
+    static let anonymised: [Case] = [
+        "被告人王某某、刘某某到庭,证人张某说",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: anonymised) func anAnonymisedPartyIsNoPerson(_ item: Case) { Self.check(item) }
+
+    @Test(arguments: appointedNames) func anAppointmentWordEndsTheName(_ item: Case) { Self.check(item) }
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
 
