@@ -113,6 +113,8 @@ struct PersonContext {
         // Raising is order-free: the words and titles first, then one pass over the positions
         // raises what each scalar says and applies what must come after every raise (a number's
         // unit, the carry over a space).
+        // One-character adverbs that may pass a cue on, applied once every cue is raised.
+        var bridges: [LexicalIndex.Match] = []
         for match in scan.index.matches {
             let role = scan.role(match)
             if match.end - match.start >= 2, Self.isClear(role) {
@@ -135,14 +137,14 @@ struct PersonContext {
                 raise(before, match.end, .boundary)
             case .nameContextAfter:
                 raise(after, match.start, .boundary)
+                if match.end - match.start == 1, scan.entry(match).flags.contains(.bridge) { bridges.append(match) }
             default:
                 break
             }
         }
         // A one-character adverb between a name and its cue verb passes the cue on (`米尔斯还介绍说`,
         // `王明也表示`).
-        for match in scan.index.matches where match.role == .nameContextAfter && match.end - match.start == 1
-            && after[match.end] == .cue && scan.entry(match).flags.contains(.bridge) {
+        for match in bridges where after[match.end] == .cue {
             raise(after, match.start, .cue)
         }
         for title in titles {
