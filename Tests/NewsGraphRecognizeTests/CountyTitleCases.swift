@@ -18,6 +18,7 @@ import Testing
         "[县卫生健康和体育局局长|TITLE][吉志勇|PERSON]带队义诊。",
         // A county's body found by its suffix makes one title with the office of the person after it.
         "[县人民医院院长|TITLE][冯建军|PERSON]、[县第一中学校长|TITLE][王强|PERSON]发言。",
+        "[县文化馆馆长|TITLE][李红霞|PERSON]、[镇卫生院院长|TITLE][刘军|PERSON]陪同。",
         // 原 and 前 say the holder has left the office; they are not part of the title.
         "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
         "会前[县委书记|TITLE][解芳|PERSON]看望了原[县人大常委会主任|TITLE][王志明|PERSON]。",
