@@ -85,13 +85,7 @@ extension DateRecognizer {
         if month < 1 { (month, resolvedYear) = (month + 12, year - 1) }
         if month > 12 { (month, resolvedYear) = (month - 12, year + 1) }
         var date = PartialDate(year: resolvedYear, month: month)
-        var end = wordEnd
-        if let (day, dayEnd) = Self.day(s, at: end) {
-            date.day = day
-            end = dayEnd
-        } else if let partEnd = Self.monthPart(s, at: end) {
-            end = partEnd
-        }
+        let end = Self.monthTail(s, at: wordEnd, into: &date)
         guard date.isValid else { return nil }
         return (DateReading(norm: date, resolved: date), end)
     }

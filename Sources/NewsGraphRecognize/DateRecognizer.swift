@@ -109,6 +109,16 @@ struct DateRecognizer {
         return date.year != nil ? (date, position) : nil
     }
 
+    /// What may follow a month at `start`: a day (`15日`), set on `date`, or a part of the month
+    /// (`上旬`, `底`); returns where the date ends.
+    static func monthTail(_ s: [Unicode.Scalar], at start: Int, into date: inout PartialDate) -> Int {
+        if let (day, dayEnd) = day(s, at: start) {
+            date.day = day
+            return dayEnd
+        }
+        return monthPart(s, at: start) ?? start
+    }
+
     /// `D日` or `D号` at `start`.
     static func day(_ s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
         guard let (day, dayEnd) = Numeral.small(s, at: start), dayEnd < s.count, s[dayEnd] == "日" || s[dayEnd] == "号" else {
@@ -146,13 +156,7 @@ struct DateRecognizer {
             } else if let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
                       (1...12).contains(month) {
                 date.month = month
-                position = monthEnd + 1
-                if let (day, dayEnd) = Self.day(s, at: position) {
-                    date.day = day
-                    position = dayEnd
-                } else if let partEnd = Self.monthPart(s, at: position) {
-                    position = partEnd
-                }
+                position = Self.monthTail(s, at: monthEnd + 1, into: &date)
             }
             guard date.isValid else { return nil }
             return (DateReading(norm: date, resolved: date), position)
