@@ -23,12 +23,10 @@ enum BodyTitles {
                 let holder = chosen[index + 2]
                 if title.label == .title, title.range.start == body.range.end,
                    holder.label == .person, holder.range.start == title.range.end {
-                    var merged = Candidate(
+                    result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
-                    )
-                    merged.needsPerson = false
-                    result.append(merged)
+                    ))
                     index += 2
                     continue
                 }
