@@ -18,7 +18,8 @@ enum AbbreviationLists {
             var end = position
             var scoped = false
             while let item = abbreviation(endingAt: end, scan) {
-                let scope = scopeStart(endingAt: item.start, scan)
+                // A scope word or a known place right before the item (县 of 县文旅).
+                let scope = scan.scopeWordStart(endingAt: item.start) ?? scan.earliestKnownPlaceStart(endingAt: item.start)
                 if scope == nil { bare.append(item) }
                 let itemStart = scope ?? item.start
                 if itemStart > 0, s[itemStart - 1] == "、" {
@@ -51,11 +52,5 @@ enum AbbreviationLists {
         return scan.matches(.titleOrgan, endingAt: end)
             .filter { scan.entry($0).flags.contains(.abbreviation) }
             .min { $0.start < $1.start }
-    }
-
-    /// The start of a scope word or known place that ends at `end` (县 of 县文旅), or nil.
-    private static func scopeStart(endingAt end: Int, _ scan: ArticleScan) -> Int? {
-        if let scope = scan.matches(.titleScope, endingAt: end).min(by: { $0.start < $1.start }) { return scope.start }
-        return scan.earliestKnownPlaceStart(endingAt: end, startingIn: max(0, end - scan.resources.lexicon.longestTerm)..<end)
     }
 }

@@ -138,6 +138,17 @@ struct ArticleScan {
         return gazetteerMatches[low..<last]
     }
 
+    /// The earliest start of a gazetteer place (list or national) ending at `end`, no further back
+    /// than the longest dictionary term.
+    func earliestKnownPlaceStart(endingAt end: Int) -> Int? {
+        earliestKnownPlaceStart(endingAt: end, startingIn: max(0, end - resources.lexicon.longestTerm)..<end)
+    }
+
+    /// The start of the longest scope word (`县`, `自治区`: `titles.tsv` scopes) ending at `end`.
+    func scopeWordStart(endingAt end: Int) -> Int? {
+        matches(.titleScope, endingAt: end).min(by: { $0.start < $1.start })?.start
+    }
+
     /// The earliest start within `starts` of a gazetteer place (list or national) ending at `end`.
     /// - Complexity: O(log g + p) for g national-gazetteer matches and p places ending at `end`.
     func earliestKnownPlaceStart(endingAt end: Int, startingIn starts: Range<Int>) -> Int? {

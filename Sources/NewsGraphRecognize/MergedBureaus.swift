@@ -16,7 +16,8 @@ enum MergedBureaus {
         for position in s.indices.dropFirst(3) where s[position - 1] == "和" && scan.hasMatch(.titleOrgan, startingAt: position) {
             for organ in scan.matches(.titleOrgan, startingAt: position) where organ.end - organ.start >= 2 {
                 guard let field = fieldStart(before: position - 1, ending: s[organ.end - 1], scan) else { continue }
-                let start = scopeStart(endingAt: field, scan) ?? field
+                // A known place or a scope word right before the field (芮城县, 县).
+                let start = scan.earliestKnownPlaceStart(endingAt: field) ?? scan.scopeWordStart(endingAt: field) ?? field
                 result.append(Candidate(
                     range: ScalarRange(start, organ.end), label: .org, priority: Priority.governmentOrg,
                     provenance: "rule:merged-bureau(\(scan.resources.provenance(of: scan.entry(organ))))"
@@ -33,8 +34,8 @@ enum MergedBureaus {
         let s = scan.scalars
         var start = end - 1
         while start >= 0, end - start <= 6, s[start].isHan {
-            if end - start >= 2, isOrgan(String(String.UnicodeScalarView(s[start..<end])) + String(last), scan),
-               !isOrgan(String(String.UnicodeScalarView(s[start..<end])), scan) {
+            let field = String(String.UnicodeScalarView(s[start..<end]))
+            if end - start >= 2, isOrgan(field + String(last), scan), !isOrgan(field, scan) {
                 return start
             }
             start -= 1
@@ -44,13 +45,5 @@ enum MergedBureaus {
 
     private static func isOrgan(_ term: String, _ scan: ArticleScan) -> Bool {
         scan.resources.lexicon.entries(of: term).contains { scan.resources.entries[Int($0)].role == .titleOrgan }
-    }
-
-    /// The start of a scope word or known place that ends at `end` (县 of 县卫生健康), or nil.
-    private static func scopeStart(endingAt end: Int, _ scan: ArticleScan) -> Int? {
-        if let place = scan.earliestKnownPlaceStart(endingAt: end, startingIn: max(0, end - scan.resources.lexicon.longestTerm)..<end) {
-            return place
-        }
-        return scan.matches(.titleScope, endingAt: end).min(by: { $0.start < $1.start })?.start
     }
 }

@@ -140,7 +140,7 @@ struct OrganizationRecognizer {
             position = trade.start
         }
         guard position < start else { return nil }
-        return scan.earliestKnownPlaceStart(endingAt: position, startingIn: max(0, position - scan.resources.lexicon.longestTerm)..<position)
+        return scan.earliestKnownPlaceStart(endingAt: position)
     }
 
     /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`
