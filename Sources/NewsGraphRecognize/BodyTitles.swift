@@ -6,7 +6,8 @@ import NewsGraphCore
 /// its level first (县, 镇, 乡, 村: a county paper's way); both corpora of national news split
 /// other bodies from the title (`[国家发改委][主任]`), and a body named with the county's
 /// name first stays apart too (`[绛县中学][校长]`). The body must stand right against the
-/// title, and the title must be followed by its holder (`县文化馆馆长李红霞`); a company's office
+/// title, and the title must be followed by its holder (`县文化馆馆长李红霞`), also after more
+/// titles joined by 、 (`县人民医院党委书记、院长冯建军`); a company's office
 /// stays its own title (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
@@ -20,9 +21,8 @@ enum BodyTitles {
             let body = chosen[index]
             if body.label == .org, index + 2 < chosen.count, localLevels.contains(scalars[body.range.start]) {
                 let title = chosen[index + 1]
-                let holder = chosen[index + 2]
                 if title.label == .title, title.range.start == body.range.end,
-                   holder.label == .person, holder.range.start == title.range.end {
+                   heldByPerson(chain: index + 1, chosen, scalars) {
                     result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
@@ -35,6 +35,20 @@ enum BodyTitles {
             index += 1
         }
         return result
+    }
+
+    /// Whether the title `chosen[first]` is followed by its holder: right after it, or after
+    /// more titles joined by 、 (`县人民医院党委书记、院长冯建军`).
+    private static func heldByPerson(chain first: Int, _ chosen: [Candidate], _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = first
+        while last + 1 < chosen.count {
+            let next = chosen[last + 1]
+            let end = chosen[last].range.end
+            if next.label == .person { return next.range.start == end }
+            guard next.label == .title, next.range.start == end + 1, scalars[end] == "、" else { return false }
+            last += 1
+        }
+        return false
     }
 
     /// The levels a county's own bodies are written with.

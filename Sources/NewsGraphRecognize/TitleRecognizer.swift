@@ -196,7 +196,8 @@ struct TitleRecognizer {
                     next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     work.stack.append(next)
-                case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation:
+                case .titleRank where path.ranks < 2 && !path.lastOrganAbbreviation
+                    && (path.organs > 0 || !entry.flags.contains(.afterOrgan)):
                     next.ranks += 1
                     work.stack.append(next)
                 case .titleOffice where !path.lastOrganAbbreviation && !path.knownBody && !TitleContext.beginsBodyName(match, scan):
@@ -204,6 +205,8 @@ struct TitleRecognizer {
                         continue
                     }
                     if (path.bareCounty || path.scopeEndsName) && path.organs == 0 { continue }
+                    // An office inside a longer word that names no one (主席台, 游客服务中心) is none.
+                    if scan.isInsideNonPlaceWord(match.start, match.end) { continue }
                     // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长).
                     if path.placeScope && path.organs == 0 { continue }
                     // An organ that ends a longer name (城市规划局 of 郑州市城市规划局) belongs to

@@ -19,9 +19,14 @@ import Testing
         // A county's body found by its suffix makes one title with the office of the person after it.
         "[县人民医院院长|TITLE][冯建军|PERSON]、[县第一中学校长|TITLE][王强|PERSON]发言。",
         "[县文化馆馆长|TITLE][李红霞|PERSON]、[镇卫生院院长|TITLE][刘军|PERSON]陪同。",
+        "据[县人民医院党委书记|TITLE]、[院长|TITLE][冯建军|PERSON]介绍,医院共有职工500人。",
         // 原 and 前 say the holder has left the office; they are not part of the title.
         "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
         "会前[县委书记|TITLE][解芳|PERSON]看望了原[县人大常委会主任|TITLE][王志明|PERSON]。",
+        // Written between the body and the office, 原 is part of the title.
+        "[县政协原主席|TITLE][王向阳|PERSON]、[县委常委|TITLE][李平|PERSON]参加座谈。",
+        // An office inside a word that names no one is no title.
+        "[县委书记|TITLE][赵建国|PERSON]等在主席台就座,游客服务中心开放。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
