@@ -4,7 +4,7 @@ import NewsGraphCore
 /// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
 /// before a title holds it (`骆惠宁书记`), and so does a name that an appointment word joins to
 /// a chain (`李国庆当选为村党支部书记、村委会主任`, relations.tsv `appoint`), with the names listed
-/// before it (`田志勇、孙丽娟当选为副县长`). A former title
+/// before it (`田志勇、孙丽娟当选为副县长`) or heading a group (`薛丽娜等9名同志当选为县委常委`). A former title
 /// (`原县委书记张三`, `前任县长李四`, relations.tsv `former`) binds too, as readers and annotators
 /// pair a former holder with the title, under its own rule (`rule:holds-title.former`) so that
 /// users can tell it from a title held at the relation's date (`时任县长` is held then).
@@ -71,10 +71,28 @@ enum TitleBinding {
     }
 
     /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing
-    /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`).
+    /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`), also
+    /// after a group the name heads (`薛丽娜等9名同志当选为县委常委`).
     static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
-        nameEnd == titleStart || context.cues.word(.appoint, startingAt: nameEnd, in: context.scalars) == titleStart - nameEnd
+        if nameEnd == titleStart { return true }
+        let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
+        return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }
+
+    /// The length of a group written after a name, 等 with a count of people (`等9名同志`,
+    /// `等三人`), or 0.
+    private static func groupLength(at start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        guard start < scalars.count, scalars[start] == "等" else { return 0 }
+        var end = start + 1
+        while end < scalars.count, scalars[end].isDigitLike || countDigits.contains(scalars[end]) { end += 1 }
+        guard end > start + 1, end < scalars.count, countWords.contains(scalars[end]) else { return 0 }
+        end += 1
+        if end + 1 < scalars.count, scalars[end] == "同", scalars[end + 1] == "志" { end += 2 }
+        return end - start
+    }
+
+    private static let countDigits: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let countWords: Set<Unicode.Scalar> = ["名", "位", "人"]
 
     /// Whether the title at `index` is one its holder no longer holds: a `former` word right
     /// before it (`原县委书记`, `前任县长`), or a `former-after-break` word (前, which also ends

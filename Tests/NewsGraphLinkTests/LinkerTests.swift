@@ -35,8 +35,11 @@ import Testing
         #expect(Set(pairs("李国庆当选为张郭村党支部书记、村委会主任。", .holdsTitle)) == ["李国庆→张郭村党支部书记", "李国庆→村委会主任"])
         #expect(pairs("会议决定,由张华担任县政府办公室主任。", .holdsTitle) == ["张华→县政府办公室主任"])
         #expect(Set(pairs("田志勇、孙丽娟当选为县人民政府副县长。", .holdsTitle)) == ["田志勇→县人民政府副县长", "孙丽娟→县人民政府副县长"])
+        // So does one heading a group that is elected together.
+        #expect(Set(pairs("王丽娜、赵强等9名同志当选为县委常委。", .holdsTitle)) == ["王丽娜→县委常委", "赵强→县委常委"])
         // Other words between them bind nothing.
         #expect(pairs("张华感谢县政府办公室主任。", .holdsTitle).isEmpty)
+        #expect(pairs("张华等人的建议被县委常委采纳。", .holdsTitle).isEmpty)
     }
 
     @Test func aBylineCreditBindsNoTitle() {
