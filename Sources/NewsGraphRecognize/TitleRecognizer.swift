@@ -56,8 +56,10 @@ struct TitleRecognizer {
                 result.append(candidate)
             }
             if let end = reach.orgEnd {
+                // The party's short name before a place heads that place's committee (中共 + 林州市委宣传部).
+                let bodyStart = nextPlace > firstPlace && Self.followsPartyName(start, scan) ? start - 2 : start
                 result.append(Candidate(
-                    range: ScalarRange(start, end), label: .org, priority: Priority.governmentOrg,
+                    range: ScalarRange(bodyStart, end), label: .org, priority: Priority.governmentOrg,
                     provenance: "rule:government-body(\(work.provenance(reach.orgParts, scan)))"
                 ))
             }
@@ -110,6 +112,9 @@ struct TitleRecognizer {
         var localScope = false
         /// The scope is a place name (横水镇, 美国), not a level word.
         var placeScope = false
+        /// The scope is a place named with its administrative level (运城市, 山西省), not a
+        /// country: 政府 after it names a body as CLUENER tags it (运城市人民政府).
+        var divisionScope = false
         var organs = 0
         var standaloneOrgan = false
         var lastOrganAbbreviation = false
@@ -155,7 +160,8 @@ struct TitleRecognizer {
         }
         for end in placeEnds {
             let local = Self.endsWithLocalLevel(end, scan)
-            push(Path(position: end, hasScope: true, localScope: local, placeScope: true), part: -1)
+            let division = Self.divisionLevels.contains(scan.scalars[end - 1])
+            push(Path(position: end, hasScope: true, localScope: local, placeScope: true, divisionScope: division), part: -1)
             // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
             if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
                 push(Path(position: end - 1, hasScope: true, localScope: local, placeScope: true), part: -1)
@@ -230,14 +236,23 @@ struct TitleRecognizer {
         return reach
     }
 
+    /// Whether 中共 is written right before `start`.
+    private static func followsPartyName(_ start: Int, _ scan: ArticleScan) -> Bool {
+        start >= 2 && scan.scalars[start - 2] == "中" && scan.scalars[start - 1] == "共"
+    }
+
+    /// The last characters of places named with their administrative level.
+    private static let divisionLevels: Set<Unicode.Scalar> = ["省", "市", "县", "州", "镇", "乡", "村"]
+
     /// Characters that end the name of a body, after which 长 abbreviates its head (宣传部长).
     private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办", "组"]
 
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
         guard path.hasScope || path.standaloneOrgan else { return }
-        // 政府 is a body after a county, town or village (横水镇政府), not after a country or city.
-        guard !path.lastOrganLocal || (path.localScope && path.organs == 1) else { return }
+        // 政府 is a body after a county, town or village (横水镇政府) and after a named city or
+        // province (运城市人民政府), not after a country (美国政府: People's Daily tags the country).
+        guard !path.lastOrganLocal || ((path.localScope || path.divisionScope) && path.organs == 1) else { return }
         // The body's name must not end inside a word: not 村党组 in 村党组织.
         guard !scan.isInsideWord(endingAfter: path.position) else { return }
         if path.lastOrganAbbreviation {

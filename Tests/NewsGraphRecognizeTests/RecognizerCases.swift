@@ -453,8 +453,12 @@ import Testing
     static let organisations: [Case] = [
         Case(marked: "[县审计局|ORG]要全面履行审计监督职责", labels: [.org]),
         Case(marked: "在[横水镇政府|ORG],听取汇报", labels: [.org, .place]),
-        // 政府 is a body after a county, town or village, not after a country or a city.
+        // 政府 is a body after a county, town or village and after a place named with its level,
+        // not after a country nor after a bare 市 (but 市人民政府 is the city's, written in full).
         Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
+        Case(marked: "[运城市人民政府|ORG]、[山西省政府|ORG]和[市人民政府|ORG]联合发文", labels: [.org, .place]),
+        // 中共 before a place heads that place's committee; reformed bureaus are written in full.
+        Case(marked: "[中共运城市委宣传部|ORG]、[运城市文化广电和旅游局|ORG]和[河南省工业和信息化厅|ORG]主办", labels: [.org, .place]),
         // A place before a body known by name is part of it; 国家 scopes a bureau.
         Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
         // Abbreviations listed after a scope and closed by 等部门 or 等单位 are bodies; without
