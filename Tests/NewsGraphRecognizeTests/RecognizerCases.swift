@@ -457,6 +457,8 @@ import Testing
         // not after a country nor after a bare 市 (but 市人民政府 is the city's, written in full).
         Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
         Case(marked: "[运城市人民政府|ORG]、[山西省政府|ORG]和[市人民政府|ORG]联合发文", labels: [.org, .place]),
+        // A development zone named after a place inside a county takes the county in.
+        Case(marked: "参观了[绛县横岭经济开发区|ORG]企业展厅", labels: [.org, .place]),
         // 中共 before a place heads that place's committee; reformed bureaus are written in full.
         Case(marked: "[中共运城市委宣传部|ORG]、[运城市文化广电和旅游局|ORG]和[河南省工业和信息化厅|ORG]主办", labels: [.org, .place]),
         // A place before a body known by name is part of it; 国家 scopes a bureau.
