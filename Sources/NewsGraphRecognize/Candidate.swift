@@ -44,6 +44,8 @@ enum Priority {
     static let suffixPlace = 45
     /// A county's stem without 县, where the county is named in full in the article.
     static let countyShortName = 44
+    /// A company's short form, where the company is named in full in the article.
+    static let companyShortName = 43
     static let personByShape = 42
     static let personByOdds = 41
     static let personRepeat = 40

@@ -3,7 +3,8 @@ import NewsGraphCore
 /// The recognition stage: normalised article in, non-overlapping mentions out.
 ///
 /// Runs every recogniser over one `ArticleScan`, lets `OverlapPolicy` choose, keeps office-only
-/// titles that stand next to a person, finds the other occurrences of each person's name, and
+/// titles that stand next to a person, finds the other occurrences of each person's name and
+/// the short forms of companies named in full (`CompanyShortNames`), and
 /// makes a body and the title of the person after it one title (`BodyTitles`).
 /// Stateless and `Sendable`: one value serves every worker.
 public struct Recognizer: Sendable {
@@ -41,6 +42,7 @@ public struct Recognizer: Sendable {
             chosen = OverlapPolicy.resolve(candidates)
         }
         let repeats = NameRepetition.candidates(for: chosen, in: scan.scalars)
+            + CompanyShortNames.candidates(for: chosen, places: places, in: scan)
         if !repeats.isEmpty {
             chosen = OverlapPolicy.resolve(candidates + repeats)
         }

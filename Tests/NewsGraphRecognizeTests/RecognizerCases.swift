@@ -457,6 +457,10 @@ import Testing
         // not after a country nor after a bare 市 (but 市人民政府 is the city's, written in full).
         Case(marked: "[中国|PLACE]政府表示,市政府决定,[县政府|ORG]和[绛县人民政府|ORG]部署", labels: [.org, .place]),
         Case(marked: "[运城市人民政府|ORG]、[山西省政府|ORG]和[市人民政府|ORG]联合发文", labels: [.org, .place]),
+        // A company named in full is named again by its short form, with or without its trade;
+        // a short form that is a sight the company is named after is not taken.
+        Case(marked: "走进[绛县太岳精工机械有限公司|ENTERPRISE]车间。[太岳精工|ENTERPRISE]创办于2003年,[太岳精工机械|ENTERPRISE]产品远销海外。", labels: [.enterprise]),
+        Case(marked: "[绛县东鑫煤业有限公司|ENTERPRISE]投产。在[东鑫煤业|ENTERPRISE],检查组查看了台账;[霓虹灯厂|ENTERPRISE]开业,霓虹灯亮了。", labels: [.enterprise]),
         // A development zone named after a place inside a county takes the county in.
         Case(marked: "参观了[绛县横岭经济开发区|ORG]企业展厅", labels: [.org, .place]),
         // 中共 before a place heads that place's committee; reformed bureaus are written in full.

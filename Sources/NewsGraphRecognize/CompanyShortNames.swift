@@ -1,0 +1,70 @@
+import NewsGraphCore
+
+/// A company named in full (`林州市太行精工机械有限公司`) is often named again by its short form:
+/// the name without the places it starts with and without its legal form (`太行精工机械`), or
+/// also without the trades it ends with (`太行精工`, four characters or more and no sight such as
+/// `巴山大峡谷`). Each such form of three characters or more is an enterprise wherever else it stands in the article (`太行精工创办于2003年`), where no
+/// longer or stronger mention covers it. A form is never looked for in an article that does
+/// not name the company in full.
+enum CompanyShortNames {
+    /// The shortest form taken alone: two characters (`宏达` of `宏达化工`) are too often a
+    /// word or a place.
+    static let shortestForm = 3
+    /// The shortest form without the trades the name ends with (`太行精工` of `太行精工机械`).
+    static let shortestTradelessForm = 4
+
+    /// Short-form candidates for the companies among `chosen` with a legal form
+    /// (`enterprise-suffix` words such as 有限公司); `places` are the place candidates.
+    /// - Complexity: O(n·f) for f distinct forms (few per article).
+    static func candidates(for chosen: [Candidate], places: [Candidate], in scan: ArticleScan) -> [Candidate] {
+        var forms: [[Unicode.Scalar]] = []
+        for company in chosen where company.label == .enterprise {
+            for form in shortForms(of: company.range, places: places, scan) where !forms.contains(form) {
+                forms.append(form)
+            }
+        }
+        guard !forms.isEmpty else { return [] }
+        let taken = Set(chosen.map(\.range))
+        var result: [Candidate] = []
+        for form in forms {
+            var position = 0
+            while position + form.count <= scan.count {
+                if scan.scalars[position] == form[0], scan.scalars[position..<position + form.count].elementsEqual(form) {
+                    let range = ScalarRange(position, position + form.count)
+                    if !taken.contains(range) {
+                        result.append(Candidate(
+                            range: range, label: .enterprise, priority: Priority.companyShortName,
+                            provenance: "rule:enterprise.short-name"
+                        ))
+                    }
+                    position += form.count
+                } else {
+                    position += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// The short forms of the company at `range`: its name between the places it starts with
+    /// and its legal form, and that name without the trades it ends with; none without a legal form.
+    private static func shortForms(of range: ScalarRange, places: [Candidate], _ scan: ArticleScan) -> [[Unicode.Scalar]] {
+        // A legal form of two characters or more (公司, 有限公司, 集团): 霓虹灯 of 霓虹灯厂 is a trade.
+        guard let legalForm = scan.matches(.enterpriseSuffix, endingAt: range.end).map(\.start).min(),
+              legalForm > range.start, range.end - legalForm >= 2 else { return [] }
+        var start = range.start
+        while let place = places.filter({ $0.range.start == start && $0.range.end < legalForm }).map(\.range.end).max() {
+            start = place
+        }
+        var forms: [[Unicode.Scalar]] = []
+        if legalForm - start >= shortestForm { forms.append(Array(scan.scalars[start..<legalForm])) }
+        var end = legalForm
+        while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start { end = trade }
+        // Without its trades a name is often the place or sight it is named after (红旗渠,
+        // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): that form must be longer and end in no place suffix.
+        if end < legalForm, end - start >= shortestTradelessForm, !scan.hasMatch(.placeSuffix, endingAt: end) {
+            forms.append(Array(scan.scalars[start..<end]))
+        }
+        return forms
+    }
+}
