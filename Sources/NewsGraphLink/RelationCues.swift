@@ -5,6 +5,7 @@ public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
         case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort, appoint
+        case session
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -63,6 +64,7 @@ public struct RelationCues: Sendable {
         case .formerAfterBreak: 7
         case .escort: 8
         case .appoint: 9
+        case .session: 10
         }
     }
 }

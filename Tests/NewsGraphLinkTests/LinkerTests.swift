@@ -125,8 +125,15 @@ import Testing
         #expect(pairs("县委书记解芳出席全县经济工作会议并讲话,县长李翔主持。", .chaired) == ["李翔→全县经济工作会议"])
         #expect(pairs("12月12日,县委召开老干部情况通报会。县委书记解芳出席并讲话,县委组织部部长王华主持会议。", .chaired) == ["王华→老干部情况通报会"])
         #expect(pairs("县委书记解芳主持召开县委常委会（扩大）会议。", .chaired) == ["解芳→县委常委会（扩大）会议"])
+        #expect(pairs("全县经济工作会议在县会议中心举行。县长李翔主持会议并讲话。", .chaired) == ["李翔→全县经济工作会议"])
         // Without a meeting named before, no one chairs.
         #expect(pairs("县长李翔主持。", .chaired).isEmpty)
+        #expect(pairs("县长李翔主持调研并讲话。", .chaired).isEmpty)
+    }
+
+    @Test func whoChairsASittingChairsTheMeetingNamedBefore() {
+        let text = "绛县第十七届人民代表大会第三次会议胜利闭幕。县人大常委会主任孙晓主持闭幕大会。"
+        #expect(pairs(text, .chaired) == ["孙晓→绛县第十七届人民代表大会第三次会议"])
     }
 
     @Test func relationsAreDatedByTheirSentenceOrTheDateline() {
