@@ -5,7 +5,7 @@ public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
         case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort, appoint
-        case session
+        case session, party, lead
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -65,6 +65,8 @@ public struct RelationCues: Sendable {
         case .escort: 8
         case .appoint: 9
         case .session: 10
+        case .party: 11
+        case .lead: 12
         }
     }
 }

@@ -8,7 +8,8 @@ import NewsGraphCore
 /// the one before (`深入横水镇新庄村`: the town and the village are both visited); and places
 /// that open the sentence after 在, followed by persons and an on-site or visit verb
 /// (`在新庄村,解芳、李翔实地查看`, `在庙前镇贾庄村、后宫村,郑海涛走进田间地头`), or that follows the persons and 在 before such a verb
-/// (`解芳在横水镇调研时强调`).
+/// (`解芳在横水镇调研时强调`). A party (`检查组一行来到凤城镇`) visits with the leader named
+/// before it (`VisitingParty`).
 enum VisitFinder {
     static func relations(_ context: LinkContext) -> [Relation] {
         var relations: [Relation] = []
@@ -59,10 +60,13 @@ enum VisitFinder {
             if listJoiners.contains(gap) { return (last.visitors, "rule:visited.list") }
         }
         let gapStart = index > 0 ? mentions[index - 1].range.end : 0
-        if let verbLength = visitVerb(endingAt: mention.range.start, in: context),
-           mention.range.start - verbLength >= gapStart,
-           let visitor = nearestPerson(before: index, in: context) {
-            return (group(endingWith: visitor, in: context), "rule:visited.verb")
+        if let verbLength = visitVerb(endingAt: mention.range.start, in: context), mention.range.start - verbLength >= gapStart {
+            if let visitor = nearestPerson(before: index, in: context) {
+                return (group(endingWith: visitor, in: context), "rule:visited.verb")
+            }
+            if let leader = VisitingParty.leader(verbStart: mention.range.start - verbLength, destination: index, in: context) {
+                return ([leader], "rule:visited.party")
+            }
         }
         if let visitors = onSiteVisitors(after: index, in: context) { return (visitors, "rule:visited.on-site") }
         return visitorsAt(index, in: context).map { ($0, "rule:visited.at") }

@@ -115,6 +115,13 @@ import Testing
         #expect(pairs("王志明介绍,县委书记解芳深入横水镇调研。", .visited) == ["解芳→横水镇"])
     }
 
+    @Test func aPartyVisitsWithTheLeaderNamedBefore() {
+        let text = "副县长李彩霞带领县应急管理局等部门负责人开展督导检查。检查组一行先后来到横水镇、陈村镇,深入聚能科技有限公司检查。"
+        #expect(pairs(text, .visited) == ["李彩霞→横水镇", "李彩霞→陈村镇", "李彩霞→聚能科技有限公司"])
+        // Without a lead word after a name, no one is known to lead the party.
+        #expect(pairs("副县长李彩霞出席会议。检查组一行来到横水镇。", .visited).isEmpty)
+    }
+
     @Test func chairsTheMeetingAfterTheChairVerb() {
         let found = pairs("县委副书记、县长李翔主持召开县疫情防控流调溯源工作会议,政府副县长崔滨参加。", .chaired)
         #expect(found == ["李翔→县疫情防控流调溯源工作会议"])
