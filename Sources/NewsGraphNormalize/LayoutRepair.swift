@@ -6,7 +6,8 @@ import NewsGraphCore
 ///
 /// Paragraphs are joined with `\n`. A line break is a layout break, not a paragraph end, when
 /// the line before it does not end a sentence and the next line goes on with text, unless both
-/// lines open with a label (`优秀共产党员(10名)：王平安、…、姚江` then `优秀党务工作者(5名)：…`).
+/// lines open with a label (`优秀共产党员(10名)：王平安、…、姚江` then `优秀党务工作者(5名)：…`)
+/// or both are rows of a table (`冉启明 南坝镇钟灵村卫生室` then `王秀英 峰城镇中心卫生院`).
 public enum LayoutRepair {
     /// The longest byline the repair splits off: a compound surname and a two-character name.
     static let maximumBylineLength = 4
@@ -14,6 +15,8 @@ public enum LayoutRepair {
     static let maximumCaptionLength = 20
     /// The longest label before the colon that opens a line of a labelled list.
     static let maximumLabelLength = 16
+    /// The longest first column of a table row (`冉启明 南坝镇钟灵村卫生室`): a name.
+    static let maximumColumnLength = 4
 
     /// The repaired text of an article given as dump lines.
     /// - Complexity: O(n) in the text length; only the ends of lines are looked at scalar by
@@ -43,6 +46,27 @@ public enum LayoutRepair {
         guard last.isHan || last.isDigitLike || isContinuingPunctuation(last) else { return false }
         guard first.isHan || first.isDigitLike else { return false }
         return !startsEnumeration(Array(next.prefix(4))) && !(opensWithLabel(previous) && opensWithLabel(next))
+            && !(opensWithColumn(previous) && opensWithColumn(next))
+    }
+
+    /// Whether a line opens like the row of a table, a short first column and a space before
+    /// the text (`冉启明 南坝镇钟灵村卫生室`): two to `maximumColumnLength` Han characters, then
+    /// spaces, then text.
+    static func opensWithColumn<Line: Collection>(_ line: Line) -> Bool where Line.Element == Unicode.Scalar {
+        var count = 0
+        var spaces = 0
+        for scalar in line.prefix(maximumColumnLength + 4) {
+            if scalar == " " || scalar == "\u{3000}" {
+                guard count >= 2 else { return false }
+                spaces += 1
+            } else if spaces > 0 {
+                return scalar.isHan || scalar.isDigitLike
+            } else {
+                guard scalar.isHan, count < maximumColumnLength else { return false }
+                count += 1
+            }
+        }
+        return false
     }
 
     /// Whether a line opens with a label and a colon (`优秀党务工作者(5名)：`): two to

@@ -32,4 +32,11 @@ import Testing
         // A sentence broken before a colon still joins: only its next line opens with a label.
         #expect(LayoutRepair.text(fromParagraphs: ["县委书记张三在会上", "强调：要抓好落实。"]) == "县委书记张三在会上强调：要抓好落实。")
     }
+
+    @Test func rowsOfATableStayApart() {
+        let rows = ["冉启明 南坝镇钟灵村卫生室", "王秀英\u{3000}峰城镇中心卫生院", "欧阳明 庙安镇卫生院"]
+        #expect(LayoutRepair.text(fromParagraphs: rows) == rows.joined(separator: "\n"))
+        // A broken line whose next line has a space further in still joins.
+        #expect(LayoutRepair.text(fromParagraphs: ["全县共有卫生", "室120个 其中"]) == "全县共有卫生室120个 其中")
+    }
 }
