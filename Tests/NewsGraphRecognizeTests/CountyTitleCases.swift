@@ -27,6 +27,7 @@ import Testing
         "[县政协原主席|TITLE][王向阳|PERSON]、[县委常委|TITLE][李平|PERSON]参加座谈。",
         // An office inside a word that names no one is no title.
         "[县委书记|TITLE][赵建国|PERSON]等在主席台就座,游客服务中心开放。",
+        "各乡镇人大主席团成员列席会议。",
         "[县工商联主席|TITLE]、[总商会会长|TITLE][刘建平|PERSON]讲话。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 

@@ -461,6 +461,8 @@ import Testing
         // a short form that is a sight the company is named after is not taken.
         Case(marked: "走进[绛县太岳精工机械有限公司|ENTERPRISE]车间。[太岳精工|ENTERPRISE]创办于2003年,[太岳精工机械|ENTERPRISE]产品远销海外。", labels: [.enterprise]),
         Case(marked: "[绛县东鑫煤业有限公司|ENTERPRISE]投产。在[东鑫煤业|ENTERPRISE],检查组查看了台账;[霓虹灯厂|ENTERPRISE]开业,霓虹灯亮了。", labels: [.enterprise]),
+        // A meeting room is no body.
+        Case(marked: "会议在[县人大常委会|ORG]会议室举行", labels: [.org]),
         // A development zone named after a place inside a county takes the county in.
         Case(marked: "参观了[绛县横岭经济开发区|ORG]企业展厅", labels: [.org, .place]),
         // 中共 before a place heads that place's committee; reformed bureaus are written in full.
