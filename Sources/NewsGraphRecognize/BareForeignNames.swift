@@ -24,9 +24,11 @@ enum BareForeignNames {
         return nil
     }
 
-    /// Whether `range` ends in an ending of `personEndings` and is long enough for it.
+    /// Whether `range` ends in an ending of `personEndings` and is long enough for it; a doubled
+    /// last character is a Chinese word's (布娃娃), not an ending.
     private static func endsLikeSurname(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
-        personEndings.contains { ending, minimumRun in
+        guard scalars[range.end - 1] != scalars[range.end - 2] else { return false }
+        return personEndings.contains { ending, minimumRun in
             range.count >= minimumRun && zip(ending.reversed(), scalars[range.start..<range.end].reversed()).allSatisfy { $0 == $1 }
         }
     }

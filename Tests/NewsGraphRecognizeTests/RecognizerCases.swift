@@ -243,7 +243,7 @@ import Testing
         // class or a work after a quote or 《 does not, nor does a club's run with no such ending.
         "议会第二次否决了对[谢尔盖延科|PERSON]的提名,[库尼佐娃|PERSON]的反对也没用",
         "两艘“安德罗诺夫”级护卫舰和《卡列维奇》剧组都来了。",
-        "上轮主场,布莱克本输给了阿森纳",
+        "上轮主场,布莱克本输给了阿森纳,她买了一个布娃娃。",
         // A day right after a run and a clear boundary: someone acting on that day.
         "，[萨利姆|PERSON]今天下午抵达首都,[瓦希德|PERSON]9日晨发表讲话",
         // 申, 猜, 素 and 通 are syllables of Russian, Thai and Sinhalese names.
