@@ -6,9 +6,9 @@ import NewsGraphCore
 ///
 /// Most such runs name clubs, towns and brands (阿森纳, 布莱克本, 斯图加特), so a run of three
 /// letters or more is taken only on evidence of a person that these lack:
-/// - `transliterated.person-ending`: it ends in a syllable that Slavic surnames end in and place
-///   or club names rarely do (夫, 娃, 斯基, 维奇, 延科: `基里延科`, `库尼科娃`), and no opening
-///   quote or book-title mark stands right before it (`“伊万罗戈夫”级`, `《萨维奇一家》` name
+/// - `transliterated.person-ending`: it ends in a syllable that surnames end in and place or club
+///   names rarely do (耶夫, 娃, 斯基, 维奇, 延科, 蒂: `基里延科`, `库尼科娃`), and no opening
+///   quote or book-title mark stands right before it (`“安德罗诺夫”级`, `《萨维奇一家》` name
 ///   ships and works);
 /// - `transliterated.before-day`: after a clear boundary, a day follows it (`，哈拉齐今天下午抵达`,
 ///   `阿巴查8日晨因心脏病去世`), as news writes of a person acting.
@@ -48,11 +48,14 @@ enum BareForeignNames {
     private static let dayWords: [[Unicode.Scalar]] = ["今天", "昨天", "明天", "今日", "昨日", "日前", "近日", "当天", "当日"]
         .map { Array($0.unicodeScalars) }
 
-    /// Endings of Slavic surnames as Chinese writes them (-ov/-ev, -ova/-eva, -ski, -vich,
-    /// -enko), with the shortest run each needs: 夫 ends towns of three letters too (卡迪夫), so it
-    /// needs four (普里马科夫); -a alone (娜, 亚) and -s (斯) end places and clubs as often.
+    /// Endings of surnames as Chinese writes them that towns and clubs rarely have, with the
+    /// shortest run each needs: Slavic -ev, -nov, -lov (扎卡耶夫, 伊万诺夫), -ova/-eva, -ski,
+    /// -vich, -enko; Italian -etti/-otti (斯帕莱蒂) and German -berg/-ger (斯皮尔伯格). 夫 alone
+    /// ends towns as well (哈尔科夫, 罗斯托夫, 杜塞尔多夫, 卡迪夫); -a (娜, 亚, 拉) and -s (斯) end
+    /// places and clubs as often as surnames.
     private static let personEndings: [(ending: [Unicode.Scalar], minimumRun: Int)] = [
-        ("夫", 4), ("娃", 3), ("斯基", 3), ("维奇", 3), ("延科", 3), ("琴科", 3), ("连科", 3),
+        ("耶夫", 3), ("诺夫", 3), ("洛夫", 3), ("娃", 3), ("斯基", 3), ("维奇", 3), ("延科", 3), ("琴科", 3), ("连科", 3),
+        ("蒂", 3), ("格", 3),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// Marks that open a quotation or the title of a work: a run right after one names a work,

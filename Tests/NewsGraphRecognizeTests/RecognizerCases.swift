@@ -239,11 +239,13 @@ import Testing
         "人称“台球王”[亨特|PERSON]也输了",
         // Words about a person's life after the name are cues: 生平, 诞辰, 遗孀 (after 的).
         "这是一本有关[杜甫|PERSON]生平的书,纪念[莫扎特|PERSON]诞辰250周年",
-        // With no cue, a run ending like a Slavic surname names a person; one that names a ship
+        // With no cue, a run ending like a surname names a person; one that names a ship
         // class or a work after a quote or 《 does not, nor does a club's run with no such ending.
         "议会第二次否决了对[谢尔盖延科|PERSON]的提名,[库尼佐娃|PERSON]的反对也没用",
         "两艘“安德罗诺夫”级护卫舰和《卡列维奇》剧组都来了。",
         "上轮主场,布莱克本输给了阿森纳,她买了一个布娃娃。",
+        // Italian -etti ends surnames; 夫 alone ends towns as well as surnames.
+        "，[马尔凯蒂|PERSON]的变阵没有奏效，哈尔科夫的市民很失望",
         // A day right after a run and a clear boundary: someone acting on that day.
         "，[萨利姆|PERSON]今天下午抵达首都,[瓦希德|PERSON]9日晨发表讲话",
         // 申, 猜, 素 and 通 are syllables of Russian, Thai and Sinhalese names.
