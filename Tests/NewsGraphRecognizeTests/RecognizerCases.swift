@@ -376,6 +376,22 @@ import Testing
 
     @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
 
+    /// A surname and 老 standing on their own name an elder by the surname alone, which no other
+    /// occurrence of the character repeats; words with 老 and longer names stay as they are.
+    static let respectedElders: [Case] = [
+        "“[吕|PERSON]老，您身体还好吗？”[胡|PERSON]老说，古老的村子里，李老板也说，[王老五|PERSON]也来了",
+        "，[胡|PERSON]老介绍说，这些都不是胡说。",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: respectedElders) func aSurnameAndLaoNameAnElder(_ item: Case) { Self.check(item) }
+
+    /// Royal ranks after a name confirm it (before it they are role words).
+    static let royalRanks: [Case] = [
+        "，[萨勒曼|PERSON]亲王会见了代表团，[明德|PERSON]天皇的诏书",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: royalRanks) func aRoyalRankAfterAName(_ item: Case) { Self.check(item) }
+
     /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
     static let sites: [Case] = [
         "做好禹王城遗址保护工作",
