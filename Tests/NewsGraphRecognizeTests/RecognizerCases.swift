@@ -427,9 +427,11 @@ import Testing
         "日本首相[桥本龙太郎|PERSON]在今天晚上同美国总统通了电话",
         "日本队教练[冈田武史|PERSON]说,很遗憾没进球",
         "丰田公司宣布召回",
-        // The family name alone only right before a title; a place or company there stays one.
+        // The family name alone only right before a title, or between a clear boundary and a
+        // cue verb; a place or company there stays one.
         "记者问及此事,[桥本|PERSON]首相未作回答。他转达了对[小渊|PERSON]外相的问候",
         "中山市长会见了客人,丰田总经理表示",
+        "会谈后,[佐藤|PERSON]还表示,双方将继续磋商;丰田表示不予置评",
         "韩国的[金泽洙|PERSON]苦战五局",
     ].map { Case(marked: $0, labels: [.person]) }
 
