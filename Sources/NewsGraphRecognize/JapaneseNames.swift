@@ -7,7 +7,8 @@ import NewsGraphCore
 /// Many of these family names are also Chinese words or places (中山, 山口, 丰田), so a reading
 /// is a name only right after a title or a word for what someone is, or before a cue verb or a
 /// title with a boundary before it; the family name alone only right before a title where no
-/// place or body covers it (`桥本首相`, not `中山市长`, `丰田公司`). Where several given-name
+/// place or body covers it (`桥本首相`, not `中山市长`, `丰田公司`), or between a clear boundary and
+/// a cue verb (`，桥本还表示`; a company there is a known body: `丰田表示`). Where several given-name
 /// lengths fit, the strongest right side, then the longest, wins.
 enum JapaneseNames {
     /// A found name and the rule that found it.
@@ -42,6 +43,9 @@ enum JapaneseNames {
                 } else if !afterTitle, context.after[family.end] == .title, !covered.overlaps(ScalarRange(start, family.end)) {
                     // The family name alone right before a title (`，桥本首相`, `对桥本首相的问候`).
                     result.append(Found(range: ScalarRange(start, family.end), rule: "japanese.before-title", priority: Priority.personBeforeTitle))
+                } else if !afterTitle, left >= .clear, context.after[family.end] == .cue, !covered.overlaps(ScalarRange(start, family.end)) {
+                    // The family name alone between a clear boundary and a cue verb (`桥本还表示`).
+                    result.append(Found(range: ScalarRange(start, family.end), rule: "japanese.family-before-cue", priority: Priority.personBeforeCue))
                 }
             }
         }

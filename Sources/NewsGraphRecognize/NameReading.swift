@@ -159,7 +159,7 @@ struct NameReading {
     /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
     /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
     @inline(__always)
-    private static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
+    static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
         let listed = scan.resources.entries[Int(surname.entry)].frequency
         guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
             return listed

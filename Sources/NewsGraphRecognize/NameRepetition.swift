@@ -1,14 +1,16 @@
 import NewsGraphCore
 
 /// Once a name is confirmed somewhere in an article, its other occurrences in the same article
-/// are the same person (`在新庄村,解芳实地查看` after `县委书记解芳`).
+/// are the same person (`在新庄村,解芳实地查看` after `县委书记解芳`); a name of one character
+/// (a surname alone) is not repeated.
 enum NameRepetition {
     /// Candidates for every occurrence of a chosen person name that is not chosen yet. Each
     /// name's occurrences are taken left to right without overlapping each other.
     /// - Complexity: O(n) for n scalars, plus a comparison with each name that starts with the
     ///   scalar at a position (names are short and few).
     static func candidates(for chosen: [Candidate], in scalars: [Unicode.Scalar]) -> [Candidate] {
-        let persons = chosen.filter { $0.label == .person }
+        // A surname alone (`rule:person.elder`: 胡老说) stands in too many words to repeat.
+        let persons = chosen.filter { $0.label == .person && $0.range.count >= 2 }
         guard !persons.isEmpty else { return [] }
         let chosenRanges = Set(persons.map(\.range))
         let names = Names(persons.map { scalars[$0.range.start..<$0.range.end] })

@@ -66,6 +66,9 @@ struct PersonRecognizer {
                 range: name.range, label: .person, priority: Priority.personBeforeCue, provenance: "rule:person.\(name.rule)"
             )
         }
+        for surname in RespectedElders.surnames(in: scan, context: context, covered: covered) where found[surname.start] == nil {
+            found[surname.start] = Candidate(range: surname, label: .person, priority: Priority.personByShape, provenance: "rule:person.elder")
+        }
         // Lists: a name, a joiner, another name, in both directions.
         // Names the odds alone found confirm no list; a list may confirm them.
         var queue = found.values.filter { $0.priority != Priority.personByOdds }.sorted { $0.range.start < $1.range.start }

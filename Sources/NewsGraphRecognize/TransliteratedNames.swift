@@ -187,7 +187,11 @@ enum TransliteratedNames {
                 result.names.append(Found(range: previous, rule: "transliterated.pair", priority: Priority.personInList))
                 result.names.append(Found(range: range, rule: "transliterated.pair", priority: Priority.personInList))
             } else if left != .none, right != .none, (2...8).contains(range.count), isFree(range) {
-                result.unconfirmed.append(range)
+                if let rule = BareForeignNames.rule(for: range, left: left, scan: scan) {
+                    result.names.append(Found(range: range, rule: rule, priority: Priority.personByShape))
+                } else {
+                    result.unconfirmed.append(range)
+                }
             }
         }
         return result

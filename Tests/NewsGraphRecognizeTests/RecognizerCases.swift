@@ -239,6 +239,17 @@ import Testing
         "人称“台球王”[亨特|PERSON]也输了",
         // Words about a person's life after the name are cues: 生平, 诞辰, 遗孀 (after 的).
         "这是一本有关[杜甫|PERSON]生平的书,纪念[莫扎特|PERSON]诞辰250周年",
+        // With no cue, a run ending like a surname names a person; one that names a ship
+        // class or a work after a quote or 《 does not, nor does a club's run with no such ending.
+        "议会第二次否决了对[谢尔盖延科|PERSON]的提名,[库尼佐娃|PERSON]的反对也没用",
+        "两艘“安德罗诺夫”级护卫舰和《卡列维奇》剧组都来了。",
+        "上轮主场,布莱克本输给了阿森纳,她买了一个布娃娃。",
+        // Italian -etti ends surnames; 夫 alone ends towns as well as surnames.
+        "，[马尔凯蒂|PERSON]的变阵没有奏效，哈尔科夫的市民很失望",
+        // A day right after a run and a clear boundary: someone acting on that day.
+        "，[萨利姆|PERSON]今天下午抵达首都,[瓦希德|PERSON]9日晨发表讲话",
+        // 申, 猜, 素 and 通 are syllables of Russian, Thai and Sinhalese names.
+        "内务部长[科罗申|PERSON]、副总理[素拉猜|PERSON]和总统[维拉通加|PERSON]出席",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: transliterated) func transliteratedNames(_ item: Case) { Self.check(item) }
@@ -365,6 +376,22 @@ import Testing
 
     @Test(arguments: listsOfNames) func aListOfNamesConfirmsItsMembers(_ item: Case) { Self.check(item) }
 
+    /// A surname and 老 standing on their own name an elder by the surname alone, which no other
+    /// occurrence of the character repeats; words with 老 and longer names stay as they are.
+    static let respectedElders: [Case] = [
+        "“[吕|PERSON]老，您身体还好吗？”[胡|PERSON]老说，古老的村子里，李老板也说，[王老五|PERSON]也来了",
+        "，[胡|PERSON]老介绍说，这些都不是胡说。",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: respectedElders) func aSurnameAndLaoNameAnElder(_ item: Case) { Self.check(item) }
+
+    /// Royal ranks after a name confirm it (before it they are role words).
+    static let royalRanks: [Case] = [
+        "，[萨勒曼|PERSON]亲王会见了代表团，[明德|PERSON]天皇的诏书",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: royalRanks) func aRoyalRankAfterAName(_ item: Case) { Self.check(item) }
+
     /// A stem before the remains of a place (遗址, 旧址) names that place, not a person.
     static let sites: [Case] = [
         "做好禹王城遗址保护工作",
@@ -400,9 +427,11 @@ import Testing
         "日本首相[桥本龙太郎|PERSON]在今天晚上同美国总统通了电话",
         "日本队教练[冈田武史|PERSON]说,很遗憾没进球",
         "丰田公司宣布召回",
-        // The family name alone only right before a title; a place or company there stays one.
+        // The family name alone only right before a title, or between a clear boundary and a
+        // cue verb; a place or company there stays one.
         "记者问及此事,[桥本|PERSON]首相未作回答。他转达了对[小渊|PERSON]外相的问候",
         "中山市长会见了客人,丰田总经理表示",
+        "会谈后,[佐藤|PERSON]还表示,双方将继续磋商;丰田表示不予置评",
         "韩国的[金泽洙|PERSON]苦战五局",
     ].map { Case(marked: $0, labels: [.person]) }
 
