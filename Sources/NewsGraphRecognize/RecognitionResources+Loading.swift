@@ -5,7 +5,7 @@ extension RecognitionResources {
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
         "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
-        "text-chars", "person-odds", "japanese-surnames",
+        "text-chars", "person-odds", "japanese-surnames", "known-persons",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
@@ -120,6 +120,12 @@ extension RecognitionResources {
                 throw file.error(row, "a Japanese family name is two or three Han characters, not \"\(term)\"")
             }
             add(term, LexEntry(role: .japaneseSurname, provenance: provenance))
+        case "known-persons":
+            guard term.unicodeScalars.count >= 2, term.unicodeScalars.allSatisfy({ $0.isNameScalar || $0 == "-" }) else {
+                throw file.error(row, "a known person is two or more Han characters, maybe joined by a middle dot or dash, not \"\(term)\"")
+            }
+            _ = try field(1, "group")
+            add(term, LexEntry(role: .knownPerson, provenance: provenance))
         case "person-cues":
             let kind = try role(try field(1, "role"), [
                 "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,
