@@ -23,22 +23,23 @@ enum KnownPersons {
     }
 
     /// The known persons of `scan`, in text order, not overlapping one another.
-    /// - Complexity: O(n) role-mask tests, and O(k) for the k matches at each listed name's start.
+    /// - Complexity: O(n·k), k the longest listed name that matches at a position (one array
+    ///   read where none starts).
     static func names(in scan: ArticleScan, context: PersonContext) -> [Found] {
+        let resources = scan.resources
         var result: [Found] = []
-        var position = 0
-        while position < scan.count {
-            guard scan.hasMatch(.knownPerson, startingAt: position),
-                  let longest = scan.matches(.knownPerson, startingAt: position).last else {
-                position += 1
-                continue
-            }
-            let range = ScalarRange(longest.start, longest.end)
-            if standsAlone(range, scan: scan, context: context) {
-                result.append(Found(range: range, provenance: scan.provenance(longest)))
-                position = range.end
-            } else {
-                position += 1
+        scan.scalars.withUnsafeBufferPointer { text in
+            var position = 0
+            while position < text.count {
+                var longest: (end: Int, entry: Int32)?
+                resources.knownPersons.forEachMatch(in: text, at: position) { longest = ($0, $1) }
+                if let longest, standsAlone(ScalarRange(position, longest.end), scan: scan, context: context) {
+                    let provenance = resources.provenances[Int(resources.knownPersonProvenances[Int(longest.entry)])]
+                    result.append(Found(range: ScalarRange(position, longest.end), provenance: provenance))
+                    position = longest.end
+                } else {
+                    position += 1
+                }
             }
         }
         return result
@@ -86,10 +87,10 @@ enum KnownPersons {
         }
     }
 
-    /// Whether a dictionary word (no surname or name) starts before `range` and ends inside it or
-    /// at its end: the name's first characters end that word (布什 of 宣布什么).
+    /// Whether a dictionary word (no surname) starts before `range` and ends inside it or at its
+    /// end: the name's first characters end that word (布什 of 宣布什么).
     private static func startsInsideWord(_ range: ScalarRange, scan: ArticleScan) -> Bool {
-        let names: LexRoleMask = [.surname, .japaneseSurname, .knownPerson]
+        let names: LexRoleMask = [.surname, .japaneseSurname]
         for start in max(0, range.start - scan.resources.lexicon.longestTerm)..<range.start {
             for match in scan.index.starting(at: start) where match.end > range.start && match.end <= range.end
                 && names.bits & match.role.bit == 0 {

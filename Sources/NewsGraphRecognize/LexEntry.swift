@@ -55,9 +55,6 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     /// A county's name without its level (稷山 of 稷山县, 侯马 of 侯马市), from the national
     /// gazetteers: a scope only before an organ or office (侯马经济开发区), never a place alone.
     case countyStem
-    /// A well-known person's name as news writes it (`persons_known.tsv`: 叶利钦, 桥本龙太郎,
-    /// 马克思): a person wherever it stands clear of a longer name (`KnownPersons`).
-    case knownPerson
 }
 
 /// A set of roles as one bit mask, for constant-time "does any of these start here" tests.

@@ -125,7 +125,8 @@ extension RecognitionResources {
                 throw file.error(row, "a known person is two or more Han characters, maybe joined by a middle dot or dash, not \"\(term)\"")
             }
             _ = try field(1, "group")
-            add(term, LexEntry(role: .knownPerson, provenance: provenance))
+            knownPersons.insert(term, entry: Int32(knownPersonProvenances.count))
+            knownPersonProvenances.append(provenance)
         case "person-cues":
             let kind = try role(try field(1, "role"), [
                 "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,

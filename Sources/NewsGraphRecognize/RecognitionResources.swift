@@ -20,6 +20,12 @@ public struct RecognitionResources: Sendable {
     /// Characters of transliterated foreign names (`克`, `斯`, `尔` …): true for any run, false
     /// for characters that stand only in a name with a middle dot (`得` of `彼得·皮奥`).
     public internal(set) var transliterationCharacters = ScalarTable<Bool>()
+    /// Well-known persons by name (`persons_known.tsv`: 叶利钦, 马克思), kept apart from
+    /// `lexicon` so that no other rule reads them as words; entry ids index
+    /// `knownPersonProvenances`.
+    public internal(set) var knownPersons = Lexicon()
+    /// Where each known person came from (`persons_known.tsv:12`), an index into `provenances`.
+    public internal(set) var knownPersonProvenances: [Int32] = []
     /// Where each entry came from (`titles.tsv:12`), indexed by `LexEntry.provenance`.
     public internal(set) var provenances: [String] = []
 
