@@ -34,7 +34,7 @@ enum KnownPersons {
                 var longest: (end: Int, entry: Int32)?
                 resources.knownPersons.forEachMatch(in: text, at: position) { longest = ($0, $1) }
                 if let longest, standsAlone(ScalarRange(position, longest.end), scan: scan, context: context) {
-                    let provenance = resources.provenances[Int(resources.knownPersonProvenances[Int(longest.entry)])]
+                    let provenance = resources.knownPersonProvenance(longest.entry)
                     result.append(Found(range: ScalarRange(position, longest.end), provenance: provenance))
                     position = longest.end
                 } else {
