@@ -65,8 +65,9 @@ enum KnownPersons {
             return true
         }
         // A two-character name runs on into a given-name character (李鹏 of 李鹏飞, 刘秀 of 刘秀清),
-        // unless a boundary closes it.
-        if range.count == 2, let after, after.isHan, context.after[range.end] == .none {
+        // unless a boundary closes it or a common word starts there (胡适 + 学术).
+        if range.count == 2, let after, after.isHan, context.after[range.end] == .none,
+           !scan.hasMatch(wordsAfterName, startingAt: range.end) {
             return !isGivenNameEnd(after, scan: scan)
         }
         return true
@@ -108,6 +109,10 @@ enum KnownPersons {
     /// Common words that may start right after a foreign name and end its run of letters (明显
     /// of 亚当斯明显).
     private static let commonWords: LexRoleMask = [.notName, .notStem, .cueAfter, .nameContextAfter, .notPlace]
+
+    /// Common words that may start right after a two-character Chinese name and end it (学术 of
+    /// 胡适学术, 飞抵 of 李鹏飞抵): those that start with a surname character too.
+    private static let wordsAfterName: LexRoleMask = [.word, .notName, .notStem, .cueAfter, .nameContextAfter, .notPlace]
 
     /// The dashes that may join the parts of a foreign name (`伊桑-科恩`).
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
