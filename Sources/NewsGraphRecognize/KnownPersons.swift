@@ -7,10 +7,11 @@ import NewsGraphCore
 /// - a middle dot or dash joins it to another part (`罗伯特·肯尼迪`, `伊桑-科恩`; `卡尔·马克思`
 ///   is listed whole);
 /// - a foreign name (all its characters transliteration letters) runs on into more letters on
-///   either side (戈尔 of 戈尔巴乔夫, 卡特 of 麦卡特尼), unless a cue or title closes it there;
+///   either side (戈尔 of 戈尔曼, 卡特 of 麦卡特尼), unless a cue or title stands before it, or a
+///   boundary or a common word after it (亚当斯 + 明显);
 /// - a dictionary word ends inside it (布什 of 宣布什么);
-/// - a two-character Chinese name runs on into a given-name character with nothing closing it
-///   (李鹏 of 李鹏飞).
+/// - a two-character Chinese name runs on into a given-name character with neither a boundary
+///   nor a common word starting there (李鹏 of 李鹏飞; not 胡适 + 学术).
 /// Nor is it a person where a place or body suffix follows it (`徐悲鸿纪念馆`, `桥本内阁`). A
 /// longer place, body or person over it wins by the overlap policy (`乔丹体育`, `达尔文市`).
 /// Inside the name of a work it stays a person, as People's Daily tags it
@@ -111,7 +112,7 @@ enum KnownPersons {
     private static let commonWords: LexRoleMask = [.notName, .notStem, .cueAfter, .nameContextAfter, .notPlace]
 
     /// Common words that may start right after a two-character Chinese name and end it (学术 of
-    /// 胡适学术, 飞抵 of 李鹏飞抵): those that start with a surname character too.
+    /// 胡适学术), with the common words that start with a surname character (`name_words.tsv`).
     private static let wordsAfterName: LexRoleMask = [.word, .notName, .notStem, .cueAfter, .nameContextAfter, .notPlace]
 
     /// The dashes that may join the parts of a foreign name (`伊桑-科恩`).
