@@ -10,13 +10,16 @@ public struct DictionaryFile: Sendable {
     }
 
     /// The file's name as shown in messages (`Dictionaries/titles.tsv`).
-    public var displayName: String
+    public let displayName: String
+    /// The file's name without its folders, as provenance tags show it (`titles.tsv`).
+    public let provenanceName: String
     /// Data rows, in file order.
     public var rows: [Row]
 
     /// Parses `text` (UTF-8 content of the file called `displayName`).
     public init(displayName: String, text: String) {
         self.displayName = displayName
+        provenanceName = displayName.split(separator: "/").last.map(String.init) ?? displayName
         var rows: [Row] = []
         var number = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -35,8 +38,7 @@ public struct DictionaryFile: Sendable {
 
     /// The provenance tag of a row: `titles.tsv:12`.
     public func provenance(of row: Row) -> String {
-        let name = displayName.split(separator: "/").last.map(String.init) ?? displayName
-        return "\(name):\(row.line)"
+        "\(provenanceName):\(row.line)"
     }
 
     /// A compiler-style error at `row`.

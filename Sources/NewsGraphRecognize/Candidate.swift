@@ -32,6 +32,8 @@ enum Priority {
     static let homePlace = 86
     static let gazetteerPlace = 85
     static let knownOrg = 84
+    /// A well-known person by name (`persons_known.tsv`).
+    static let knownPerson = 82
     static let personAfterTitle = 80
     static let title = 75
     static let personInList = 74

@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// Finds person names by rule: a surname (single or compound) and one or two given-name
-/// characters, confirmed by what stands around them. No name list is used.
+/// characters, confirmed by what stands around them; and well-known persons by name
+/// (`KnownPersons`, the only name list used).
 ///
 /// A reading is kept when its two sides and its shape agree, strongest first:
 /// - the closing byline (`…活水。\n张倩倩`);
@@ -59,6 +60,22 @@ struct PersonRecognizer {
         where (found[name.range.start]?.range.count ?? 0) < name.range.count {
             found[name.range.start] = Candidate(
                 range: name.range, label: .person, priority: name.priority, provenance: "rule:person.\(name.rule)"
+            )
+        }
+        // A well-known name beats the weaker readings over part of it (马克思, not the odds' 马克;
+        // 盖特纳, not the run 盖特纳赞; 宋美龄, not 蒋宋美), and yields to a name that runs from
+        // before it to its end (赵成龙).
+        for name in KnownPersons.names(in: scan, context: context) {
+            let overlapping = (max(0, name.range.start - 8)..<name.range.end).filter { start in
+                found[start].map { $0.range.end > name.range.start } ?? false
+            }
+            guard overlapping.allSatisfy({ start in
+                let other = found[start]!
+                return other.priority < Priority.knownPerson && (start >= name.range.start || other.range.end < name.range.end)
+            }) else { continue }
+            for start in overlapping { found[start] = nil }
+            found[name.range.start] = Candidate(
+                range: name.range, label: .person, priority: Priority.knownPerson, provenance: name.provenance
             )
         }
         for name in LatinNames.names(in: scan, context: context) where found[name.range.start] == nil {

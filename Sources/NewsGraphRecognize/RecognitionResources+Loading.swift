@@ -5,17 +5,36 @@ extension RecognitionResources {
     public static let kinds: Set<String> = [
         "surnames", "given-chars", "names", "person-cues", "titles", "places", "place-suffixes",
         "org-suffixes", "orgs", "place-abbreviations", "meetings", "blocks", "name-chars", "transliteration",
-        "text-chars", "person-odds", "japanese-surnames",
+        "text-chars", "person-odds", "japanese-surnames", "known-persons",
     ]
 
     /// Adds the terms of `file`, a list of kind `kind`.
     /// - Throws: `DictionaryError` naming the first malformed line.
     public mutating func load(kind: String, file: DictionaryFile) throws(DictionaryError) {
+        if kind == "known-persons" {
+            try loadKnownPersons(file)
+            return
+        }
         for row in file.rows {
             try loadRow(row, kind: kind, file: file)
         }
         if kind == "name-chars" || kind == "text-chars" || kind == "person-odds" {
             personOdds.prepare(names: nameCharacters, text: textCharacterCounts)
+        }
+    }
+
+    /// Adds the names of a list of well-known persons (name, group) to `knownPersons`.
+    private mutating func loadKnownPersons(_ file: DictionaryFile) throws(DictionaryError) {
+        let fileIndex = Int32(knownPersonFiles.count)
+        knownPersonFiles.append(file.provenanceName)
+        for row in file.rows {
+            let name = row.fields[0]
+            guard name.unicodeScalars.count >= 2, name.unicodeScalars.allSatisfy({ $0.isNameScalar || $0 == "-" }) else {
+                throw file.error(row, "a known person is two or more Han characters, maybe joined by a middle dot or dash, not \"\(name)\"")
+            }
+            guard row.fields.count > 1, !row.fields[1].isEmpty else { throw file.error(row, "missing column 2 (group)") }
+            knownPersons.insert(name, entry: Int32(knownPersonLines.count))
+            knownPersonLines.append(KnownPersonLine(file: fileIndex, line: Int32(row.line)))
         }
     }
 

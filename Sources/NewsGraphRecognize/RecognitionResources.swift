@@ -20,6 +20,28 @@ public struct RecognitionResources: Sendable {
     /// Characters of transliterated foreign names (`克`, `斯`, `尔` …): true for any run, false
     /// for characters that stand only in a name with a middle dot (`得` of `彼得·皮奥`).
     public internal(set) var transliterationCharacters = ScalarTable<Bool>()
+    /// Well-known persons by name (`persons_known.tsv`: 叶利钦, 马克思), kept apart from
+    /// `lexicon` so that no other rule reads them as words; entry ids index `knownPersonLines`.
+    public internal(set) var knownPersons = Lexicon()
+    /// Where each known person came from: its file in `knownPersonFiles` and its line (kept as
+    /// numbers, as a list of thousands of names is loaded on every run and few are found).
+    public internal(set) var knownPersonLines: [KnownPersonLine] = []
+    /// The files of known persons, by the name provenance tags show (`persons_known.tsv`).
+    public internal(set) var knownPersonFiles: [String] = []
+
+    /// The file and line of one known person.
+    public struct KnownPersonLine: Sendable {
+        /// The index of the file in `knownPersonFiles`.
+        public var file: Int32
+        /// The 1-based line.
+        public var line: Int32
+    }
+
+    /// Where the known person of lexicon entry `entry` came from (`persons_known.tsv:12`).
+    public func knownPersonProvenance(_ entry: Int32) -> String {
+        let source = knownPersonLines[Int(entry)]
+        return "\(knownPersonFiles[Int(source.file)]):\(source.line)"
+    }
     /// Where each entry came from (`titles.tsv:12`), indexed by `LexEntry.provenance`.
     public internal(set) var provenances: [String] = []
 

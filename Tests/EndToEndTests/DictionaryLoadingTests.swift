@@ -51,7 +51,7 @@ import Testing
         ("relations.tsv", "\tvisit", "expected two columns: term, role"),
         ("titles.tsv", "书\u{7}记\toffice", "term contains a control character"),
         ("manifest.tsv", "titles", "expected two columns: kind, file"),
-        ("manifest.tsv", "colours\tcolours.tsv", "unknown kind \"colours\" (expected one of blocks, gazetteers, given-chars, japanese-surnames, meetings, name-chars, names, org-suffixes, orgs, person-cues, person-odds, place-abbreviations, place-suffixes, places, relations, surnames, text-chars, titles, transliteration)"),
+        ("manifest.tsv", "colours\tcolours.tsv", "unknown kind \"colours\" (expected one of blocks, gazetteers, given-chars, japanese-surnames, known-persons, meetings, name-chars, names, org-suffixes, orgs, person-cues, person-odds, place-abbreviations, place-suffixes, places, relations, surnames, text-chars, titles, transliteration)"),
     ] as [(String, String, String)])
     func aMalformedLineNamesFileAndLine(_ file: String, _ line: String, _ message: String) throws {
         let (folder, number) = try brokenCopy(file, appending: line)

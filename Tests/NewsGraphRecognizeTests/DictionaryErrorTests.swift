@@ -63,6 +63,21 @@ import Testing
         #expect(bridge?.description == "p.tsv:2: error: flag \"bridge\" does not apply to a context-after")
     }
 
+    @Test func knownPersonsAreNamesWithAGroup() {
+        var resources = RecognitionResources()
+        let single = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "known-persons", file: DictionaryFile(displayName: "k.tsv", text: "叶利钦\tleader-world\n毛\tleader-cn\n"))
+        }
+        #expect(single?.description == "k.tsv:2: error: a known person is two or more Han characters, maybe joined by a middle dot or dash, not \"毛\"")
+        let group = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "known-persons", file: DictionaryFile(displayName: "k.tsv", text: "鲁迅\n"))
+        }
+        #expect(group?.description == "k.tsv:1: error: missing column 2 (group)")
+        #expect(throws: Never.self) {
+            try resources.load(kind: "known-persons", file: DictionaryFile(displayName: "k.tsv", text: "本-古里安\tleader-world\n卡尔·马克思\tthinker\n"))
+        }
+    }
+
     @Test func textCountsAndOddsParametersAreChecked() {
         var resources = RecognitionResources()
         let count = try? #require(throws: DictionaryError.self) {

@@ -420,6 +420,41 @@ import Testing
 
     @Test(arguments: namesFromWordsAndRanks) func namesFromCommonWordsRanksAndHomes(_ item: Case) { Self.check(item) }
 
+    /// Well-known persons by name (`persons_known.tsv`): a foreign or Chinese leader with no title
+    /// or cue next to them, and inside a doctrine named after them; never where the listed name is
+    /// only part of a longer name, of a word, of a place or of a body.
+    static let knownPersons: [Case] = [
+        "[叶利钦|PERSON]今天签署了这项法令。",
+        "代表团会见了[金大中|PERSON]和[桥本龙太郎|PERSON]。",
+        "大家认真学习[马克思|PERSON]主义和[邓小平|PERSON]理论。",
+        "[江泽民|PERSON]同志的讲话很重要。",
+        // Part of a longer name: a given-name character after it, a dotted or dashed name, more
+        // foreign letters.
+        "村民[李鹏飞|PERSON]说,今年收成好。",
+        "[罗伯特·肯尼迪|PERSON]遇刺。",
+        "外援[戈尔曼|PERSON]说,比赛很艰苦。",
+        "[麦卡特尼|PERSON]说,这首歌很好听。",
+        // Part of a word: 宣布 + 什么 holds no 布什.
+        "他宣布什么时候出发?",
+    ].map { Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: knownPersons) func wellKnownPersonsByName(_ item: Case) { Self.check(item) }
+
+    /// A listed name that names a place or body in its context is no person there.
+    static let knownNamesInPlacesAndBodies: [Case] = [
+        "[达尔文市|PLACE]位于[澳大利亚|PLACE]北部。",
+        "他参观了[徐悲鸿纪念馆|PLACE]。",
+        "[乔丹体育公司|ENTERPRISE]发布了新品。",
+        "[宋庆龄基金会|ORG]捐赠了图书。",
+    ].map { Case(marked: $0, labels: [.person, .place, .org, .enterprise]) }
+
+    @Test(arguments: knownNamesInPlacesAndBodies) func aKnownNameInAPlaceOrBodyIsNoPerson(_ item: Case) { Self.check(item) }
+
+    @Test func knownPersonsNameTheirListLine() {
+        let mentions = TestPipeline.recognize("叶利钦今天签署了这项法令。").mentions
+        #expect(mentions.contains { $0.label == .person && $0.text == "叶利钦" && $0.provenance.hasPrefix("persons_known.tsv:") })
+    }
+
     /// Japanese names: a family name from `japanese_surnames.tsv` and a given name, after a title
     /// or before a cue; the family name alone only before a title; never a Chinese word, place or
     /// company that reads as one.
