@@ -37,7 +37,7 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
-        return result + AddressPlaces.candidates(in: scan, places: result)
+        return result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that

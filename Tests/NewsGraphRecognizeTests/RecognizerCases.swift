@@ -438,6 +438,11 @@ import Testing
         // A street address is one place: places, a road, a house number, a floor.
         "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
         "报名地点:[南京路86号|PLACE],第3号文件和12号令",
+        // A road without a number after a word that says where (`RoadPlaces`); common words in
+        // 路, 街 and 巷, and a road character that begins a word (路线, 街道), stay out.
+        "新店位于[振华路|PLACE]上,沿着[涑水西路|PLACE]往东,家住[兴华大街|PLACE]",
+        "东至[经一南路|PLACE]、[经二南路|PLACE],西至[军张路|PLACE]",
+        "在高速公路上,走在发展道路上,现在思路清楚,在繁华路段,在路网和街头,在这条路上",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
@@ -568,6 +573,17 @@ import Testing
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: fixtureTeams) func teamsInFixtures(_ item: Case) { Self.check(item) }
+
+    /// Teams named by their city or country in a result or a tip (`ResultTeams`): after a result
+    /// verb and before punctuation, or before a score or a tip word; not where a match is played,
+    /// nor a country before 的 or a club's name.
+    static let resultTeams: [Case] = [
+        "上周客场输给[亚特兰大|ORG],本轮[那不勒斯|ORG]当胜,[汉堡|ORG]0比0战平对手",
+        "[法国队|ORG]在[马赛|PLACE]战胜[南非队|ORG],他战胜[比利时|PLACE]的选手",
+        "[波兰|PLACE]总统访问[汉堡|PLACE]",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: resultTeams) func teamsInResults(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
