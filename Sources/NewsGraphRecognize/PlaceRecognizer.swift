@@ -111,6 +111,18 @@ struct PlaceRecognizer {
         return start
     }
 
+    /// The start of a sight's stem ending at `end` that begins right after a word that says
+    /// where (遥望 + 玉龙雪山, 登 + 青城山), when no other boundary lies within reach: the
+    /// shortest stem of the rule's length made of Han characters with no stop, or nil.
+    private func afterWhereCue(_ end: Int, minimum: Int, maximum: Int, _ scan: ArticleScan) -> Int? {
+        var start = end
+        while start > 1, end - start < maximum, scan.scalars[start - 1].isHan, !scan.hasMatch(.stop, startingAt: start - 1) {
+            start -= 1
+            if end - start >= minimum, WhereCues.endsWithCue(at: start, scan.scalars) { return start }
+        }
+        return nil
+    }
+
     /// The end of the last not-place or not-stem word that starts before `start` and ends
     /// inside the stem `start..<end`, or `start`.
     private func afterWordInto(_ start: Int, end: Int, _ scan: ArticleScan) -> Int {
@@ -152,7 +164,8 @@ struct PlaceRecognizer {
         // (禹王镇 + 青龙河).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
         guard let stem = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
-            ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil) else { return nil }
+            ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil)
+            ?? (crossesPlaces ? afterWhereCue(match.start, minimum: entry.minStem, maximum: entry.maxStem, scan) : nil) else { return nil }
         // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
         let start = afterWordInto(stem, end: match.start, scan)
         let stemLength = match.start - start

@@ -41,13 +41,24 @@ enum ResultTeams {
         "取胜", "击败", "战胜", "逼平", "战平", "力克", "完胜", "大胜", "惨败", "负于", "输给", "不敌", "告负", "上轮", "下轮", "本轮",
     ].map { Array($0.unicodeScalars) }
 
-    /// Whether a score starts at `position`: digits, a dash, colon or 比, digits (`0比0`, `3-1`).
+    /// Whether a score starts at `position`: one or two digits, a dash, colon or 比, one or two
+    /// digits, and no more of a number, time or date after it (`0比0`, `3-1`; not `00:10`,
+    /// `70-20万年`).
     private static func hasScore(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
         var index = position
         while index < s.count, isDigit(s[index]) { index += 1 }
-        guard index > position, index + 1 < s.count, scoreMarks.contains(s[index]) else { return false }
-        return isDigit(s[index + 1])
+        guard (1...2).contains(index - position), index + 1 < s.count, scoreMarks.contains(s[index]) else { return false }
+        // 00:10 and 08:30 are times.
+        if index - position == 2, s[position] == "0" { return false }
+        let second = index + 1
+        index = second
+        while index < s.count, isDigit(s[index]) { index += 1 }
+        guard (1...2).contains(index - second) else { return false }
+        return index == s.count || !(scoreMarks.contains(s[index]) || numberTails.contains(s[index]))
     }
+
+    /// Characters after digits that make them a number, time or date rather than a score.
+    private static let numberTails: Set<Unicode.Scalar> = [".", "万", "千", "亿", "年", "月", "日", "号", "点", "%", "分", "秒"]
 
     private static let scoreMarks: Set<Unicode.Scalar> = ["-", ":", "：", "比"]
 

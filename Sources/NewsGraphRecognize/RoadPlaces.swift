@@ -27,7 +27,7 @@ enum RoadPlaces {
             while start > 1, position - start < maximumStem, isStemCharacter(start - 1, scan) {
                 start -= 1
                 guard position - start >= minimumStem else { continue }
-                if hasCue(endingAt: start, s) || (start == lastRoadEnd + 1 && listSeparators.contains(s[start - 1])) {
+                if WhereCues.endsWithCue(at: start, s) || (start == lastRoadEnd + 1 && listSeparators.contains(s[start - 1])) {
                     result.append(Candidate(
                         range: ScalarRange(start, end), label: .place, priority: Priority.suffixPlace, provenance: "rule:place-road"
                     ))
@@ -57,9 +57,9 @@ enum RoadPlaces {
     }
 
     /// Characters that, after a road character, make a word of it (路线, 路网, 路段, 路过, 街道,
-    /// 街头, 街口, 巷子 …).
+    /// 街头, 街口, 巷子, 路军 …).
     private static let wordStartsAfterRoad: Set<Unicode.Scalar> = [
-        "线", "径", "过", "况", "费", "人", "灯", "程", "演", "网", "段", "子", "数", "头", "标", "基", "道", "口", "边", "面", "条",
+        "线", "径", "过", "况", "费", "人", "灯", "程", "演", "网", "段", "子", "数", "头", "标", "基", "道", "口", "边", "面", "条", "军",
     ]
 
     /// Whether the character at `position` may stand in a road's stem: a Han character that is
@@ -94,29 +94,5 @@ enum RoadPlaces {
         ],
         "街": ["大", "上", "逛", "沿", "临", "满", "当", "老", "长", "小", "横", "游", "扫", "后", "前", "条", "整", "串", "过"],
         "巷": ["小", "深", "街", "陋", "窄", "长", "后", "穷", "僻", "里"],
-    ]
-
-    /// Whether a word that says where ends at `end`: a preposition or verb of place (在, 位于,
-    /// 沿着, 前往) or a bound of an area (东至, 北起). A one-character cue that ends a longer word
-    /// (现在, 得到, 甚至, 服从) is none.
-    private static func hasCue(endingAt end: Int, _ s: [Unicode.Scalar]) -> Bool {
-        for cue in cues where cue.count <= end {
-            guard zip(cue, s[(end - cue.count)..<end]).allSatisfy({ $0 == $1 }) else { continue }
-            if cue.count == 1, end >= 2, wordsEndingInCue.contains(String(s[end - 2]) + String(cue[0])) { continue }
-            return true
-        }
-        return false
-    }
-
-    private static let cues: [[Unicode.Scalar]] = [
-        "位于", "地处", "沿着", "顺着", "经过", "途经", "穿过", "到达", "直达", "家住", "住在", "前往", "来到", "走进", "横跨", "坐落于",
-        "东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起", "东接", "西接", "南接", "北接", "南连", "北连", "东连", "西连",
-        "沿", "在", "到", "至", "从",
-    ].map { Array($0.unicodeScalars) }
-
-    /// Words whose last character is a one-character cue but that say no place.
-    private static let wordsEndingInCue: Set<String> = [
-        "现在", "正在", "存在", "实在", "所在", "自在", "内在", "外在", "潜在", "好在", "得到", "受到", "达到", "看到", "想到", "感到",
-        "遇到", "做到", "直到", "提到", "说到", "谈到", "甚至", "以至", "乃至", "直至", "截至", "服从", "无从", "随从", "自从",
     ]
 }

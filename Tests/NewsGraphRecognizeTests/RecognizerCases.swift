@@ -443,6 +443,10 @@ import Testing
         "新店位于[振华路|PLACE]上,沿着[涑水西路|PLACE]往东,家住[兴华大街|PLACE]",
         "东至[经一南路|PLACE]、[经二南路|PLACE],西至[军张路|PLACE]",
         "在高速公路上,走在发展道路上,现在思路清楚,在繁华路段,在路网和街头,在这条路上",
+        // A sight's stem may start right after a word that says where (`WhereCues`), but not
+        // inside a word that the cue begins or ends (登陆, 去往, 旅游).
+        "上午游览古镇,下午登[青城山|PLACE],即可遥望[玉龙雪山|PLACE],可观[泸沽湖|PLACE]全景",
+        "每年去看香山红叶,大家计划去往白沙滩,球星首次登陆伯纳乌球场",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
@@ -580,7 +584,7 @@ import Testing
     static let resultTeams: [Case] = [
         "上周客场输给[亚特兰大|ORG],本轮[那不勒斯|ORG]当胜,[汉堡|ORG]0比0战平对手",
         "[法国队|ORG]在[马赛|PLACE]战胜[南非队|ORG],他战胜[比利时|PLACE]的选手",
-        "[波兰|PLACE]总统访问[汉堡|PLACE]",
+        "[波兰|PLACE]总统访问[汉堡|PLACE],[巴黎|PLACE]00:10出发,[陕西|PLACE]70-20万年前",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: resultTeams) func teamsInResults(_ item: Case) { Self.check(item) }
