@@ -31,7 +31,8 @@ struct OrganizationRecognizer {
                 continue
             }
         }
-        return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
+        return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsSentenceTeams.candidates(in: scan)
+            + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
 
     /// The roles of the matches that make candidates here (the others are skipped unread).

@@ -589,6 +589,17 @@ import Testing
 
     @Test(arguments: resultTeams) func teamsInResults(_ item: Case) { Self.check(item) }
 
+    /// In a sentence about a league or a bet (`SportsSentenceTeams`), a country or city that
+    /// stands alone is the side; where a match is played, a region, or a place in another
+    /// sentence stays a place.
+    static let sportsSentenceTeams: [Case] = [
+        "本赛季[米兰|ORG]、[巴黎|ORG]取胜,[阿根廷|ORG]和[巴西|ORG]都在足彩之列",
+        "本赛季联赛在[伦敦|PLACE]揭幕,[亚洲|PLACE]盘口看好",
+        "[巴黎|PLACE]、[伦敦|PLACE]举办展览。县篮球赛开幕",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: sportsSentenceTeams) func teamsInSportsSentences(_ item: Case) { Self.check(item) }
+
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
         "召开[聚能科技有限公司年产6000吨锂电池负极材料项目建设协调会|MEETING]。",

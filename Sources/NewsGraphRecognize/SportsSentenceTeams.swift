@@ -1,0 +1,92 @@
+import NewsGraphCore
+
+/// Finds teams named by their city or country in a sentence about a league match or a bet: in a
+/// sentence that holds a league, home-or-away or betting word (英超, 联赛, 主场, 赛季, 让球, 足彩),
+/// a listed country or city that stands alone — before punctuation, a digit or a joining word
+/// (和, 与, 也, 则) — is the club or the national side (`对手中还包括了[米兰]、`,
+/// `比赛[阿根廷]和[巴西]都在本期竞猜之中`). Rule `rule:team.sports-sentence`.
+///
+/// Not after 在, 于, 从, 到, 赴, 抵 or a travel verb (做客, 远征, 前往: where a match is played),
+/// nor after a Latin letter (`AC米兰` is more of a name), nor before more of a name (`莫斯科中央陆军`,
+/// `马德里竞技`), 的 or 队. Regions and seas (亚洲 of 亚洲盘, 欧洲) are no teams.
+enum SportsSentenceTeams {
+    /// Team candidates in `scan`.
+    /// - Complexity: O(n·w) for n scalars and w the sports words, plus O(m) for m listed places.
+    static func candidates(in scan: ArticleScan) -> [Candidate] {
+        let s = scan.scalars
+        let cuePositions = sportsWordStarts(s)
+        guard !cuePositions.isEmpty else { return [] }
+        let sentence = sentenceIndices(s)
+        let sportsSentences = Set(cuePositions.map { sentence[$0] })
+        var result: [Candidate] = []
+        for match in scan.index.matches where match.role == .place && match.end - match.start >= 2 {
+            guard sportsSentences.contains(sentence[match.start]), teamTypes.contains(scan.entry(match).placeType),
+                  standsAlone(match.start, match.end, s) else { continue }
+            result.append(Candidate(
+                range: ScalarRange(match.start, match.end), label: .org, priority: Priority.team, provenance: "rule:team.sports-sentence"
+            ))
+        }
+        return result
+    }
+
+    /// Place types that may name a team.
+    private static let teamTypes: Set<PlaceType> = [.country, .city]
+
+    /// Whether the name at `start..<end` stands alone as a side: not where something happens,
+    /// not part of a longer name.
+    private static func standsAlone(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        if start > 0 {
+            let before = s[start - 1]
+            if locativeMarks.contains(before) || isLetter(before) { return false }
+            if travelVerbs.contains(where: { $0.count <= start && zip($0, s[(start - $0.count)..<start]).allSatisfy { $0 == $1 } }) {
+                return false
+            }
+        }
+        guard end < s.count else { return true }
+        return !s[end].isHan || joiningWords.contains(s[end])
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+    }
+
+    /// Characters before a place that make it where a match is played.
+    private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到", "赴", "抵"]
+
+    private static let travelVerbs: [[Unicode.Scalar]] = ["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"].map { Array($0.unicodeScalars) }
+
+    /// Characters after a side that join it to the rest of the sentence (和, 与, 也, 则, 均).
+    private static let joiningWords: Set<Unicode.Scalar> = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
+
+    /// Words of a league match or a bet.
+    private static let sportsWords: [[Unicode.Scalar]] = [
+        "英超", "意甲", "西甲", "德甲", "法甲", "欧冠", "欧联", "足彩", "联赛", "主场", "客场", "亚盘", "盘口", "赔率", "让球", "防平",
+        "胜负彩", "竞彩", "赛季",
+    ].map { Array($0.unicodeScalars) }
+
+    private static let sportsWordFirsts = Set(sportsWords.map { $0[0] })
+
+    /// The positions where a sports word starts.
+    private static func sportsWordStarts(_ s: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        for position in s.indices where sportsWordFirsts.contains(s[position]) {
+            if sportsWords.contains(where: { position + $0.count <= s.count && zip($0, s[position..<(position + $0.count)]).allSatisfy { $0 == $1 } }) {
+                result.append(position)
+            }
+        }
+        return result
+    }
+
+    /// For each scalar, the index of its sentence (sentences end after 。, ！, ？ or a line break).
+    private static func sentenceIndices(_ s: [Unicode.Scalar]) -> [Int] {
+        var result = [Int](repeating: 0, count: s.count)
+        var index = 0
+        for position in s.indices {
+            result[position] = index
+            if sentenceEnds.contains(s[position]) { index += 1 }
+        }
+        return result
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
+}
