@@ -37,7 +37,13 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
-        return result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
+        let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
+        let publications = PublicationTitles.ranges(in: scan.scalars)
+        guard !publications.isEmpty else { return all }
+        // A place inside a newspaper's or magazine's name is none (《洛杉矶时报》).
+        return all.filter { place in
+            !publications.contains { $0.start <= place.range.start && place.range.end <= $0.end }
+        }
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that

@@ -447,6 +447,8 @@ import Testing
         // inside a word that the cue begins or ends (登陆, 去往, 旅游).
         "上午游览古镇,下午登[青城山|PLACE],即可遥望[玉龙雪山|PLACE],可观[泸沽湖|PLACE]全景",
         "每年去看香山红叶,大家计划去往白沙滩,球星首次登陆伯纳乌球场",
+        // A place inside a newspaper's or magazine's name is none; other titles keep theirs.
+        "据《洛杉矶时报》和《新英格兰医学杂志》报道,他出版了《[长江|PLACE]三日》",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
