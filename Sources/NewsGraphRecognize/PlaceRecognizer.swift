@@ -144,6 +144,11 @@ struct PlaceRecognizer {
 
     private static let wordsBefore: LexRoleMask = [.notPlace, .notStem]
 
+    /// One-character verbs and function words that begin no place name in a suffix rule's stem.
+    private static let leadingWords: Set<Unicode.Scalar> = [
+        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴",
+    ]
+
     /// The last characters of towns and villages.
     private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
 
@@ -173,7 +178,10 @@ struct PlaceRecognizer {
             ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil)
             ?? (crossesPlaces ? afterWhereCue(match.start, minimum: entry.minStem, maximum: entry.maxStem, scan) : nil) else { return nil }
         // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
-        let start = afterWordInto(stem, end: match.start, scan)
+        var start = afterWordInto(stem, end: match.start, scan)
+        // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
+        // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
+        if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
         // A count is no name: 一座山, 两个村.

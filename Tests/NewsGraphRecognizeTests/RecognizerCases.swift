@@ -447,6 +447,9 @@ import Testing
         // inside a word that the cue begins or ends (登陆, 去往, 旅游).
         "上午游览古镇,下午登[青城山|PLACE],即可遥望[玉龙雪山|PLACE],可观[泸沽湖|PLACE]全景",
         "每年去看香山红叶,大家计划去往白沙滩,球星首次登陆伯纳乌球场",
+        // A one-character verb before a sight is no part of it, nor is a clause word or 做客;
+        // a listed place that starts with such a character keeps it (离石区).
+        "酒店很好,离[凯恩斯市|PLACE]很近,我们很喜欢[苏州博物馆|PLACE],球队做客[伯纳乌球场|PLACE],[离石区|PLACE]下辖多个乡镇",
         // A place inside a newspaper's or magazine's name is none; other titles keep theirs.
         "据《洛杉矶时报》和《新英格兰医学杂志》报道,他出版了《[长江|PLACE]三日》",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
