@@ -20,7 +20,7 @@ enum RoadPlaces {
         var position = 2
         while position < s.count {
             defer { position += 1 }
-            guard roadEnds.contains(s[position]), isRoadEnd(position, s) else { continue }
+            guard s[position] == "路" || s[position] == "街" || s[position] == "巷", isRoadEnd(position, s) else { continue }
             let end = position + 1
             guard isNameEnd(position - 1, road: position, s) else { continue }
             var start = position
@@ -41,8 +41,6 @@ enum RoadPlaces {
 
     private static let minimumStem = 2
     private static let maximumStem = 5
-
-    private static let roadEnds: Set<Unicode.Scalar> = ["路", "街", "巷"]
 
     /// Characters between two roads of a list.
     private static let listSeparators: Set<Unicode.Scalar> = ["、", "和", "与", "及"]

@@ -11,17 +11,18 @@ import NewsGraphCore
 /// `马德里竞技`), 的 or 队. Regions and seas (亚洲 of 亚洲盘, 欧洲) are no teams.
 enum SportsSentenceTeams {
     /// Team candidates in `scan`.
-    /// - Complexity: O(n·w) for n scalars and w the sports words, plus O(m) for m listed places.
+    /// - Complexity: O(m) for m listed places, plus O(l·w) for the sentence of each place that
+    ///   may be a side, l its length and w the sports words.
     static func candidates(in scan: ArticleScan) -> [Candidate] {
         let s = scan.scalars
-        let cuePositions = sportsWordStarts(s)
-        guard !cuePositions.isEmpty else { return [] }
-        let sentence = sentenceIndices(s)
-        let sportsSentences = Set(cuePositions.map { sentence[$0] })
         var result: [Candidate] = []
+        // Whether the sentence starting at an offset holds a sports word, once read.
+        var sportsSentence: [Int: Bool] = [:]
         for match in scan.index.matches where match.role == .place && match.end - match.start >= 2 {
-            guard sportsSentences.contains(sentence[match.start]), teamTypes.contains(scan.entry(match).placeType),
-                  standsAlone(match.start, match.end, s) else { continue }
+            guard teamTypes.contains(scan.entry(match).placeType), standsAlone(match.start, match.end, s) else { continue }
+            let sentence = sentenceRange(around: match.start, s)
+            if sportsSentence[sentence.lowerBound] == nil { sportsSentence[sentence.lowerBound] = holdsSportsWord(sentence, s) }
+            guard sportsSentence[sentence.lowerBound] == true else { continue }
             result.append(Candidate(
                 range: ScalarRange(match.start, match.end), label: .org, priority: Priority.team, provenance: "rule:team.sports-sentence"
             ))
@@ -64,28 +65,26 @@ enum SportsSentenceTeams {
         "胜负彩", "竞彩", "赛季",
     ].map { Array($0.unicodeScalars) }
 
-    private static let sportsWordFirsts = Set(sportsWords.map { $0[0] })
-
-    /// The positions where a sports word starts.
-    private static func sportsWordStarts(_ s: [Unicode.Scalar]) -> [Int] {
-        var result: [Int] = []
-        for position in s.indices where sportsWordFirsts.contains(s[position]) {
-            if sportsWords.contains(where: { position + $0.count <= s.count && zip($0, s[position..<(position + $0.count)]).allSatisfy { $0 == $1 } }) {
-                result.append(position)
-            }
-        }
-        return result
+    /// The sentence holding `position`: from after the last sentence end before it to its own
+    /// end (。, ！, ？ or a line break), at most `reach` scalars on either side.
+    private static func sentenceRange(around position: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var start = position
+        while start > 0, position - start < reach, !sentenceEnds.contains(s[start - 1]) { start -= 1 }
+        var end = position
+        while end < s.count, end - position < reach, !sentenceEnds.contains(s[end]) { end += 1 }
+        return start..<end
     }
 
-    /// For each scalar, the index of its sentence (sentences end after 。, ！, ？ or a line break).
-    private static func sentenceIndices(_ s: [Unicode.Scalar]) -> [Int] {
-        var result = [Int](repeating: 0, count: s.count)
-        var index = 0
-        for position in s.indices {
-            result[position] = index
-            if sentenceEnds.contains(s[position]) { index += 1 }
+    private static let reach = 300
+
+    /// Whether a sports word stands in `range`.
+    private static func holdsSportsWord(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        range.contains { position in
+            sportsWords.contains { word in
+                word[0] == s[position] && position + word.count <= s.count
+                    && zip(word, s[position..<(position + word.count)]).allSatisfy { $0 == $1 }
+            }
         }
-        return result
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
