@@ -31,6 +31,7 @@ struct OrganizationRecognizer {
                 continue
             }
         }
+        result += ParenthesizedSeats.candidates(in: scan, companies: result)
         return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsSentenceTeams.candidates(in: scan)
             + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }

@@ -574,6 +574,15 @@ import Testing
 
     @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
 
+    /// A company written with its seat in brackets is one company (`ParenthesizedSeats`);
+    /// brackets that hold no place stay out of it.
+    static let parenthesizedSeats: [Case] = [
+        "[蓝鲸计算机技术（上海）有限公司|ENTERPRISE]和[渣打银行（中国）|ENTERPRISE]签约",
+        "[华兴银行|ENTERPRISE]（下称华兴）发布公告",
+    ].map { Case(marked: $0, labels: [.enterprise, .place]) }
+
+    @Test(arguments: parenthesizedSeats) func companiesWithTheirSeat(_ item: Case) { Self.check(item) }
+
     /// Teams in fixtures (`FixtureTeams`): the names beside vs, a known place before 主场 or
     /// 客场; not a title in quotes or title marks.
     static let fixtureTeams: [Case] = [
