@@ -32,7 +32,7 @@ struct OrganizationRecognizer {
             }
         }
         result += ParenthesizedSeats.candidates(in: scan, companies: result)
-        return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsSentenceTeams.candidates(in: scan)
+        return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsClauseTeams.candidates(in: scan)
             + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
 

@@ -44,7 +44,7 @@ enum ResultTeams {
     /// Whether a score starts at `position`: one or two digits, a dash, colon or 比, one or two
     /// digits, and no more of a number, time or date after it (`0比0`, `3-1`; not `00:10`,
     /// `70-20万年`).
-    private static func hasScore(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func hasScore(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
         var index = position
         while index < s.count, isDigit(s[index]) { index += 1 }
         guard (1...2).contains(index - position), index + 1 < s.count, scoreMarks.contains(s[index]) else { return false }

@@ -605,16 +605,17 @@ import Testing
 
     @Test(arguments: resultTeams) func teamsInResults(_ item: Case) { Self.check(item) }
 
-    /// In a sentence about a league or a bet (`SportsSentenceTeams`), a country or city that
-    /// stands alone is the side; where a match is played, a region, or a place in another
-    /// sentence stays a place.
-    static let sportsSentenceTeams: [Case] = [
+    /// In a clause about a league or a bet (`SportsClauseTeams`), a country or city that stands
+    /// alone is the side; where a match is played, a region, a dateline, a publication's country
+    /// or a place in another clause stays a place.
+    static let sportsClauseTeams: [Case] = [
         "本赛季[米兰|ORG]、[巴黎|ORG]取胜,[阿根廷|ORG]和[巴西|ORG]都在足彩之列",
         "本赛季联赛在[伦敦|PLACE]揭幕,[亚洲|PLACE]盘口看好",
         "[巴黎|PLACE]、[伦敦|PLACE]举办展览。县篮球赛开幕",
+        "[新华社|ORG][洛杉矶|PLACE]9月27日电 联赛本赛季结束,[美国|PLACE]《时代》周刊赛季报道",
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
-    @Test(arguments: sportsSentenceTeams) func teamsInSportsSentences(_ item: Case) { Self.check(item) }
+    @Test(arguments: sportsClauseTeams) func teamsInSportsClauses(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",

@@ -1,30 +1,32 @@
 import NewsGraphCore
 
-/// Finds teams named by their city or country in a sentence about a league match or a bet: in a
-/// sentence that holds a league, home-or-away or betting word (英超, 联赛, 主场, 赛季, 让球, 足彩),
-/// a listed country or city that stands alone — before punctuation, a digit or a joining word
-/// (和, 与, 也, 则) — is the club or the national side (`对手中还包括了[米兰]、`,
-/// `比赛[阿根廷]和[巴西]都在本期竞猜之中`). Rule `rule:team.sports-sentence`.
+/// Finds teams named by their city or country in a clause about a league match or a bet: in a
+/// clause (up to 。, ，, ； or ：) that holds a league, home-or-away or betting word (英超, 联赛,
+/// 主场, 赛季, 让球, 足彩), a listed country or city that stands alone — before punctuation, a
+/// score or a joining word (和, 与, 也, 则) — is the club or the national side
+/// (`英超基本上就要看[利物浦]和切尔西的二人传`, `主场迎战北欧弱旅[冰岛]，`).
+/// Rule `rule:team.sports-clause`.
 ///
 /// Not after 在, 于, 从, 到, 赴, 抵 or a travel verb (做客, 远征, 前往: where a match is played),
 /// nor after a Latin letter (`AC米兰` is more of a name), nor before more of a name (`莫斯科中央陆军`,
-/// `马德里竞技`), 的 or 队. Regions and seas (亚洲 of 亚洲盘, 欧洲) are no teams.
-enum SportsSentenceTeams {
+/// `马德里竞技`), 的, 队, a title mark (`美国《时代》周刊`) or a date (`洛杉矶9月27日电`). Regions
+/// and seas (亚洲 of 亚洲盘, 欧洲) are no teams.
+enum SportsClauseTeams {
     /// Team candidates in `scan`.
-    /// - Complexity: O(m) for m listed places, plus O(l·w) for the sentence of each place that
+    /// - Complexity: O(m) for m listed places, plus O(l·w) for the clause of each place that
     ///   may be a side, l its length and w the sports words.
     static func candidates(in scan: ArticleScan) -> [Candidate] {
         let s = scan.scalars
         var result: [Candidate] = []
-        // Whether the sentence starting at an offset holds a sports word, once read.
-        var sportsSentence: [Int: Bool] = [:]
+        // Whether the clause starting at an offset holds a sports word, once read.
+        var sportsClause: [Int: Bool] = [:]
         for match in scan.index.matches where match.role == .place && match.end - match.start >= 2 {
             guard teamTypes.contains(scan.entry(match).placeType), standsAlone(match.start, match.end, s) else { continue }
-            let sentence = sentenceRange(around: match.start, s)
-            if sportsSentence[sentence.lowerBound] == nil { sportsSentence[sentence.lowerBound] = holdsSportsWord(sentence, s) }
-            guard sportsSentence[sentence.lowerBound] == true else { continue }
+            let clause = clauseRange(around: match.start, s)
+            if sportsClause[clause.lowerBound] == nil { sportsClause[clause.lowerBound] = holdsSportsWord(clause, s) }
+            guard sportsClause[clause.lowerBound] == true else { continue }
             result.append(Candidate(
-                range: ScalarRange(match.start, match.end), label: .org, priority: Priority.team, provenance: "rule:team.sports-sentence"
+                range: ScalarRange(match.start, match.end), label: .org, priority: Priority.team, provenance: "rule:team.sports-clause"
             ))
         }
         return result
@@ -44,7 +46,11 @@ enum SportsSentenceTeams {
             }
         }
         guard end < s.count else { return true }
-        return !s[end].isHan || joiningWords.contains(s[end])
+        let next = s[end]
+        // A digit only before a score (佛罗伦萨5胜 is no score, 汉堡0比0 is; 洛杉矶9月27日 is a dateline).
+        if (0x30...0x39).contains(next.value) { return ResultTeams.hasScore(at: end, s) }
+        if next == "《" { return false }
+        return !next.isHan || joiningWords.contains(next)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -56,7 +62,7 @@ enum SportsSentenceTeams {
 
     private static let travelVerbs: [[Unicode.Scalar]] = ["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"].map { Array($0.unicodeScalars) }
 
-    /// Characters after a side that join it to the rest of the sentence (和, 与, 也, 则, 均).
+    /// Characters after a side that join it to the rest of the clause (和, 与, 也, 则, 均).
     private static let joiningWords: Set<Unicode.Scalar> = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
 
     /// Words of a league match or a bet.
@@ -65,13 +71,13 @@ enum SportsSentenceTeams {
         "胜负彩", "竞彩", "赛季",
     ].map { Array($0.unicodeScalars) }
 
-    /// The sentence holding `position`: from after the last sentence end before it to its own
-    /// end (。, ！, ？ or a line break), at most `reach` scalars on either side.
-    private static func sentenceRange(around position: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
+    /// The clause holding `position`: from after the last clause end before it to its own end
+    /// (。, ！, ？, ；, ，, ： or a line break), at most `reach` scalars on either side.
+    private static func clauseRange(around position: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
         var start = position
-        while start > 0, position - start < reach, !sentenceEnds.contains(s[start - 1]) { start -= 1 }
+        while start > 0, position - start < reach, !clauseEnds.contains(s[start - 1]) { start -= 1 }
         var end = position
-        while end < s.count, end - position < reach, !sentenceEnds.contains(s[end]) { end += 1 }
+        while end < s.count, end - position < reach, !clauseEnds.contains(s[end]) { end += 1 }
         return start..<end
     }
 
@@ -87,5 +93,5 @@ enum SportsSentenceTeams {
         }
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
+    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n"]
 }
