@@ -182,10 +182,12 @@ struct PlaceRecognizer {
         // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
         // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
         if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
+        // A count is no name: 一座山, 两个村; nor part of one (一条 + 内河).
+        if match.start - start >= 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) {
+            start += 2
+        }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
-        // A count is no name: 一座山, 两个村.
-        if stemLength == 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare
         // 美术馆 still is a place).
         guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {
