@@ -188,6 +188,8 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
+        // A suffix flagged after-place names a place only right after a known one (上海市 + 虹口区, not 欧元区).
+        if entry.flags.contains(.afterPlace), !scan.hasKnownPlace(endingAt: start, startingAfter: -1) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare
         // 美术馆 still is a place).
         guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {

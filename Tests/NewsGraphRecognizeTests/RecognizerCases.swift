@@ -448,12 +448,14 @@ import Testing
         "上午游览古镇,下午登[青城山|PLACE],即可遥望[玉龙雪山|PLACE],可观[泸沽湖|PLACE]全景",
         "每年去看香山红叶,大家计划去往白沙滩,球星首次登陆伯纳乌球场",
         // A one-character verb before a sight is no part of it, nor is a clause word or 做客;
-        // a listed place that starts with such a character keeps it (离石区).
-        "酒店很好,离[凯恩斯市|PLACE]很近,我们很喜欢[苏州博物馆|PLACE],球队做客[伯纳乌球场|PLACE],[离石区|PLACE]下辖多个乡镇",
+        // a listed place that starts with such a character keeps it (来宾市).
+        "酒店很好,离[凯恩斯市|PLACE]很近,我们很喜欢[苏州博物馆|PLACE],球队做客[伯纳乌球场|PLACE],[来宾市|PLACE]下辖多个县",
         // Deserts, volcanoes, straits and avenues by suffix.
         "穿越[撒哈拉沙漠|PLACE]后登上[阿贡火山|PLACE],乘船经过[霍尔木兹海峡|PLACE],漫步[滨海大道|PLACE]",
         // A count before a suffix is no part of a name, even after a clause word.
         "境内没有一条内河,村里有两座山",
+        // A bare 区 names a district only right after a place: not after a common word.
+        "欧元区经济低迷,[上海市|PLACE][虹桥区|PLACE]发布",
         // States of federal countries are listed places.
         "驻[俄亥俄州|PLACE]的部队和[北卡罗来纳州|PLACE]的工厂,[拉贾斯坦邦|PLACE]的村庄",
         // A place inside a newspaper's or magazine's name is none; other titles keep theirs.
@@ -482,6 +484,8 @@ import Testing
         Case(marked: "带领[县文旅|ORG]、[交通|ORG]等部门负责人", labels: [.org]),
         Case(marked: "[县文旅|ORG]、[发改|ORG]、[工信|ORG]等单位参加,发改、工信等部门到场,财政、税务等参加", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
+        // A ministry of Japan, named 省, is a body (with its country before it), not a province.
+        Case(marked: "[日本防卫省|ORG]宣布,[外务省|ORG]表示", labels: [.org, .place]),
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
