@@ -182,8 +182,9 @@ struct PlaceRecognizer {
         // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
         // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
         if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
-        // A count is no name: 一座山, 两个村; nor part of one (一条 + 内河).
-        if match.start - start >= 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) {
+        // A count is no name: 一座山, 两个村; nor part of one (一条 + 内河, but 五大连池 keeps its 大).
+        if match.start - start >= 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]),
+           match.start - start == 2 || scan.scalars[start + 1] != "大" {
             start += 2
         }
         let stemLength = match.start - start

@@ -6,7 +6,8 @@ import NewsGraphCore
 /// list separator (`荣田路、银田路`). Rule `rule:place-road`.
 ///
 /// The bare characters are too often words to be suffixes of their own (思路, 铁路, 街头), so a
-/// road needs the cue before it, a stem free of stop characters, counts and not-stem words, and
+/// road needs the cue before it, a stem free of stop characters, measure words, demonstratives and
+/// not-stem words, and
 /// a last stem character that does not make a common word with the suffix (高速**公路**,
 /// 发展**道路**, 繁华**大街** stay out); a road character that begins a longer word (路线, 路网,
 /// 街道, 街头) is none. A house number after a road is `AddressPlaces`' address.

@@ -453,7 +453,7 @@ import Testing
         // Deserts, volcanoes, straits and avenues by suffix.
         "穿越[撒哈拉沙漠|PLACE]后登上[阿贡火山|PLACE],乘船经过[霍尔木兹海峡|PLACE],漫步[滨海大道|PLACE]",
         // A count before a suffix is no part of a name, even after a clause word.
-        "境内没有一条内河,村里有两座山",
+        "境内没有一条内河,村里有两座山,游览[五大连池景区|PLACE]",
         // A sight suffix that begins or ends a common word makes no place there.
         "他画[桂林|PLACE]山水,收藏清代宫廷器物,望着平静湖水和高楼大厦",
         // A bare 区 names a district only right after a place: not after a common word.
