@@ -38,12 +38,8 @@ struct PlaceRecognizer {
             ))
         }
         let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
-        let publications = PublicationTitles.ranges(in: scan.scalars)
-        guard !publications.isEmpty else { return all }
-        // A place inside a newspaper's or magazine's name is none (《洛杉矶时报》).
-        return all.filter { place in
-            !publications.contains { $0.start <= place.range.start && place.range.end <= $0.end }
-        }
+        // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).
+        return TitleMarkPlaces.filter(all, in: scan.scalars)
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that

@@ -460,8 +460,9 @@ import Testing
         "欧元区经济低迷,[上海市|PLACE][虹桥区|PLACE]发布",
         // States of federal countries are listed places.
         "驻[俄亥俄州|PLACE]的部队和[北卡罗来纳州|PLACE]的工厂,[拉贾斯坦邦|PLACE]的村庄",
-        // A place inside a newspaper's or magazine's name is none; other titles keep theirs.
-        "据《洛杉矶时报》和《新英格兰医学杂志》报道,他出版了《[长江|PLACE]三日》",
+        // A place inside a newspaper's or magazine's name is none; other titles keep their listed
+        // places but none made by a suffix rule.
+        "据《洛杉矶时报》和《新英格兰医学杂志》报道,他出版了《[长江|PLACE]三日》,重读《呼啸山庄》",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
