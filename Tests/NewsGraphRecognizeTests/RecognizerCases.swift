@@ -454,6 +454,8 @@ import Testing
         "穿越[撒哈拉沙漠|PLACE]后登上[阿贡火山|PLACE],乘船经过[霍尔木兹海峡|PLACE],漫步[滨海大道|PLACE]",
         // A count before a suffix is no part of a name, even after a clause word.
         "境内没有一条内河,村里有两座山,游览[五大连池景区|PLACE]",
+        // Verbs before a sight end its stem; 驻村 names no village.
+        "款项用于修缮[圣寿寺|PLACE],他致电[英国泰特美术馆|PLACE],干部确保驻村",
         // A sight suffix that begins or ends a common word makes no place there.
         "他画[桂林|PLACE]山水,收藏清代宫廷器物,望着平静湖水和高楼大厦",
         // A bare 区 names a district only right after a place: not after a common word.
