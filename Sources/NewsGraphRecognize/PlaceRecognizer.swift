@@ -125,6 +125,25 @@ struct PlaceRecognizer {
         return nil
     }
 
+    /// The start of a foreign name written in transliteration characters (`transliteration.tsv`)
+    /// that ends at `end` and is longer than the rule's stem (博格里亚 + 湖, 塔比拉兰 + 镇): three to
+    /// `longestTransliteration` such characters from a boundary or a word that says where, or nil.
+    private func transliteratedStem(endingAt end: Int, _ scan: ArticleScan) -> Int? {
+        var start = end
+        while start > 0, end - start < Self.longestTransliteration, scan.resources.transliterationCharacters[scan.scalars[start - 1]] == true {
+            start -= 1
+        }
+        // The name starts at the first boundary within the run (努曼 + 西亚 is cut at neither).
+        while start <= end - Self.shortestTransliteration {
+            if scan.nameMayStart[start] || scan.afterPlace[start] || WhereCues.endsWithCue(at: start, scan.scalars) { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    private static let shortestTransliteration = 3
+    private static let longestTransliteration = 7
+
     /// The end of the last not-place or not-stem word that starts before `start` and ends
     /// inside the stem `start..<end`, or `start`.
     private func afterWordInto(_ start: Int, end: Int, _ scan: ArticleScan) -> Int {
@@ -172,7 +191,8 @@ struct PlaceRecognizer {
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
         guard let stem = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
             ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil)
-            ?? (crossesPlaces ? afterWhereCue(match.start, minimum: entry.minStem, maximum: entry.maxStem, scan) : nil) else { return nil }
+            ?? (crossesPlaces ? afterWhereCue(match.start, minimum: entry.minStem, maximum: entry.maxStem, scan) : nil)
+            ?? transliteratedStem(endingAt: match.start, scan) else { return nil }
         // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
         var start = afterWordInto(stem, end: match.start, scan)
         // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,

@@ -450,6 +450,8 @@ import Testing
         // A one-character verb before a sight is no part of it, nor is a clause word or 做客;
         // a listed place that starts with such a character keeps it (来宾市).
         "酒店很好,离[凯恩斯市|PLACE]很近,我们很喜欢[苏州博物馆|PLACE],球队做客[伯纳乌球场|PLACE],[来宾市|PLACE]下辖多个县",
+        // A foreign name in transliteration characters may be longer than the rule's stem.
+        "他们乘船到达[塔比拉兰镇|PLACE],又游览了[瓦卡蒂波湖|PLACE]",
         // Deserts, volcanoes, straits and avenues by suffix.
         "穿越[撒哈拉沙漠|PLACE]后登上[阿贡火山|PLACE],乘船经过[霍尔木兹海峡|PLACE],漫步[滨海大道|PLACE]",
         // A count before a suffix is no part of a name, even after a clause word.
