@@ -31,7 +31,9 @@ struct OrganizationRecognizer {
                 continue
             }
         }
-        return result + FixtureTeams().candidates(in: scan) + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
+        result += ParenthesizedSeats.candidates(in: scan, companies: result)
+        return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsClauseTeams.candidates(in: scan)
+            + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
 
     /// The roles of the matches that make candidates here (the others are skipped unread).

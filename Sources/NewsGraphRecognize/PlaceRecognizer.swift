@@ -37,7 +37,9 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
-        return result + AddressPlaces.candidates(in: scan, places: result)
+        let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
+        // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).
+        return TitleMarkPlaces.filter(all, in: scan.scalars)
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
@@ -111,6 +113,37 @@ struct PlaceRecognizer {
         return start
     }
 
+    /// The start of a sight's stem ending at `end` that begins right after a word that says
+    /// where (遥望 + 玉龙雪山, 登 + 青城山), when no other boundary lies within reach: the
+    /// shortest stem of the rule's length made of Han characters with no stop, or nil.
+    private func afterWhereCue(_ end: Int, minimum: Int, maximum: Int, _ scan: ArticleScan) -> Int? {
+        var start = end
+        while start > 1, end - start < maximum, scan.scalars[start - 1].isHan, !scan.hasMatch(.stop, startingAt: start - 1) {
+            start -= 1
+            if end - start >= minimum, WhereCues.endsWithCue(at: start, scan.scalars) { return start }
+        }
+        return nil
+    }
+
+    /// The start of a foreign name written in transliteration characters (`transliteration.tsv`)
+    /// that ends at `end` and is longer than the rule's stem (博格里亚 + 湖, 塔比拉兰 + 镇): three to
+    /// `longestTransliteration` such characters from a boundary or a word that says where, or nil.
+    private func transliteratedStem(endingAt end: Int, _ scan: ArticleScan) -> Int? {
+        var start = end
+        while start > 0, end - start < Self.longestTransliteration, scan.resources.transliterationCharacters[scan.scalars[start - 1]] == true {
+            start -= 1
+        }
+        // The name starts at the first boundary within the run (努曼 + 西亚 is cut at neither).
+        while start <= end - Self.shortestTransliteration {
+            if scan.nameMayStart[start] || scan.afterPlace[start] || WhereCues.endsWithCue(at: start, scan.scalars) { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    private static let shortestTransliteration = 3
+    private static let longestTransliteration = 7
+
     /// The end of the last not-place or not-stem word that starts before `start` and ends
     /// inside the stem `start..<end`, or `start`.
     private func afterWordInto(_ start: Int, end: Int, _ scan: ArticleScan) -> Int {
@@ -125,6 +158,11 @@ struct PlaceRecognizer {
     }
 
     private static let wordsBefore: LexRoleMask = [.notPlace, .notStem]
+
+    /// One-character verbs and function words that begin no place name in a suffix rule's stem.
+    private static let leadingWords: Set<Unicode.Scalar> = [
+        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处",
+    ]
 
     /// The last characters of towns and villages.
     private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
@@ -152,13 +190,23 @@ struct PlaceRecognizer {
         // (禹王镇 + 青龙河).
         let crossesPlaces = entry.placeType == .scenic || entry.placeType == .place
         guard let stem = scan.stemStart(endingAt: match.start, maximum: entry.maxStem, crossPlaces: crossesPlaces)
-            ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil) else { return nil }
+            ?? (crossesPlaces ? afterLocalPlace(match.start, maximum: entry.maxStem, scan) : nil)
+            ?? (crossesPlaces ? afterWhereCue(match.start, minimum: entry.minStem, maximum: entry.maxStem, scan) : nil)
+            ?? transliteratedStem(endingAt: match.start, scan) else { return nil }
         // A stem starts after a listed word that runs into it (西北[部] + 塔科马市 starts at 塔).
-        let start = afterWordInto(stem, end: match.start, scan)
+        var start = afterWordInto(stem, end: match.start, scan)
+        // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
+        // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
+        if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
+        // A count is no name: 一座山, 两个村; nor part of one (一条 + 内河, but 五大连池 keeps its 大).
+        if match.start - start >= 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]),
+           match.start - start == 2 || scan.scalars[start + 1] != "大" {
+            start += 2
+        }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem else { return nil }
-        // A count is no name: 一座山, 两个村.
-        if stemLength == 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]) { return nil }
+        // A suffix flagged after-place names a place only right after a known one (上海市 + 虹口区, not 欧元区).
+        if entry.flags.contains(.afterPlace), !scan.hasKnownPlace(endingAt: start, startingAfter: -1) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare
         // 美术馆 still is a place).
         guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {

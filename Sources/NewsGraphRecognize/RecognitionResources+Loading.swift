@@ -185,13 +185,14 @@ extension RecognitionResources {
             }
             entry.minStem = try count(2, "shortest stem")
             entry.maxStem = try count(3, "longest stem")
-            let flagNames = kind == "org-suffixes" && fields.count > 4 ? fields[4].split(separator: ",").map(String.init) : []
+            let flagNames = fields.count > 4 ? fields[4].split(separator: ",").map(String.init) : []
             for name in flagNames where !name.isEmpty {
-                switch name {
-                case "after-place": entry.flags.insert(.afterPlace)
-                case "needs-name": entry.flags.insert(.needsName)
-                case "after-body": entry.flags.insert(.afterBody)
-                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name, after-body)")
+                switch (name, kind) {
+                case ("after-place", _): entry.flags.insert(.afterPlace)
+                case ("needs-name", "org-suffixes"): entry.flags.insert(.needsName)
+                case ("after-body", "org-suffixes"): entry.flags.insert(.afterBody)
+                case (_, "org-suffixes"): throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name, after-body)")
+                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place)")
                 }
             }
             // A unit inside a body may follow it directly (选拔领导小组 + 办公室).

@@ -43,6 +43,10 @@ import Testing
             try resources.load(kind: "transliteration", file: DictionaryFile(displayName: "t.tsv", text: "得当\tdot\n"))
         }
         #expect(flag?.description == "t.tsv:1: error: unknown flag \"dot\" (expected dotted)")
+        let placeFlag = try? #require(throws: DictionaryError.self) {
+            try resources.load(kind: "place-suffixes", file: DictionaryFile(displayName: "s.tsv", text: "区\tdistrict\t2\t3\tafter-place\n村\tvillage\t2\t3\tneeds-name\n"))
+        }
+        #expect(placeFlag?.description == "s.tsv:2: error: unknown flag \"needs-name\" (expected after-place)")
         let family = try? #require(throws: DictionaryError.self) {
             try resources.load(kind: "japanese-surnames", file: DictionaryFile(displayName: "j.tsv", text: "桥本\n林\n"))
         }

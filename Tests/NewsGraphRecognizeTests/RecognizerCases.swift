@@ -502,6 +502,35 @@ import Testing
         // A street address is one place: places, a road, a house number, a floor.
         "地址在[绛县古绛镇涑水街15号|PLACE]。报名地点:[上海市虹口区甜爱支路23号2楼|PLACE]",
         "报名地点:[南京路86号|PLACE],第3号文件和12号令",
+        // A road without a number after a word that says where (`RoadPlaces`); common words in
+        // 路, 街 and 巷, and a road character that begins a word (路线, 街道), stay out.
+        "新店位于[振华路|PLACE]上,沿着[涑水西路|PLACE]往东,家住[兴华大街|PLACE]",
+        "东至[经一南路|PLACE]、[经二南路|PLACE],西至[军张路|PLACE]",
+        "在高速公路上,走在发展道路上,现在思路清楚,在繁华路段,在路网和街头,在这条路上",
+        // A sight's stem may start right after a word that says where (`WhereCues`), but not
+        // inside a word that the cue begins or ends (登陆, 去往, 旅游).
+        "上午游览古镇,下午登[青城山|PLACE],即可遥望[玉龙雪山|PLACE],可观[泸沽湖|PLACE]全景",
+        "每年去看香山红叶,大家计划去往白沙滩,球星首次登陆伯纳乌球场",
+        // A one-character verb before a sight is no part of it, nor is a clause word or 做客;
+        // a listed place that starts with such a character keeps it (来宾市).
+        "酒店很好,离[凯恩斯市|PLACE]很近,我们很喜欢[苏州博物馆|PLACE],球队做客[伯纳乌球场|PLACE],[来宾市|PLACE]下辖多个县",
+        // A foreign name in transliteration characters may be longer than the rule's stem.
+        "他们乘船到达[塔比拉兰镇|PLACE],又游览了[瓦卡蒂波湖|PLACE]",
+        // Deserts, volcanoes, straits and avenues by suffix.
+        "穿越[撒哈拉沙漠|PLACE]后登上[阿贡火山|PLACE],乘船经过[霍尔木兹海峡|PLACE],漫步[滨海大道|PLACE]",
+        // A count before a suffix is no part of a name, even after a clause word.
+        "境内没有一条内河,村里有两座山,游览[五大连池景区|PLACE]",
+        // Verbs before a sight end its stem; 驻村 names no village.
+        "款项用于修缮[圣寿寺|PLACE],他致电[英国泰特美术馆|PLACE],干部确保驻村",
+        // A sight suffix that begins or ends a common word makes no place there.
+        "他画[桂林|PLACE]山水,收藏清代宫廷器物,望着平静湖水和高楼大厦",
+        // A bare 区 names a district only right after a place: not after a common word.
+        "欧元区经济低迷,[上海市|PLACE][虹桥区|PLACE]发布",
+        // States of federal countries are listed places.
+        "驻[俄亥俄州|PLACE]的部队和[北卡罗来纳州|PLACE]的工厂,[拉贾斯坦邦|PLACE]的村庄",
+        // A place inside a newspaper's or magazine's name is none; other titles keep their listed
+        // places but none made by a suffix rule.
+        "据《洛杉矶时报》和《新英格兰医学杂志》报道,他出版了《[长江|PLACE]三日》,重读《呼啸山庄》",
         // A listed place whose first character ends a word before it is none (造成 + 县域);
         // words of the river-chief system name no lake or river, nor does a 河道.
         "要把产业打造成县域经济的支柱,这会造成都市拥堵,在[成都|PLACE]调研",
@@ -538,6 +567,8 @@ import Testing
         Case(marked: "带领[县文旅|ORG]、[交通|ORG]等部门负责人", labels: [.org]),
         Case(marked: "[县文旅|ORG]、[发改|ORG]、[工信|ORG]等单位参加,发改、工信等部门到场,财政、税务等参加", labels: [.org]),
         Case(marked: "[人事工委|ORG]要进一步加强督促", labels: [.org]),
+        // A ministry of Japan, named 省, is a body (with its country before it), not a province.
+        Case(marked: "[日本防卫省|ORG]宣布,[外务省|ORG]表示", labels: [.org, .place]),
         // A generic institution is a body with its scope only: 法院 alone is a common noun.
         Case(marked: "起诉到法院后,[县法院|ORG]和[县检察院|ORG]督促执行,在党校学习", labels: [.org]),
         Case(marked: "各乡镇、村党组织要深入学习", labels: [.org]),
@@ -634,6 +665,15 @@ import Testing
 
     @Test(arguments: bureausAfterPlaces) func bureausOfPlaces(_ item: Case) { Self.check(item) }
 
+    /// A company written with its seat in brackets is one company (`ParenthesizedSeats`);
+    /// brackets that hold no place stay out of it.
+    static let parenthesizedSeats: [Case] = [
+        "[蓝鲸计算机技术（上海）有限公司|ENTERPRISE]和[渣打银行（中国）|ENTERPRISE]签约",
+        "[华兴银行|ENTERPRISE]（下称华兴）发布公告",
+    ].map { Case(marked: $0, labels: [.enterprise, .place]) }
+
+    @Test(arguments: parenthesizedSeats) func companiesWithTheirSeat(_ item: Case) { Self.check(item) }
+
     /// Teams in fixtures (`FixtureTeams`): the names beside vs, a known place before 主场 or
     /// 客场; not a title in quotes or title marks.
     static let fixtureTeams: [Case] = [
@@ -644,6 +684,29 @@ import Testing
     ].map { Case(marked: $0, labels: [.org, .place]) }
 
     @Test(arguments: fixtureTeams) func teamsInFixtures(_ item: Case) { Self.check(item) }
+
+    /// Teams named by their city or country in a result or a tip (`ResultTeams`): after a result
+    /// verb and before punctuation, or before a score or a tip word; not where a match is played,
+    /// nor a country before 的 or a club's name.
+    static let resultTeams: [Case] = [
+        "上周客场输给[亚特兰大|ORG],本轮[那不勒斯|ORG]当胜,[汉堡|ORG]0比0战平对手",
+        "[法国队|ORG]在[马赛|PLACE]战胜[南非队|ORG],他战胜[比利时|PLACE]的选手",
+        "[波兰|PLACE]总统访问[汉堡|PLACE],[巴黎|PLACE]00:10出发,[陕西|PLACE]70-20万年前",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: resultTeams) func teamsInResults(_ item: Case) { Self.check(item) }
+
+    /// In a clause about a league or a bet (`SportsClauseTeams`), a country or city that stands
+    /// alone is the side; where a match is played, a region, a dateline, a publication's country
+    /// or a place in another clause stays a place.
+    static let sportsClauseTeams: [Case] = [
+        "本赛季[米兰|ORG]、[巴黎|ORG]取胜,[阿根廷|ORG]和[巴西|ORG]都在足彩之列",
+        "本赛季联赛在[伦敦|PLACE]揭幕,[亚洲|PLACE]盘口看好",
+        "[巴黎|PLACE]、[伦敦|PLACE]举办展览。县篮球赛开幕",
+        "[新华社|ORG][洛杉矶|PLACE]9月27日电 联赛本赛季结束,[美国|PLACE]《时代》周刊赛季报道",
+    ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    @Test(arguments: sportsClauseTeams) func teamsInSportsClauses(_ item: Case) { Self.check(item) }
 
     static let meetings: [Case] = [
         "主持召开[县疫情防控流调溯源工作会议|MEETING],政府副县长参加。",
