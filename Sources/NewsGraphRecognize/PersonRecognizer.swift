@@ -121,10 +121,19 @@ struct PersonRecognizer {
             || (start + 4 <= scan.count && context.after[start + 4] == .title)
         let readings = NameReading.readings(
             at: start, in: scan, outOfPlace: left != .none,
-            extendingWords: left == .title || context.afterRole[start] || titleAfter
+            extendingWords: left == .title || context.afterRole[start] || titleAfter,
+            stemWordGiven: left == .title || (left >= .clear && context.titleStarts(within: 3, after: start + 3))
         )
         for reading in readings {
             let right = context.after[reading.range.end]
+            if reading.givenIsStemWord {
+                guard let rule = reading.stemWordGivenRule(in: scan, context: context),
+                      accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) != nil else { continue }
+                let rank: Rank = (1, right, reading.givenFrequency, 0)
+                if let current = best, !(rank > current.rank) { continue }
+                best = (reading, rule, left == .title ? Priority.personAfterTitle : Priority.personBeforeCue, rank)
+                continue
+            }
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
