@@ -16,4 +16,15 @@ import NewsGraphTestSupport
     @Test(arguments: stemWordGivenNames) func aGivenNameThatIsAWord(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
+
+    /// A name that is a common word as a whole, between a title and a cue verb, with a regular
+    /// or function surname (常明, 向海); a function word and a word before a cue stay words.
+    static let wordNamesBeforeCues: [RecognizerCases.Case] = [
+        "[乡长|TITLE][向海|PERSON]指出,要抓好秋收。[副镇长|TITLE][常明|PERSON]介绍了情况。",
+        "[书记|TITLE]于近日指出,[县长|TITLE]向全县发出倡议。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
 }
