@@ -226,12 +226,19 @@ struct PersonRecognizer {
     /// surname is rarely anything else (those that are mostly words, 第五, 百里, 司空, are
     /// `not-name` words), so punctuation or a clear word on either side will do, even inside
     /// running text (`聆听司马光“砸缸”`).
+    /// With two given characters of regular use, a cue verb, an appointment word or a title
+    /// after it and any boundary but a title before it (`任命欧阳文静为审判员`, `，上官明华指出`)
+    /// make it a name whatever the class of the surname (after a title, `after-title` takes it).
     private static func compoundSurnameName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
     ) -> (String, Int)? {
-        guard reading.givenStart - reading.range.start == 2, reading.range.end - reading.givenStart == 1,
-              reading.givenFrequency >= .regular, !reading.extendsNotName, !reading.extendsCommonWord, !reading.cutsWord,
-              max(left, right) >= .clear else { return nil }
+        guard reading.givenStart - reading.range.start == 2, reading.givenFrequency >= .regular, !reading.extendsNotName,
+              !reading.extendsCommonWord, !reading.cutsWord else { return nil }
+        if reading.range.end - reading.givenStart == 2 {
+            return left != .none && left < .title && right >= .cue && !reading.hasTwoOnlyGiven
+                ? ("compound-surname-before-cue", Priority.personBeforeCue) : nil
+        }
+        guard max(left, right) >= .clear else { return nil }
         return ("compound-surname", Priority.personByShape)
     }
 

@@ -27,4 +27,15 @@ import NewsGraphTestSupport
     @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
+
+    /// A compound surname and a given name of two characters before an appointment word and a
+    /// title, or before a cue verb, whatever the class of the surname.
+    static let compoundSurnamesBeforeCues: [RecognizerCases.Case] = [
+        "会议任命[欧阳文静|PERSON]为[县人民法院审判员|TITLE]。",
+        "会上,[上官明华|PERSON]指出,要守住耕地红线。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: compoundSurnamesBeforeCues) func aCompoundSurnameAndTwoGivenCharacters(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
 }
