@@ -38,4 +38,16 @@ import NewsGraphTestSupport
     @Test(arguments: compoundSurnamesBeforeCues) func aCompoundSurnameAndTwoGivenCharacters(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
+
+    /// A surname that is a measure word after a quantifier counts (各项改革), and a numeral before
+    /// 月 names a month (金秋九月): neither is a name; a name after a measure word's number still is.
+    static let countsAndMonths: [RecognizerCases.Case] = [
+        "会议研究了各项改革指出的问题。",
+        "在金秋九月的果园里采摘苹果。",
+        "[县长|TITLE][张伟|PERSON]拿出一张照片。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: countsAndMonths) func countsAndMonthsAreNoNames(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
 }
