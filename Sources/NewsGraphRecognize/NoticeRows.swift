@@ -1,0 +1,57 @@
+import NewsGraphCore
+
+/// Rows of a notice list, one to a line: a name, a space, then the person's unit or village
+/// (`王明亮 县人民医院`, `李红 城关镇东街村`), as lists of candidates, prize winners and appointees
+/// are printed. The name needs no cue: the row's shape and a neighbouring row of the same shape
+/// confirm it, even when it is a common word (`高峰`, `杨光`) or starts with a function surname.
+enum NoticeRows {
+    /// The names that open rows of a notice list in `scan`.
+    ///
+    /// A row is a line whose first column (after any indent) is a reading of two to four Han
+    /// characters (a surname of any class and known given characters), followed by spaces and a
+    /// place, body, company or title candidate of `units` starting right after them. A row counts
+    /// when the nearest non-empty line before or after it is a row too.
+    /// - Complexity: O(n + u) for n scalars and u unit candidates.
+    static func names(in scan: ArticleScan, units: [Candidate]) -> [NameReading] {
+        let scalars = scan.scalars
+        var unitStarts = Set<Int>()
+        for unit in units where unitLabels.contains(unit.label) { unitStarts.insert(unit.range.start) }
+        guard !unitStarts.isEmpty else { return [] }
+        // One entry per non-empty line: the row's name, or nil when the line is no row.
+        var lines: [NameReading?] = []
+        var lineStart = 0
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var first = lineStart
+            while first < lineEnd, scalars[first].isSpaceLike { first += 1 }
+            if first < lineEnd { lines.append(row(at: first, lineEnd: lineEnd, scan: scan, unitStarts: unitStarts)) }
+            lineStart = lineEnd + 1
+        }
+        var result: [NameReading] = []
+        for (index, name) in lines.enumerated() {
+            guard let name else { continue }
+            let previousIsRow = index > 0 && lines[index - 1] != nil
+            let nextIsRow = index + 1 < lines.count && lines[index + 1] != nil
+            if previousIsRow || nextIsRow { result.append(name) }
+        }
+        return result
+    }
+
+    /// What a row's second column may be.
+    private static let unitLabels: Set<Label> = [.place, .org, .enterprise, .title]
+
+    /// The name of the row whose first column starts at `start`, or nil when the line is no row.
+    private static func row(at start: Int, lineEnd: Int, scan: ArticleScan, unitStarts: Set<Int>) -> NameReading? {
+        let scalars = scan.scalars
+        var end = start
+        while end < lineEnd, scalars[end].isHan { end += 1 }
+        guard (2...4).contains(end - start), end < lineEnd, scalars[end].isSpaceLike else { return nil }
+        var unit = end
+        while unit < lineEnd, scalars[unit].isSpaceLike { unit += 1 }
+        guard unitStarts.contains(unit) else { return nil }
+        return NameReading.readings(at: start, in: scan, wholeWords: true).first {
+            $0.range.end == end && $0.surnameFrequency >= .rare && $0.givenFrequency >= .rare && !$0.givenOutOfPlace
+        }
+    }
+}
