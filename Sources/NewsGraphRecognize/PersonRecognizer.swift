@@ -168,8 +168,9 @@ struct PersonRecognizer {
     /// clear boundary (`记者 高峰）`). A common surname and a given character that stands alone
     /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
     /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). Between a title and a cue
-    /// verb, a regular or function surname will do and the given character need only stand alone
-    /// in names 200 times (`副镇长常明介绍`, `乡长向海指出`). No reading is such a word otherwise.
+    /// verb, a regular surname will do, and a function surname with a given character that need
+    /// only stand alone in names 200 times (`副镇长常明介绍`, `乡长向海指出`). No reading is such a
+    /// word otherwise.
     private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
         NameReading.readings(at: start, in: scan, wholeWords: true).first {
             let right = context.after[$0.range.end]
@@ -179,13 +180,15 @@ struct PersonRecognizer {
             let given = scan.scalars[$0.givenStart]
             let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
             guard single >= 200 else { return false }
-            // Between a title and a cue verb, any surname and any common single given character
-            // (`村主任常青告诉`, `县委书记向东深入`).
-            if right == .cue, $0.surnameFrequency >= .regular, $0.range.end < scan.count, scan.scalars[$0.range.end].isNameScalar {
+            let nameLike = 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+            // Between a title and a cue verb, a regular surname will do (`村主任常明告诉`), and a
+            // function surname with any common single given character (`县委书记向海深入`): a
+            // function word and one character make no adverb, as 严格 of `县长严格要求` does.
+            if right == .cue, $0.surnameFrequency >= .regular, $0.range.end < scan.count, scan.scalars[$0.range.end].isNameScalar,
+               nameLike || $0.functionSurname {
                 return true
             }
-            return $0.surnameFrequency == .common && !$0.functionSurname
-                && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+            return $0.surnameFrequency == .common && !$0.functionSurname && nameLike
         }
     }
 

@@ -1,5 +1,6 @@
 import NewsGraphCore
 import NewsGraphTestSupport
+import Testing
 
 /// Person names of county news that are common words, or whose given name is one.
 @Suite struct CountyPersonCases {
