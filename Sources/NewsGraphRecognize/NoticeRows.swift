@@ -41,9 +41,11 @@ enum NoticeRows {
     /// What a row's second column may be.
     private static let unitLabels: Set<Label> = [.place, .org, .enterprise, .title]
 
-    /// The name of the row whose first column starts at `start`, or nil when the line is no row.
-    private static func row(at start: Int, lineEnd: Int, scan: ArticleScan, unitStarts: Set<Int>) -> NameReading? {
+    /// The name of the row whose line starts at `lineStart` (past its indent), or nil when the
+    /// line is no row. A number may lead the row (`1.`, `2、`, `（3）`).
+    private static func row(at lineStart: Int, lineEnd: Int, scan: ArticleScan, unitStarts: Set<Int>) -> NameReading? {
         let scalars = scan.scalars
+        let start = afterNumber(from: lineStart, lineEnd: lineEnd, scalars)
         var end = start
         while end < lineEnd, scalars[end].isHan { end += 1 }
         guard (2...4).contains(end - start), end < lineEnd, scalars[end].isSpaceLike else { return nil }
@@ -54,4 +56,26 @@ enum NoticeRows {
             $0.range.end == end && $0.surnameFrequency >= .rare && $0.givenFrequency >= .rare && !$0.givenOutOfPlace
         }
     }
+
+    /// Where the row goes on past a leading number (`1.`, `12、`, `（3）`) and the spaces after it,
+    /// or `start` when none leads it.
+    private static func afterNumber(from start: Int, lineEnd: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var position = start
+        let bracketed = position < lineEnd && openingBrackets.contains(scalars[position])
+        if bracketed { position += 1 }
+        let digitsStart = position
+        while position < lineEnd, position - digitsStart < 3, scalars[position].isDigitLike { position += 1 }
+        guard position > digitsStart, position < lineEnd else { return start }
+        let closer = scalars[position]
+        guard bracketed ? closingBrackets.contains(closer) : numberClosers.contains(closer) else { return start }
+        position += 1
+        while position < lineEnd, scalars[position].isSpaceLike { position += 1 }
+        return position
+    }
+
+    /// The brackets around a leading number (`（3）`).
+    private static let openingBrackets: Set<Unicode.Scalar> = ["（", "("]
+    private static let closingBrackets: Set<Unicode.Scalar> = ["）", ")"]
+    /// What closes the number that leads a row (`1.`, `1．`, `1、`, `1)`).
+    private static let numberClosers: Set<Unicode.Scalar> = [".", "．", "、", ")", "）"]
 }

@@ -54,10 +54,11 @@ import Testing
 
     /// The first column of the rows of a notice list, one row to a line and a unit after a
     /// space, is a name whatever its shape (a function surname, a whole word); a lone line of
-    /// that shape is no list.
+    /// that shape is no list. A number may lead each row (`1.`).
     static let noticeRows: [RecognizerCases.Case] = [
         "拟推荐人选名单如下：\n[王明亮|PERSON] 城关镇卫生院\n[向红|PERSON] 东关镇北街村卫生室\n[高峰|PERSON] 县人民医院\n",
         "欢迎来稿。\n高峰 县人民医院\n",
+        "表彰名单：\n1.[李春华|PERSON] 县第一中学\n2.[于洋|PERSON] 县供电公司\n",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: noticeRows) func theRowsOfANoticeList(_ item: RecognizerCases.Case) {
