@@ -126,7 +126,8 @@ struct PersonRecognizer {
         let readings = NameReading.readings(
             at: start, in: scan, outOfPlace: left != .none,
             extendingWords: left == .title || context.afterRole[start] || titleAfter,
-            stemWordGiven: left == .title || (left >= .clear && context.titleStarts(within: 3, after: start + 3))
+            stemWordGiven: left == .title || context.afterRole[start]
+                || (left >= .clear && (titleAfter || context.titleStarts(within: 3, after: start + 3)))
         )
         for reading in readings {
             let right = context.after[reading.range.end]

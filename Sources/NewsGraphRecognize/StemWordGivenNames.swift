@@ -7,6 +7,10 @@ extension NameReading {
     /// runs into it from the left (院长江经济: 长江), and either
     /// - a title stands right before it and a boundary after it (`村主任王成功介绍`,
     ///   `新任主席谭建设是`): `word-given-after-title`;
+    /// - a word for what someone is stands before it and a cue verb or a title after it
+    ///   (`村民王建设说`): `word-given-after-role`;
+    /// - a clear boundary stands before it and a title right after it (`，张成功书记`):
+    ///   `word-given-before-title`;
     /// - a clear boundary stands before it, and a cue verb and a title within three characters
     ///   follow it (`，谭建设当选为县工商联主席`): `word-given-before-appointment`.
     func stemWordGivenRule(in scan: ArticleScan, context: PersonContext) -> String? {
@@ -15,6 +19,8 @@ extension NameReading {
         let left = context.before[range.start]
         let right = context.after[range.end]
         if left == .title, right != .none { return "word-given-after-title" }
+        if context.afterRole[range.start], right >= .cue { return "word-given-after-role" }
+        if left >= .clear, right == .title { return "word-given-before-title" }
         if left >= .clear, right >= .cue, context.titleStarts(within: 3, after: range.end) { return "word-given-before-appointment" }
         return nil
     }
