@@ -295,11 +295,18 @@ struct PersonRecognizer {
     }
 
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
-    /// surname will do; after 和, 与, 及 the surname must be regular.
+    /// surname will do, and a given name may be a topic or context word (`陈思远、刘发展，`); after
+    /// 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
+            // A given name that is a topic or context word (刘发展) only in a `、` list, with a
+            // regular surname that is no function word and a clear boundary after it.
+            if reading.givenIsStemWord,
+               !strong || reading.functionSurname || reading.surnameFrequency < .regular || context.after[reading.range.end] < .clear {
+                return false
+            }
             return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && !endsOnFunctionWord(reading, right: context.after[reading.range.end], scan: scan)
                 && !endsOnAppointment(reading, context: context, scan: scan)
@@ -315,7 +322,7 @@ struct PersonRecognizer {
             }
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
-            let next = NameReading.readings(at: joiner.end, in: scan).first {
+            let next = NameReading.readings(at: joiner.end, in: scan, stemWordGiven: true).first {
                 context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
             } ?? wholeItem(at: joiner.end, joinerStart: joiner.start)
             if let next { result.append(next) }
@@ -324,7 +331,7 @@ struct PersonRecognizer {
             for length in [3, 2, 4] where joiner.start - length >= 0 {
                 let start = joiner.start - length
                 guard context.before[start] != .none else { continue }
-                let previous = NameReading.readings(at: start, in: scan).first {
+                let previous = NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
                     $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
                 } ?? wholeItem(at: start, joinerStart: joiner.start, ending: joiner.start)
                 if let previous {

@@ -5,14 +5,16 @@ import Testing
 /// Person names of county news that are common words, or whose given name is one.
 @Suite struct CountyPersonCases {
     /// A given name that is a whole topic or context word (发展, 成功) after a title and before a
-    /// boundary, after a role word and before a cue, before a title, or before an appointment
-    /// verb and a title; the same words after a function surname or an adverb stay words.
+    /// boundary, after a role word and before a cue, before a title, before an appointment verb
+    /// and a title, or in a `、` list of names; the same words after a function surname or an
+    /// adverb stay words.
     static let stemWordGivenNames: [RecognizerCases.Case] = [
         "[镇长|TITLE][刘发展|PERSON]表示,今年要修三条路。",
         "[村委会主任|TITLE][李成功|PERSON]是退伍军人。",
         "去年,[王建设|PERSON]当选为[村委会主任|TITLE]。",
         "老党员[李发展|PERSON]介绍,合作社有二十户。",
         "上午,[赵成功|PERSON][书记|TITLE]一行来到村里。",
+        "获评优秀党员的有:[孙发展|PERSON]、[陈思远|PERSON]、[周红英|PERSON]。",
         "[局长|TITLE]向发展改革委汇报,[县长|TITLE]曾鼓励企业创新。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
