@@ -166,7 +166,7 @@ struct PersonRecognizer {
 
     /// A name that is a common word as a whole, right after a title: before a cue or a `、`
     /// (`县长高峰出席`, `县长高峰、副县长`), or after a word that introduces a reporter, before a
-    /// clear boundary (`记者 高峰）`). A common surname and a given character that stands alone
+    /// clear boundary (`记者 高峰）`, `通讯员 常明 记者`). A common surname and a given character that stands alone
     /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
     /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). Between a title and a cue
     /// verb, a regular surname will do, and a function surname with a given character that need
@@ -182,10 +182,12 @@ struct PersonRecognizer {
             let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
             guard single >= 200 else { return false }
             let nameLike = 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
-            // Between a title and a cue verb, a regular surname will do (`村主任常明告诉`), and a
-            // function surname with any common single given character (`县委书记向海深入`): a
-            // function word and one character make no adverb, as 严格 of `县长严格要求` does.
-            if right == .cue, $0.surnameFrequency >= .regular, $0.range.end < scan.count, scan.scalars[$0.range.end].isNameScalar,
+            // Between a title and a cue verb, or after 记者 and before a clear boundary, a regular
+            // surname will do (`村主任常明告诉`, `记者 常明）`), and a function surname with any
+            // common single given character (`县委书记向海深入`): a function word and one
+            // character make no adverb, as 严格 of `县长严格要求` does.
+            let cueVerb = right == .cue && $0.range.end < scan.count && scan.scalars[$0.range.end].isNameScalar
+            if cueVerb || (context.introduced[start] && right >= .clear), $0.surnameFrequency >= .regular,
                nameLike || $0.functionSurname {
                 return true
             }
@@ -359,7 +361,8 @@ struct PersonRecognizer {
     }
 
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
-    /// after the last sentence) and read as one name.
+    /// after the last sentence) and read as one name, which starts with no common word; its
+    /// given name may be a topic or context word after a regular surname (`王建设`).
     private func bylineName(in scan: ArticleScan) -> NameReading? {
         var end = scan.count
         while end > 0, scan.scalars[end - 1].isSpaceLike { end -= 1 }
@@ -368,6 +371,11 @@ struct PersonRecognizer {
         guard (2...4).contains(end - start), start > 0 else { return nil }
         let before = scan.scalars[start - 1]
         guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote || before == " " else { return nil }
-        return NameReading.readings(at: start, in: scan).first { $0.range.end == end && !$0.extendsCommonWord }
+        // A given name that is a topic or context word (`王建设`) with a regular surname that is
+        // no function word.
+        return NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
+            $0.range.end == end && !$0.extendsCommonWord
+                && (!$0.givenIsStemWord || ($0.surnameFrequency >= .regular && !$0.functionSurname))
+        }
     }
 }

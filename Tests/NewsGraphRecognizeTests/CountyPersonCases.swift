@@ -22,11 +22,13 @@ import Testing
         RecognizerCases.check(item)
     }
 
-    /// A name that is a common word as a whole, between a title and a cue verb, with a regular
-    /// or function surname (常明, 向海); a function word and a word before a cue stay words.
+    /// A name that is a common word as a whole, between a title and a cue verb or after 记者, with
+    /// a regular or function surname (常明, 向海); a function word and a word before a cue stay
+    /// words.
     static let wordNamesBeforeCues: [RecognizerCases.Case] = [
         "[乡长|TITLE][向海|PERSON]指出,要抓好秋收。[副镇长|TITLE][常明|PERSON]介绍了情况。",
         "[书记|TITLE]于近日指出,[县长|TITLE]向全县发出倡议。",
+        "本报讯([通讯员|TITLE] [向海|PERSON] [记者|TITLE] [常明|PERSON])近日,县里召开会议。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {
@@ -66,6 +68,12 @@ import Testing
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: noticeRows) func theRowsOfANoticeList(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// A byline whose given name is a topic or context word is the article's reporter.
+    @Test func aBylineWhoseGivenNameIsAWord() {
+        let item = RecognizerCases.Case(marked: "县里召开了秋收动员会。\n[孙发展|PERSON]", labels: [.person])
         RecognizerCases.check(item)
     }
 }
