@@ -12,6 +12,7 @@ import NewsGraphCore
 /// - a cue verb right after (`解芳指出`), with a boundary before;
 /// - a compound surname and one given character with a clear side (`聆听司马光“砸缸”`);
 /// - the first column of a row of a notice list, before a space and a unit (`王明亮 县人民医院`);
+/// - the head of a profile, before the sex between commas (`王明亮，男，汉族`);
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
@@ -42,6 +43,9 @@ struct PersonRecognizer {
         }
         for name in NoticeRows.names(in: scan, units: others + titles) {
             Self.add(name, Priority.personBeforeCue, "notice-row", to: &found, scalars: scan.scalars)
+        }
+        for name in ProfileHeads.names(in: scan, context: context) {
+            Self.add(name, Priority.personBeforeCue, "profile-head", to: &found, scalars: scan.scalars)
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
         for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)

@@ -76,4 +76,15 @@ import Testing
         let item = RecognizerCases.Case(marked: "县里召开了秋收动员会。\n[孙发展|PERSON]", labels: [.person])
         RecognizerCases.check(item)
     }
+
+    /// The head of a profile in a notice, before the sex between commas, is a name whatever its
+    /// shape; a sex in a list of counts heads nothing.
+    static let profileHeads: [RecognizerCases.Case] = [
+        "公示对象:\n[孙发展|PERSON],男,汉族,1970年6月生。\n[常明|PERSON],女,1982年生。",
+        "本届运动会共有选手120名,男,女各半。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: profileHeads) func theHeadOfAProfile(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
 }
