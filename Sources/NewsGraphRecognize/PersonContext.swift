@@ -201,6 +201,11 @@ struct PersonContext {
                 if introduced[position - 1] { introduced[position] = true }
                 if afterRole[position - 1] { afterRole[position] = true }
             }
+            // A colon after a word that introduces a reporter (`编辑：张三`) carries it over too.
+            if previous == "：" || previous == ":", introduced[position - 1] {
+                raise(before, position, .title)
+                introduced[position] = true
+            }
             // A nickname in quotes that ends with a role word introduces the name after it
             // (`“亚洲球王”瓦塔纳`).
             if previous == "”", afterRole[position - 1] { afterRole[position] = true }
