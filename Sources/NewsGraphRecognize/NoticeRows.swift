@@ -14,9 +14,8 @@ enum NoticeRows {
     /// - Complexity: O(n + u) for n scalars and u unit candidates.
     static func names(in scan: ArticleScan, units: [Candidate]) -> [NameReading] {
         let scalars = scan.scalars
-        var unitStarts = Set<Int>()
-        for unit in units where unitLabels.contains(unit.label) { unitStarts.insert(unit.range.start) }
-        guard !unitStarts.isEmpty else { return [] }
+        var unitStarts = [Bool](repeating: false, count: scalars.count + 1)
+        for unit in units where isUnit(unit.label) { unitStarts[unit.range.start] = true }
         // One entry per non-empty line: the row's name, or nil when the line is no row.
         var lines: [NameReading?] = []
         var lineStart = 0
@@ -38,12 +37,18 @@ enum NoticeRows {
         return result
     }
 
-    /// What a row's second column may be.
-    private static let unitLabels: Set<Label> = [.place, .org, .enterprise, .title]
+    /// Whether a row's second column may be a candidate of `label`: a place, body, company or
+    /// title.
+    private static func isUnit(_ label: Label) -> Bool {
+        switch label {
+        case .place, .org, .enterprise, .title: true
+        default: false
+        }
+    }
 
     /// The name of the row whose line starts at `lineStart` (past its indent), or nil when the
     /// line is no row. A number may lead the row (`1.`, `2、`, `（3）`).
-    private static func row(at lineStart: Int, lineEnd: Int, scan: ArticleScan, unitStarts: Set<Int>) -> NameReading? {
+    private static func row(at lineStart: Int, lineEnd: Int, scan: ArticleScan, unitStarts: [Bool]) -> NameReading? {
         let scalars = scan.scalars
         let start = afterNumber(from: lineStart, lineEnd: lineEnd, scalars)
         var end = start
@@ -51,7 +56,7 @@ enum NoticeRows {
         guard (2...4).contains(end - start), end < lineEnd, scalars[end].isSpaceLike else { return nil }
         var unit = end
         while unit < lineEnd, scalars[unit].isSpaceLike { unit += 1 }
-        guard unitStarts.contains(unit) else { return nil }
+        guard unitStarts[unit] else { return nil }
         return NameReading.readings(at: start, in: scan, wholeWords: true).first {
             $0.range.end == end && $0.surnameFrequency >= .rare && $0.givenFrequency >= .rare && !$0.givenOutOfPlace
         }

@@ -190,7 +190,7 @@ struct PersonContext {
             // A number's unit after its digits (`119万册`) starts no name, nor does a measure word
             // after a number or a quantifier (`各项决策`, `3家企业`).
             if let current, previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
-            if let current, Self.measureSurnames.contains(current),
+            if let current, scan.hasMatch(.surname, startingAt: position), Self.measureSurnames.contains(current),
                previous.isDigitLike || chineseNumerals.contains(previous) || quantifiers.contains(previous) {
                 before[position] = .none
             }

@@ -11,8 +11,9 @@ enum ProfileHeads {
     static func names(in scan: ArticleScan, context: PersonContext) -> [NameReading] {
         let scalars = scan.scalars
         var result: [NameReading] = []
-        for sex in 1..<max(1, scalars.count - 1) where sexes.contains(scalars[sex]) {
-            guard commas.contains(scalars[sex - 1]), commas.contains(scalars[sex + 1]) else { continue }
+        // Compared, not hashed: every scalar of the article is looked at.
+        for sex in 1..<max(1, scalars.count - 1) where scalars[sex] == "男" || scalars[sex] == "女" {
+            guard isComma(scalars[sex - 1]), isComma(scalars[sex + 1]) else { continue }
             let end = sex - 1
             for length in 2...4 where end - length >= 0 {
                 let start = end - length
@@ -29,6 +30,5 @@ enum ProfileHeads {
         return result
     }
 
-    private static let sexes: Set<Unicode.Scalar> = ["男", "女"]
-    private static let commas: Set<Unicode.Scalar> = ["，", ","]
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "，" || scalar == "," }
 }
