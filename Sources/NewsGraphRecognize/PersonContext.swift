@@ -71,14 +71,23 @@ struct PersonContext {
     private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
 
     /// Surnames that are also measure words (项, 张, 家, 位): after a numeral or a quantifier
-    /// (`quantifiers`) they count, and start no name (`各项决策`, `一张照片`, `这位老人`).
+    /// (`countsSomething`) they count, and start no name (`各项决策`, `一张照片`, `这位老人`).
     private static let measureSurnames: Set<Unicode.Scalar> = [
         "项", "张", "支", "家", "台", "门", "位", "名", "所", "户", "种", "把", "道", "次", "段", "盘",
     ]
 
-    /// Words of one character that count what follows them with a measure word (`各项`, `每位`,
-    /// `这张`, `几家`).
-    private static let quantifiers: Set<Unicode.Scalar> = ["各", "每", "这", "那", "该", "此", "几", "多", "数"]
+    /// Whether `scalar` counts what follows it with a measure word: a digit, a Chinese numeral or
+    /// a quantifier (`3家`, `两位`, `各项`, `每位`, `这张`, `几家`). Compared, not hashed: it is asked
+    /// at every position.
+    private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两",
+             "各", "每", "这", "那", "该", "此", "几", "多", "数":
+            true
+        default:
+            false
+        }
+    }
 
     /// The characters of numbers written in Chinese (`六十`, `两`).
     private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
@@ -190,8 +199,7 @@ struct PersonContext {
             // A number's unit after its digits (`119万册`) starts no name, nor does a measure word
             // after a number or a quantifier (`各项决策`, `3家企业`).
             if let current, previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
-            if let current, scan.hasMatch(.surname, startingAt: position), Self.measureSurnames.contains(current),
-               previous.isDigitLike || chineseNumerals.contains(previous) || quantifiers.contains(previous) {
+            if let current, Self.countsSomething(previous), Self.measureSurnames.contains(current) {
                 before[position] = .none
             }
             // A space between a title and a name (`记者 张三`) carries the evidence over.
