@@ -183,9 +183,8 @@ struct PersonRecognizer {
                 || (context.introduced[start] && right >= .clear)
             guard $0.range.count == 2, $0.givenStart == start + 1, closes else { return false }
             let given = scan.scalars[$0.givenStart]
-            let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
-            guard single >= 200 else { return false }
-            let nameLike = 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+            guard Int(scan.resources.nameCharacters[given]?.single ?? 0) >= 200 else { return false }
+            let nameLike = Self.standsAloneInNames(given, scan)
             // Between a title and a cue verb, or after 记者 and before a clear boundary, a regular
             // surname will do (`村主任常明告诉`, `记者 常明）`), and a function surname with any
             // common single given character (`县委书记向海深入`): a function word and one
@@ -197,6 +196,13 @@ struct PersonRecognizer {
             }
             return $0.surnameFrequency == .common && !$0.functionSurname && nameLike
         }
+    }
+
+    /// Whether `given` stands alone in names (`name_chars.tsv`) at least 200 times and more than
+    /// 1.5 times as often as it occurs in running text (`text_chars.tsv`): 峰, 青, not 格 or 光.
+    private static func standsAloneInNames(_ given: Unicode.Scalar, _ scan: ArticleScan) -> Bool {
+        let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
+        return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
     }
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
@@ -319,11 +325,14 @@ struct PersonRecognizer {
                 && (strong || reading.surnameFrequency >= .regular)
         }
         // An item of a `、` list that is a common word as a whole (高峰) reads as a name when
-        // punctuation closes it on both sides and its surname is common (not 华西, 阳光).
+        // punctuation closes it on both sides and its surname is common (not 华西, 阳光), or
+        // regular with a given character that stands alone in names (常青).
         func wholeItem(at start: Int, joinerStart: Int, ending end: Int? = nil) -> NameReading? {
             guard scan.scalars[joinerStart] == "、", context.before[start] >= .clear else { return nil }
             return NameReading.readings(at: start, in: scan, wholeWords: true).first {
-                (end == nil || $0.range.end == end) && $0.surnameFrequency == .common && $0.givenFrequency >= .rare
+                (end == nil || $0.range.end == end) && $0.givenFrequency >= .rare
+                    && ($0.surnameFrequency == .common || ($0.surnameFrequency >= .regular && $0.range.count == 2
+                        && !$0.functionSurname && Self.standsAloneInNames(scan.scalars[$0.givenStart], scan)))
                     && ($0.range.end == scan.count || !scan.scalars[$0.range.end].isNameScalar)
             }
         }

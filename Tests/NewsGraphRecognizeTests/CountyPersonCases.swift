@@ -22,8 +22,8 @@ import Testing
         RecognizerCases.check(item)
     }
 
-    /// A name that is a common word as a whole, between a title and a cue verb or after 记者 (and
-    /// a colon), with
+    /// A name that is a common word as a whole, between a title and a cue verb, after 记者 (and
+    /// a colon) or as an item of a `、` list, with
     /// a regular or function surname (常明, 向海); a function word and a word before a cue stay
     /// words.
     static let wordNamesBeforeCues: [RecognizerCases.Case] = [
@@ -31,6 +31,7 @@ import Testing
         "[书记|TITLE]于近日指出,[县长|TITLE]向全县发出倡议。",
         "本报讯([通讯员|TITLE] [向海|PERSON] [记者|TITLE] [常明|PERSON])近日,县里召开会议。",
         "责任[编辑|TITLE]：[高峰|PERSON]",
+        "表彰了[马秀兰|PERSON]、[常明|PERSON]。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {
