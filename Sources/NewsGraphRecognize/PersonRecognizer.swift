@@ -13,6 +13,7 @@ import NewsGraphCore
 /// - a compound surname and one given character with a clear side (`聆听司马光“砸缸”`);
 /// - the first column of a row of a notice list, before a space and a unit (`王明亮 县人民医院`);
 /// - the head of a profile, before the sex between commas (`王明亮，男，汉族`);
+/// - every item of a line of three or more names separated by spaces (`王明亮  李红  高峰`);
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
@@ -43,6 +44,9 @@ struct PersonRecognizer {
         }
         for name in NoticeRows.names(in: scan, units: others + titles) {
             Self.add(name, Priority.personBeforeCue, "notice-row", to: &found, scalars: scan.scalars)
+        }
+        for name in SpacedNameLines.names(in: scan) {
+            Self.add(name, Priority.personBeforeCue, "name-line", to: &found, scalars: scan.scalars)
         }
         for name in ProfileHeads.names(in: scan, context: context) {
             Self.add(name, Priority.personBeforeCue, "profile-head", to: &found, scalars: scan.scalars)

@@ -90,4 +90,15 @@ import Testing
     @Test(arguments: profileHeads) func theHeadOfAProfile(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
+
+    /// Every item of a line of three or more names separated by spaces is a name; a spaced
+    /// slogan whose items are not all names names no one.
+    static let spacedNameLines: [RecognizerCases.Case] = [
+        "优秀志愿者(8名):\n[孙发展|PERSON]  [周红英|PERSON]  [常明|PERSON]  [向海|PERSON]\n",
+        "坚持 创新 协调 绿色 开放 共享\n",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: spacedNameLines) func aLineOfNamesSeparatedBySpaces(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
 }
