@@ -29,6 +29,11 @@ struct NameReading {
     /// A cue, title or context word starts at the given name and runs past the reading
     /// (刘先 of 刘先生): the reading cuts a word in two.
     var cutsWord = false
+    /// The given name is a whole noun or verb that ends stems or stands next to names
+    /// (`blocks.tsv` topics, `person_context.tsv`: 建设 of 谭建设, 成功 of 王成功), read as a given
+    /// name only when the caller asked for it: a title before, or a cue verb and a title after,
+    /// make such a reading a name, nothing else does.
+    var givenIsStemWord = false
     /// A not-name word (刘海, 黄河) starts the reading and ends inside it (刘海亮): only a title
     /// before and a clear boundary after make such a reading a name.
     var extendsNotName = false
@@ -60,10 +65,13 @@ struct NameReading {
     /// Readings that start with a common word are left out unless `extendingWords`, and those
     /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
     /// title, a role word or any rule could confirm them). With `wholeWords`, a reading may also
-    /// be a whole not-name or common word (高峰), for a list item that is nothing else.
+    /// be a whole not-name or common word (高峰), for a list item that is nothing else. With
+    /// `stemWordGiven`, a given name of two characters may be a whole topic or context word
+    /// (建设, 成功), marked `givenIsStemWord`.
     /// - Complexity: O(s·k) for s surnames starting at `start` and k the matches there.
     static func readings(
-        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true, wholeWords: Bool = false
+        at start: Int, in scan: ArticleScan, outOfPlace: Bool = true, extendingWords: Bool = true, wholeWords: Bool = false,
+        stemWordGiven: Bool = false
     ) -> NameReadings {
         var result = NameReadings()
         guard start < scan.count, scan.scalars[start].isHan, scan.hasMatch(.surname, startingAt: start) else { return result }
@@ -87,11 +95,13 @@ struct NameReading {
         guard commonWordEnd == start || extendingWords else { return result }
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)
+            let stemWordEnd = stemWordGiven && swallowed == surname.end + 2 ? Self.givenWordEnd(from: surname.end, in: scan, sparingStemWords: true) : swallowed
             // What depends on the surname alone, worked out once it has a reading.
             var surnameFacts: (frequency: NameFrequency, function: Bool)?
             for givenLength in stride(from: 2, through: 1, by: -1) {
                 let end = surname.end + givenLength
-                guard end <= scan.count, end < wordEnd, end < swallowed,
+                let isStemWord = end == swallowed && end < stemWordEnd
+                guard end <= scan.count, end < wordEnd, end < swallowed || isStemWord,
                       end > notNameEnd || (wholeWords && end == notNameEnd),
                       end != commonWordEnd || wholeWords else { continue }
                 guard let (given, givenOutOfPlace) = givenFrequency(from: surname.end, to: end, in: scan),
@@ -110,7 +120,8 @@ struct NameReading {
                     extendsCommonWord: commonWordEnd > start,
                     givenIsCommonWord: givenLength == 2 && scan.hasMatch(.word, startingAt: surname.end)
                         && scan.index.starting(at: surname.end).contains { $0.role == .word && $0.end == end },
-                    cutsWord: swallowed != Int.max,
+                    cutsWord: swallowed != Int.max && !isStemWord,
+                    givenIsStemWord: isStemWord,
                     extendsNotName: notNameEnd > start,
                     hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
                     startsCountyStem: countyStemEnd > start && countyStemEnd <= end
@@ -122,12 +133,15 @@ struct NameReading {
 
     /// The end of the first word of two characters or more (a cue, a title part, a context
     /// word) that starts at `givenStart`: a given name cannot end there or beyond (李先生).
-    private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan) -> Int {
+    /// `sparingStemWords` passes over topic and context words (建设, 成功), not cues or titles.
+    private static func givenWordEnd(from givenStart: Int, in scan: ArticleScan, sparingStemWords: Bool = false) -> Int {
         var end = Int.max
         guard scan.hasMatch(givenWordRoles, startingAt: givenStart) else { return end }
         for match in scan.index.starting(at: givenStart) where match.end - match.start >= 2 {
             switch scan.role(match) {
-            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .nameContextAfter, .notStem, .personRole:
+            case .nameContextAfter, .notStem:
+                if !sparingStemWords { end = min(end, match.end) }
+            case .cueAfter, .cueBefore, .titleOffice, .titleOrgan, .personRole:
                 end = min(end, match.end)
             default:
                 break

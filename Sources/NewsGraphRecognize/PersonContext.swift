@@ -70,6 +70,25 @@ struct PersonContext {
     /// Units of large numbers; 万 is a surname too.
     private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
 
+    /// Surnames that are also measure words (项, 张, 家, 位): after a numeral or a quantifier
+    /// (`countsSomething`) they count, and start no name (`各项决策`, `一张照片`, `这位老人`).
+    private static let measureSurnames: Set<Unicode.Scalar> = [
+        "项", "张", "支", "家", "台", "门", "位", "名", "所", "户", "种", "把", "道", "次", "段", "盘",
+    ]
+
+    /// Whether `scalar` counts what follows it with a measure word: a digit, a Chinese numeral or
+    /// a quantifier (`3家`, `两位`, `各项`, `每位`, `这张`, `几家`). Compared, not hashed: it is asked
+    /// at every position.
+    private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两",
+             "各", "每", "这", "那", "该", "此", "几", "多", "数":
+            true
+        default:
+            false
+        }
+    }
+
     /// The characters of numbers written in Chinese (`六十`, `两`).
     private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
 
@@ -177,14 +196,23 @@ struct PersonContext {
                 if current == "的" && scalars[position + 1] == "《" { raise(after, position, .cue) }
             }
             guard let previous else { continue }
-            // A number's unit after its digits (`119万册`) starts no name.
+            // A number's unit after its digits (`119万册`) starts no name, nor does a measure word
+            // after a number or a quantifier (`各项决策`, `3家企业`).
             if let current, previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
+            if let current, Self.countsSomething(previous), Self.measureSurnames.contains(current) {
+                before[position] = .none
+            }
             // A space between a title and a name (`记者 张三`) carries the evidence over.
             if previous == " " {
                 hasSpace = true
                 raise(before, position, before[position - 1])
                 if introduced[position - 1] { introduced[position] = true }
                 if afterRole[position - 1] { afterRole[position] = true }
+            }
+            // A colon after a word that introduces a reporter (`编辑：张三`) carries it over too.
+            if previous == "：" || previous == ":", introduced[position - 1] {
+                raise(before, position, .title)
+                introduced[position] = true
             }
             // A nickname in quotes that ends with a role word introduces the name after it
             // (`“亚洲球王”瓦塔纳`).

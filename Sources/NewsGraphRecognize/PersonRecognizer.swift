@@ -12,6 +12,9 @@ import NewsGraphCore
 /// - a title right after, with a boundary before (`骆惠宁书记`);
 /// - a cue verb right after (`解芳指出`), with a boundary before;
 /// - a compound surname and one given character with a clear side (`聆听司马光“砸缸”`);
+/// - the first column of a row of a notice list, before a space and a unit (`王明亮 县人民医院`);
+/// - the head of a profile, before the sex between commas (`王明亮，男，汉族`);
+/// - every item of a line of three or more names separated by spaces (`王明亮  李红  高峰`);
 /// - a list joined by `、` (or 和, 与, 及 with a commoner shape) to a name found so;
 /// - boundaries on both sides and a common surname with two common given characters
 ///   (`，李富林说` needs no cue; `高速` never reads as a name);
@@ -39,6 +42,15 @@ struct PersonRecognizer {
         if let byline = bylineName(in: scan) {
             Self.add(byline, Priority.byline, "byline", to: &found, scalars: scan.scalars)
             result.reporters.append(byline.range)
+        }
+        for name in NoticeRows.names(in: scan, units: others + titles) {
+            Self.add(name, Priority.personBeforeCue, "notice-row", to: &found, scalars: scan.scalars)
+        }
+        for name in SpacedNameLines.names(in: scan) {
+            Self.add(name, Priority.personBeforeCue, "name-line", to: &found, scalars: scan.scalars)
+        }
+        for name in ProfileHeads.names(in: scan, context: context) {
+            Self.add(name, Priority.personBeforeCue, "profile-head", to: &found, scalars: scan.scalars)
         }
         // The odds may find a name inside running text (说明江泽民主席), where no boundary is.
         for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
@@ -138,10 +150,20 @@ struct PersonRecognizer {
             || (start + 4 <= scan.count && context.after[start + 4] == .title)
         let readings = NameReading.readings(
             at: start, in: scan, outOfPlace: left != .none,
-            extendingWords: left == .title || context.afterRole[start] || titleAfter
+            extendingWords: left == .title || context.afterRole[start] || titleAfter,
+            stemWordGiven: left == .title || context.afterRole[start]
+                || (left >= .clear && (titleAfter || context.titleStarts(within: 3, after: start + 3)))
         )
         for reading in readings {
             let right = context.after[reading.range.end]
+            if reading.givenIsStemWord {
+                guard let rule = reading.stemWordGivenRule(in: scan, context: context),
+                      accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) != nil else { continue }
+                let rank: Rank = (1, right, reading.givenFrequency, 0)
+                if let current = best, !(rank > current.rank) { continue }
+                best = (reading, rule, left == .title ? Priority.personAfterTitle : Priority.personBeforeCue, rank)
+                continue
+            }
             // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
             // before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
@@ -169,21 +191,39 @@ struct PersonRecognizer {
 
     /// A name that is a common word as a whole, right after a title: before a cue or a `、`
     /// (`县长高峰出席`, `县长高峰、副县长`), or after a word that introduces a reporter, before a
-    /// clear boundary (`记者 高峰）`). A common surname and a given character that stands alone
+    /// clear boundary (`记者 高峰）`, `通讯员 常明 记者`). A common surname and a given character that stands alone
     /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
-    /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). No reading is such a
+    /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). Between a title and a cue
+    /// verb, a regular surname will do, and a function surname with a given character that need
+    /// only stand alone in names 200 times (`副镇长常明介绍`, `乡长向海指出`). No reading is such a
     /// word otherwise.
     private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
         NameReading.readings(at: start, in: scan, wholeWords: true).first {
             let right = context.after[$0.range.end]
             let closes = right >= .cue || ($0.range.end < scan.count && scan.scalars[$0.range.end] == "、")
                 || (context.introduced[start] && right >= .clear)
-            guard $0.range.count == 2, $0.givenStart == start + 1, $0.surnameFrequency == .common, !$0.functionSurname,
-                  closes else { return false }
+            guard $0.range.count == 2, $0.givenStart == start + 1, closes else { return false }
             let given = scan.scalars[$0.givenStart]
-            let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
-            return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+            guard Int(scan.resources.nameCharacters[given]?.single ?? 0) >= 200 else { return false }
+            let nameLike = Self.standsAloneInNames(given, scan)
+            // Between a title and a cue verb, or after 记者 and before a clear boundary, a regular
+            // surname will do (`村主任常明告诉`, `记者 常明）`), and a function surname with any
+            // common single given character (`县委书记向海深入`): a function word and one
+            // character make no adverb, as 严格 of `县长严格要求` does.
+            let cueVerb = right == .cue && $0.range.end < scan.count && scan.scalars[$0.range.end].isNameScalar
+            if cueVerb || (context.introduced[start] && right >= .clear), $0.surnameFrequency >= .regular,
+               nameLike || $0.functionSurname {
+                return true
+            }
+            return $0.surnameFrequency == .common && !$0.functionSurname && nameLike
         }
+    }
+
+    /// Whether `given` stands alone in names (`name_chars.tsv`) at least 200 times and more than
+    /// 1.5 times as often as it occurs in running text (`text_chars.tsv`): 峰, 青, not 格 or 光.
+    private static func standsAloneInNames(_ given: Unicode.Scalar, _ scan: ArticleScan) -> Bool {
+        let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
+        return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
     }
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
@@ -227,12 +267,19 @@ struct PersonRecognizer {
     /// surname is rarely anything else (those that are mostly words, 第五, 百里, 司空, are
     /// `not-name` words), so punctuation or a clear word on either side will do, even inside
     /// running text (`聆听司马光“砸缸”`).
+    /// With two given characters of regular use, a cue verb, an appointment word or a title
+    /// after it and any boundary but a title before it (`任命欧阳文静为审判员`, `，上官明华指出`)
+    /// make it a name whatever the class of the surname (after a title, `after-title` takes it).
     private static func compoundSurnameName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
     ) -> (String, Int)? {
-        guard reading.givenStart - reading.range.start == 2, reading.range.end - reading.givenStart == 1,
-              reading.givenFrequency >= .regular, !reading.extendsNotName, !reading.extendsCommonWord, !reading.cutsWord,
-              max(left, right) >= .clear else { return nil }
+        guard reading.givenStart - reading.range.start == 2, reading.givenFrequency >= .regular, !reading.extendsNotName,
+              !reading.extendsCommonWord, !reading.cutsWord else { return nil }
+        if reading.range.end - reading.givenStart == 2 {
+            return left != .none && left < .title && right >= .cue && !reading.hasTwoOnlyGiven
+                ? ("compound-surname-before-cue", Priority.personBeforeCue) : nil
+        }
+        guard max(left, right) >= .clear else { return nil }
         return ("compound-surname", Priority.personByShape)
     }
 
@@ -281,27 +328,37 @@ struct PersonRecognizer {
     }
 
     /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
-    /// surname will do; after 和, 与, 及 the surname must be regular.
+    /// surname will do, and a given name may be a topic or context word (`陈思远、刘发展，`); after
+    /// 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
         var result: [NameReading] = []
         func fits(_ reading: NameReading, joinerStart: Int) -> Bool {
             let strong = scan.scalars[joinerStart] == "、"
+            // A given name that is a topic or context word (刘发展) only in a `、` list, with a
+            // regular surname that is no function word and a clear boundary after it.
+            if reading.givenIsStemWord,
+               !strong || reading.functionSurname || reading.surnameFrequency < .regular || context.after[reading.range.end] < .clear {
+                return false
+            }
             return reading.isAtLeast(.rare) && !reading.extendsNotName
                 && !endsOnFunctionWord(reading, right: context.after[reading.range.end], scan: scan)
                 && !endsOnAppointment(reading, context: context, scan: scan)
                 && (strong || reading.surnameFrequency >= .regular)
         }
         // An item of a `、` list that is a common word as a whole (高峰) reads as a name when
-        // punctuation closes it on both sides and its surname is common (not 华西, 阳光).
+        // punctuation closes it on both sides and its surname is common (not 华西, 阳光), or
+        // regular with a given character that stands alone in names (常青).
         func wholeItem(at start: Int, joinerStart: Int, ending end: Int? = nil) -> NameReading? {
             guard scan.scalars[joinerStart] == "、", context.before[start] >= .clear else { return nil }
             return NameReading.readings(at: start, in: scan, wholeWords: true).first {
-                (end == nil || $0.range.end == end) && $0.surnameFrequency == .common && $0.givenFrequency >= .rare
+                (end == nil || $0.range.end == end) && $0.givenFrequency >= .rare
+                    && ($0.surnameFrequency == .common || ($0.surnameFrequency >= .regular && $0.range.count == 2
+                        && !$0.functionSurname && Self.standsAloneInNames(scan.scalars[$0.givenStart], scan)))
                     && ($0.range.end == scan.count || !scan.scalars[$0.range.end].isNameScalar)
             }
         }
         for joiner in scan.matches(.joiner, startingAt: range.end) {
-            let next = NameReading.readings(at: joiner.end, in: scan).first {
+            let next = NameReading.readings(at: joiner.end, in: scan, stemWordGiven: true).first {
                 context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
             } ?? wholeItem(at: joiner.end, joinerStart: joiner.start)
             if let next { result.append(next) }
@@ -310,7 +367,7 @@ struct PersonRecognizer {
             for length in [3, 2, 4] where joiner.start - length >= 0 {
                 let start = joiner.start - length
                 guard context.before[start] != .none else { continue }
-                let previous = NameReading.readings(at: start, in: scan).first {
+                let previous = NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
                     $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
                 } ?? wholeItem(at: start, joinerStart: joiner.start, ending: joiner.start)
                 if let previous {
@@ -338,7 +395,8 @@ struct PersonRecognizer {
     }
 
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
-    /// after the last sentence) and read as one name.
+    /// after the last sentence) and read as one name, which starts with no common word; its
+    /// given name may be a topic or context word after a regular surname (`王建设`).
     private func bylineName(in scan: ArticleScan) -> NameReading? {
         var end = scan.count
         while end > 0, scan.scalars[end - 1].isSpaceLike { end -= 1 }
@@ -347,6 +405,11 @@ struct PersonRecognizer {
         guard (2...4).contains(end - start), start > 0 else { return nil }
         let before = scan.scalars[start - 1]
         guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote || before == " " else { return nil }
-        return NameReading.readings(at: start, in: scan).first { $0.range.end == end && !$0.extendsCommonWord }
+        // A given name that is a topic or context word (`王建设`) with a regular surname that is
+        // no function word.
+        return NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
+            $0.range.end == end && !$0.extendsCommonWord
+                && (!$0.givenIsStemWord || ($0.surnameFrequency >= .regular && !$0.functionSurname))
+        }
     }
 }

@@ -1,0 +1,104 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Person names of county news that are common words, or whose given name is one.
+@Suite struct CountyPersonCases {
+    /// A given name that is a whole topic or context word (发展, 成功) after a title and before a
+    /// boundary, after a role word and before a cue, before a title, before an appointment verb
+    /// and a title, or in a `、` list of names; the same words after a function surname or an
+    /// adverb stay words.
+    static let stemWordGivenNames: [RecognizerCases.Case] = [
+        "[镇长|TITLE][刘发展|PERSON]表示,今年要修三条路。",
+        "[村委会主任|TITLE][李成功|PERSON]是退伍军人。",
+        "去年,[王建设|PERSON]当选为[村委会主任|TITLE]。",
+        "老党员[李发展|PERSON]介绍,合作社有二十户。",
+        "上午,[赵成功|PERSON][书记|TITLE]一行来到村里。",
+        "获评优秀党员的有:[孙发展|PERSON]、[陈思远|PERSON]、[周红英|PERSON]。",
+        "[局长|TITLE]向发展改革委汇报,[县长|TITLE]曾鼓励企业创新。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: stemWordGivenNames) func aGivenNameThatIsAWord(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// A name that is a common word as a whole, between a title and a cue verb, after 记者 (and
+    /// a colon) or as an item of a `、` list, with
+    /// a regular or function surname (常明, 向海); a function word and a word before a cue stay
+    /// words.
+    static let wordNamesBeforeCues: [RecognizerCases.Case] = [
+        "[乡长|TITLE][向海|PERSON]指出,要抓好秋收。[副镇长|TITLE][常明|PERSON]介绍了情况。",
+        "[书记|TITLE]于近日指出,[县长|TITLE]向全县发出倡议。",
+        "本报讯([通讯员|TITLE] [向海|PERSON] [记者|TITLE] [常明|PERSON])近日,县里召开会议。",
+        "责任[编辑|TITLE]：[高峰|PERSON]",
+        "表彰了[马秀兰|PERSON]、[常明|PERSON]。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// A compound surname and a given name of two characters before an appointment word and a
+    /// title, or before a cue verb, whatever the class of the surname.
+    static let compoundSurnamesBeforeCues: [RecognizerCases.Case] = [
+        "会议任命[欧阳文静|PERSON]为[县人民法院审判员|TITLE]。",
+        "会上,[上官明华|PERSON]指出,要守住耕地红线。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: compoundSurnamesBeforeCues) func aCompoundSurnameAndTwoGivenCharacters(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// A surname that is a measure word after a quantifier counts (各项改革), and a numeral before
+    /// 月 names a month (金秋九月): neither is a name; a name after a measure word's number still is.
+    static let countsAndMonths: [RecognizerCases.Case] = [
+        "会议研究了各项改革指出的问题。",
+        "在金秋九月的果园里采摘苹果。",
+        "[县长|TITLE][张伟|PERSON]拿出一张照片。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
+
+    @Test(arguments: countsAndMonths) func countsAndMonthsAreNoNames(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// The first column of the rows of a notice list, one row to a line and a unit after a
+    /// space, is a name whatever its shape (a function surname, a whole word); a lone line of
+    /// that shape is no list. A number may lead each row (`1.`).
+    static let noticeRows: [RecognizerCases.Case] = [
+        "拟推荐人选名单如下：\n[王明亮|PERSON] 城关镇卫生院\n[向红|PERSON] 东关镇北街村卫生室\n[高峰|PERSON] 县人民医院\n",
+        "欢迎来稿。\n高峰 县人民医院\n",
+        "表彰名单：\n1.[李春华|PERSON] 县第一中学\n2.[于洋|PERSON] 县供电公司\n",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: noticeRows) func theRowsOfANoticeList(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// A byline whose given name is a topic or context word is the article's reporter.
+    @Test func aBylineWhoseGivenNameIsAWord() {
+        let item = RecognizerCases.Case(marked: "县里召开了秋收动员会。\n[孙发展|PERSON]", labels: [.person])
+        RecognizerCases.check(item)
+    }
+
+    /// The head of a profile in a notice, before the sex between commas, is a name whatever its
+    /// shape; a sex in a list of counts heads nothing.
+    static let profileHeads: [RecognizerCases.Case] = [
+        "公示对象:\n[孙发展|PERSON],男,汉族,1970年6月生。\n[常明|PERSON],女,1982年生。",
+        "本届运动会共有选手120名,男,女各半。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: profileHeads) func theHeadOfAProfile(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// Every item of a line of three or more names separated by spaces is a name; a spaced
+    /// slogan whose items are not all names names no one.
+    static let spacedNameLines: [RecognizerCases.Case] = [
+        "优秀志愿者(8名):\n[孙发展|PERSON]  [周红英|PERSON]  [常明|PERSON]  [向海|PERSON]\n",
+        "坚持 创新 协调 绿色 开放 共享\n",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: spacedNameLines) func aLineOfNamesSeparatedBySpaces(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+}
