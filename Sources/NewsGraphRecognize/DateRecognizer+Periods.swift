@@ -61,10 +61,12 @@ extension DateRecognizer {
         guard let year = context.year else { return nil }
         // After a numeral or another 年 (08年下半年, 同年一季度), the year is not the article's.
         if start > 0, Numeral.isNumeral(s[start - 1]) || s[start - 1] == "年" { return nil }
-        guard let (end, months) = Self.partOfYear(s, at: start) else { return nil }
         // 前3个月 after a word counts back from it (开业前3个月), it is no part of a year;
         // quarters are always the year's (听取前三季度经济运行情况).
-        if s[start] == "前", start > 0, s[start - 1].isHan, s[end - 1] != "度" { return nil }
+        if s[start] == "前", start > 0, s[start - 1].isHan, !s[min(start + 2, s.count)..<min(start + 5, s.count)].contains("季") {
+            return nil
+        }
+        guard let (end, months) = Self.partOfYear(s, at: start) else { return nil }
         var date = PartialDate(year: year)
         if let published = context.month {
             let notYet = months.lowerBound == 1 ? months.upperBound - published > 6 : months.lowerBound - published >= 6

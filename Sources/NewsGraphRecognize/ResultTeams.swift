@@ -19,8 +19,8 @@ enum ResultTeams {
             let start = match.start
             let end = match.end
             if start > 0, locativeMarks.contains(s[start - 1]) { continue }
-            let resultAfter = hasScore(at: end, s) || startsWithWord(resultWordsAfter, at: end, s)
-            let verbBefore = endsWithWord(resultVerbsBefore, at: start, s) && (end == s.count || !s[end].isHan)
+            let resultAfter = hasScore(at: end, s) || startsWithResultWord(at: end, s)
+            let verbBefore = endsWithResultVerb(at: start, s) && (end == s.count || !s[end].isHan)
             guard resultAfter || verbBefore, !scan.isInsideNonPlaceWord(start, end) else { continue }
             result.append(Candidate(range: ScalarRange(start, end), label: .org, priority: Priority.team, provenance: "rule:team.result"))
         }
@@ -66,14 +66,21 @@ enum ResultTeams {
         (0x30...0x39).contains(scalar.value)
     }
 
-    private static func startsWithWord(_ words: [[Unicode.Scalar]], at position: Int, _ s: [Unicode.Scalar]) -> Bool {
-        words.contains { word in
+    /// The first scalars of `resultWordsAfter` and the last ones of `resultVerbsBefore`: most
+    /// places are followed and preceded by none, and need no word compared.
+    private static let firstsAfter = Set(resultWordsAfter.map { $0[0] })
+    private static let lastsBefore = Set(resultVerbsBefore.map { $0[$0.count - 1] })
+
+    private static func startsWithResultWord(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard position < s.count, firstsAfter.contains(s[position]) else { return false }
+        return resultWordsAfter.contains { word in
             position + word.count <= s.count && zip(word, s[position..<(position + word.count)]).allSatisfy { $0 == $1 }
         }
     }
 
-    private static func endsWithWord(_ words: [[Unicode.Scalar]], at position: Int, _ s: [Unicode.Scalar]) -> Bool {
-        words.contains { word in
+    private static func endsWithResultVerb(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard position > 0, lastsBefore.contains(s[position - 1]) else { return false }
+        return resultVerbsBefore.contains { word in
             word.count <= position && zip(word, s[(position - word.count)..<position]).allSatisfy { $0 == $1 }
         }
     }

@@ -41,7 +41,8 @@ enum SportsClauseTeams {
         if start > 0 {
             let before = s[start - 1]
             if locativeMarks.contains(before) || isLetter(before) { return false }
-            if travelVerbs.contains(where: { $0.count <= start && zip($0, s[(start - $0.count)..<start]).allSatisfy { $0 == $1 } }) {
+            if travelVerbEnds.contains(before),
+               travelVerbs.contains(where: { $0.count <= start && zip($0, s[(start - $0.count)..<start]).allSatisfy { $0 == $1 } }) {
                 return false
             }
         }
@@ -61,6 +62,7 @@ enum SportsClauseTeams {
     private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到", "赴", "抵"]
 
     private static let travelVerbs: [[Unicode.Scalar]] = ["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"].map { Array($0.unicodeScalars) }
+    private static let travelVerbEnds = Set(travelVerbs.map { $0[$0.count - 1] })
 
     /// Characters after a side that join it to the rest of the clause (和, 与, 也, 则, 均).
     private static let joiningWords: Set<Unicode.Scalar> = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
@@ -86,12 +88,15 @@ enum SportsClauseTeams {
     /// Whether a sports word stands in `range`.
     private static func holdsSportsWord(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         range.contains { position in
-            sportsWords.contains { word in
+            sportsWordStarts.contains(s[position]) && sportsWords.contains { word in
                 word[0] == s[position] && position + word.count <= s.count
                     && zip(word, s[position..<(position + word.count)]).allSatisfy { $0 == $1 }
             }
         }
     }
+
+    /// The first scalars of `sportsWords`: a position that starts none needs no word compared.
+    private static let sportsWordStarts = Set(sportsWords.map { $0[0] })
 
     private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n"]
 }
