@@ -36,17 +36,14 @@ enum BareForeignNames {
     /// Whether a day starts at `position`: a word of `dayWords` or a day of the month of one or
     /// two digits (`8日`, `24日`).
     private static func startsDay(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        if dayWords.contains(where: { word in
-            position + word.count <= scalars.count && zip(word, scalars[position...]).allSatisfy { $0 == $1 }
-        }) { return true }
+        if dayWords.starts(at: position, in: scalars) { return true }
         var end = position
         while end < scalars.count, end - position < 3, scalars[end].isDigitLike { end += 1 }
         return (1...2).contains(end - position) && end < scalars.count && scalars[end] == "日"
     }
 
     /// Days named relative to the issue (`今天`, `日前`).
-    private static let dayWords: [[Unicode.Scalar]] = ["今天", "昨天", "明天", "今日", "昨日", "日前", "近日", "当天", "当日"]
-        .map { Array($0.unicodeScalars) }
+    private static let dayWords = ScalarWords(["今天", "昨天", "明天", "今日", "昨日", "日前", "近日", "当天", "当日"])
 
     /// Endings of surnames as Chinese writes them that towns and clubs rarely have, with the
     /// shortest run each needs: Slavic -ev, -nov, -lov (扎卡耶夫, 伊万诺夫), -ova/-eva, -ski,

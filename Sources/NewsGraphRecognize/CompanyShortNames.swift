@@ -27,20 +27,10 @@ enum CompanyShortNames {
         let taken = Set(chosen.map(\.range))
         var result: [Candidate] = []
         for form in forms {
-            var position = 0
-            while position + form.count <= scan.count {
-                if scan.scalars[position] == form[0], scan.scalars[position..<position + form.count].elementsEqual(form) {
-                    let range = ScalarRange(position, position + form.count)
-                    if !taken.contains(range) {
-                        result.append(Candidate(
-                            range: range, label: .enterprise, priority: Priority.companyShortName,
-                            provenance: "rule:enterprise.short-name"
-                        ))
-                    }
-                    position += form.count
-                } else {
-                    position += 1
-                }
+            for range in scan.scalars.occurrences(of: form) where !taken.contains(range) {
+                result.append(Candidate(
+                    range: range, label: .enterprise, priority: Priority.companyShortName, provenance: "rule:enterprise.short-name"
+                ))
             }
         }
         return result

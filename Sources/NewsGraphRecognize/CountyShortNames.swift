@@ -19,18 +19,11 @@ enum CountyShortNames {
         }
         var result: [Candidate] = []
         for stem in stems {
-            var position = 0
-            while position + stem.count <= scan.count {
-                if scan.scalars[position] == stem[0], scan.scalars[position..<position + stem.count].elementsEqual(stem),
-                   position + stem.count == scan.count || scan.scalars[position + stem.count] != "县" {
-                    result.append(Candidate(
-                        range: ScalarRange(position, position + stem.count), label: .place,
-                        priority: Priority.countyShortName, provenance: "rule:place.county-short-name"
-                    ))
-                    position += stem.count
-                } else {
-                    position += 1
-                }
+            // Not the county's full name (阳城 of 阳城县).
+            for range in scan.scalars.occurrences(of: stem, where: { $0.end == scan.count || scan.scalars[$0.end] != "县" }) {
+                result.append(Candidate(
+                    range: range, label: .place, priority: Priority.countyShortName, provenance: "rule:place.county-short-name"
+                ))
             }
         }
         return result

@@ -19,8 +19,8 @@ enum ResultTeams {
             let start = match.start
             let end = match.end
             if start > 0, locativeMarks.contains(s[start - 1]) { continue }
-            let resultAfter = hasScore(at: end, s) || startsWithResultWord(at: end, s)
-            let verbBefore = endsWithResultVerb(at: start, s) && (end == s.count || !s[end].isHan)
+            let resultAfter = hasScore(at: end, s) || resultWordsAfter.starts(at: end, in: s)
+            let verbBefore = resultVerbsBefore.ends(at: start, in: s) && (end == s.count || !s[end].isHan)
             guard resultAfter || verbBefore, !scan.isInsideNonPlaceWord(start, end) else { continue }
             result.append(Candidate(range: ScalarRange(start, end), label: .org, priority: Priority.team, provenance: "rule:team.result"))
         }
@@ -31,15 +31,15 @@ enum ResultTeams {
     private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到"]
 
     /// Verbs of a result, before the beaten or beating side (输给, 战胜, 逼平).
-    private static let resultVerbsBefore: [[Unicode.Scalar]] = [
+    private static let resultVerbsBefore = ScalarWords([
         "击败", "战胜", "逼平", "战平", "力克", "完胜", "大胜", "负于", "输给", "不敌", "败给", "迎战", "对阵", "平过", "胜过", "淘汰",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// Words of a result or a betting tip after a side (首选, 防平, 让球, 当胜, 客胜).
-    private static let resultWordsAfter: [[Unicode.Scalar]] = [
+    private static let resultWordsAfter = ScalarWords([
         "让球", "让平", "让一", "让半", "受让", "防平", "补冷", "客胜", "主胜", "首选", "均防", "需防", "作胆", "作稳胆", "当胜", "不胜",
         "取胜", "击败", "战胜", "逼平", "战平", "力克", "完胜", "大胜", "惨败", "负于", "输给", "不敌", "告负", "上轮", "下轮", "本轮",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// Whether a score starts at `position`: one or two digits, a dash, colon or 比, one or two
     /// digits, and no more of a number, time or date after it (`0比0`, `3-1`; not `00:10`,
@@ -64,24 +64,5 @@ enum ResultTeams {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(scalar.value)
-    }
-
-    /// The first scalars of `resultWordsAfter` and the last ones of `resultVerbsBefore`: most
-    /// places are followed and preceded by none, and need no word compared.
-    private static let firstsAfter = Set(resultWordsAfter.map { $0[0] })
-    private static let lastsBefore = Set(resultVerbsBefore.map { $0[$0.count - 1] })
-
-    private static func startsWithResultWord(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard position < s.count, firstsAfter.contains(s[position]) else { return false }
-        return resultWordsAfter.contains { word in
-            position + word.count <= s.count && zip(word, s[position..<(position + word.count)]).allSatisfy { $0 == $1 }
-        }
-    }
-
-    private static func endsWithResultVerb(at position: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard position > 0, lastsBefore.contains(s[position - 1]) else { return false }
-        return resultVerbsBefore.contains { word in
-            word.count <= position && zip(word, s[(position - word.count)..<position]).allSatisfy { $0 == $1 }
-        }
     }
 }

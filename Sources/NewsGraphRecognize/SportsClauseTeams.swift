@@ -41,10 +41,7 @@ enum SportsClauseTeams {
         if start > 0 {
             let before = s[start - 1]
             if locativeMarks.contains(before) || isLetter(before) { return false }
-            if travelVerbEnds.contains(before),
-               travelVerbs.contains(where: { $0.count <= start && zip($0, s[(start - $0.count)..<start]).allSatisfy { $0 == $1 } }) {
-                return false
-            }
+            if travelVerbs.ends(at: start, in: s) { return false }
         }
         guard end < s.count else { return true }
         let next = s[end]
@@ -61,17 +58,16 @@ enum SportsClauseTeams {
     /// Characters before a place that make it where a match is played.
     private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到", "赴", "抵"]
 
-    private static let travelVerbs: [[Unicode.Scalar]] = ["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"].map { Array($0.unicodeScalars) }
-    private static let travelVerbEnds = Set(travelVerbs.map { $0[$0.count - 1] })
+    private static let travelVerbs = ScalarWords(["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"])
 
     /// Characters after a side that join it to the rest of the clause (和, 与, 也, 则, 均).
     private static let joiningWords: Set<Unicode.Scalar> = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
 
     /// Words of a league match or a bet.
-    private static let sportsWords: [[Unicode.Scalar]] = [
+    private static let sportsWords = ScalarWords([
         "英超", "意甲", "西甲", "德甲", "法甲", "欧冠", "欧联", "足彩", "联赛", "主场", "客场", "亚盘", "盘口", "赔率", "让球", "防平",
         "胜负彩", "竞彩", "赛季",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// The clause holding `position`: from after the last clause end before it to its own end
     /// (。, ！, ？, ；, ，, ： or a line break), at most `reach` scalars on either side.
@@ -87,16 +83,8 @@ enum SportsClauseTeams {
 
     /// Whether a sports word stands in `range`.
     private static func holdsSportsWord(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        range.contains { position in
-            sportsWordStarts.contains(s[position]) && sportsWords.contains { word in
-                word[0] == s[position] && position + word.count <= s.count
-                    && zip(word, s[position..<(position + word.count)]).allSatisfy { $0 == $1 }
-            }
-        }
+        range.contains { sportsWords.starts(at: $0, in: s) }
     }
-
-    /// The first scalars of `sportsWords`: a position that starts none needs no word compared.
-    private static let sportsWordStarts = Set(sportsWords.map { $0[0] })
 
     private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n"]
 }

@@ -44,10 +44,8 @@ enum TitleMarkPlaces {
 
     /// Whether the title `start + 1..<end` ends in a publication word.
     private static func isPublication(endingAt end: Int, after start: Int, _ s: [Unicode.Scalar]) -> Bool {
-        publicationWords.contains { word in
-            end - start - 1 > word.count && zip(word, s[(end - word.count)..<end]).allSatisfy { $0 == $1 }
-        }
+        publicationWords.ending(at: end, in: s).contains { end - start - 1 > $0.count }
     }
 
-    private static let publicationWords: [[Unicode.Scalar]] = ["报", "杂志", "刊", "简讯", "新闻", "评论"].map { Array($0.unicodeScalars) }
+    private static let publicationWords = ScalarWords(["报", "杂志", "刊", "简讯", "新闻", "评论"])
 }

@@ -9,8 +9,7 @@ enum WhereCues {
     /// 甚至, 旅游) or begins one (去年, 登陆, 沿途, 去往) is none.
     /// - Complexity: O(c) for c cues.
     static func endsWithCue(at end: Int, _ s: [Unicode.Scalar]) -> Bool {
-        for cue in cues where cue.count <= end {
-            guard zip(cue, s[(end - cue.count)..<end]).allSatisfy({ $0 == $1 }) else { continue }
+        for cue in cues.ending(at: end, in: s) {
             if cue.count == 1, end >= 2, wordsEndingInCue.contains(String(s[end - 2]) + String(cue[0])) { continue }
             if cue.count == 1, end < s.count, wordsStartingWithCue.contains(String(cue[0]) + String(s[end])) { continue }
             return true
@@ -18,12 +17,12 @@ enum WhereCues {
         return false
     }
 
-    private static let cues: [[Unicode.Scalar]] = [
+    private static let cues = ScalarWords([
         "位于", "地处", "沿着", "顺着", "经过", "途经", "途径", "穿过", "到达", "直达", "家住", "住在", "前往", "来到", "走进", "横跨",
         "坐落于", "抵达", "遥望", "可观", "观看", "欣赏", "览尽", "登上", "参观", "游览", "包括", "包含", "还有",
         "东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起", "东接", "西接", "南接", "北接", "南连", "北连", "东连", "西连",
         "沿", "在", "到", "至", "从", "去", "登", "游", "逛", "赴",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// Words whose first character is a one-character cue: the name cannot start inside them.
     private static let wordsStartingWithCue: Set<String> = [
