@@ -14,20 +14,18 @@ public struct ArticleEntities: Sendable {
     public private(set) var mentionEntities: [Int32] = []
     /// Per entity: the indices of its mentions, in order.
     public private(set) var mentionsByEntity: [[Int]] = []
-    /// The nodes of the partial graph whose entities take ids.
-    public private(set) var nodes: [IndexedNode] = []
-    /// The edges of the partial graph between entities that take ids.
-    public private(set) var edges: [IndexedEdge] = []
+    /// The nodes of the partial graph whose entities take ids (set by the graph builder).
+    public var nodes: [IndexedNode] = []
+    /// The edges of the partial graph between entities that take ids (set by the graph builder).
+    public var edges: [IndexedEdge] = []
 
     /// The article's distinct keys with ids, in order of first mention.
     public var keys: [EntityKey] { table.keys }
     /// The `EntityNumbers` hash of each key.
     public var hashes: [UInt64] { table.hashes }
 
-    /// The entities of `mentions` (an article's mention keys, in order) and `graph`, the
-    /// article's partial graph; graph entries naming an entity not among `mentions` or
-    /// without id are left out.
-    public init(mentions: [EntityKey], graph: CorpusGraph) {
+    /// The entities of `mentions` (an article's mention keys, in order), with no graph yet.
+    public init(mentions: [EntityKey]) {
         mentionEntities.reserveCapacity(mentions.count)
         for (index, key) in mentions.enumerated() {
             guard key.label.entityIDPrefix != nil else {
@@ -38,6 +36,12 @@ public struct ArticleEntities: Sendable {
             if inserted { mentionsByEntity.append([index]) } else { mentionsByEntity[Int(entity)].append(index) }
             mentionEntities.append(entity)
         }
+    }
+
+    /// The entities of `mentions` and `graph`, a partial graph keyed by entity; graph entries
+    /// naming an entity not among `mentions` or without id are left out.
+    public init(mentions: [EntityKey], graph: CorpusGraph) {
+        self.init(mentions: mentions)
         nodes.reserveCapacity(graph.nodes.count)
         for (key, node) in graph.nodes {
             if let entity = table.number(of: key) { nodes.append((entity, node)) }
@@ -46,5 +50,19 @@ public struct ArticleEntities: Sendable {
         for (pair, edge) in graph.edges {
             if let a = table.number(of: pair.first), let b = table.number(of: pair.second) { edges.append((a, b, edge)) }
         }
+    }
+
+    /// The index of `key` among the article's entities, if it is one of them.
+    public func entity(of key: EntityKey) -> Int32? {
+        table.number(of: key)
+    }
+
+    /// The partial graph keyed by entity, as `CorpusGraph.merge` takes it.
+    public var graph: CorpusGraph {
+        var graph = CorpusGraph()
+        let keys = table.keys
+        for (entity, node) in nodes { graph.nodes[keys[Int(entity)]] = node }
+        for (a, b, edge) in edges { graph.edges[CorpusGraph.Pair(keys[Int(a)], keys[Int(b)])] = edge }
+        return graph
     }
 }

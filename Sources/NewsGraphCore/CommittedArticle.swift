@@ -17,7 +17,7 @@ public struct CommittedArticle: Sendable {
 
     /// Assigns ids through `registry` (in mention order) and groups mentions by entity.
     public init(linked: LinkedArticle, registry: inout EntityRegistry) {
-        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey), graph: CorpusGraph())
+        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey))
         self.init(linked: linked, entities: entities, numbers: registry.numbers(for: entities), registry: registry)
     }
 

@@ -80,7 +80,7 @@ extension CorpusGraph {
 
         /// Counts `sentences`, `articles` and one `relation`, and widens the date range to `date`
         /// when that is a complete date.
-        mutating func count(sentences: Int, articles: Int, relation: RelationLabel?, date: PartialDate?) {
+        public mutating func count(sentences: Int, articles: Int, relation: RelationLabel?, date: PartialDate?) {
             storedSentences.addSaturating(UInt32(clamping: sentences))
             storedArticles.addSaturating(UInt32(clamping: articles))
             if let relation { self[count: relation] += 1 }

@@ -66,15 +66,8 @@ struct LinkContext {
         self.article = article
         self.cues = cues
         scalars = article.text.scalarArray
-        var numbers: [EntityKey: Int32] = [:]
-        numbers.reserveCapacity(article.mentions.count)
-        // One lookup per mention: the defaulted subscript, modified in place, stores the next
-        // number for an entity seen first and yields the stored one otherwise.
-        func number(_ stored: inout Int32) -> Int32 { stored }
-        entities = article.mentions.map { mention in
-            let next = Int32(numbers.count)
-            return number(&numbers[mention.entityKey, default: next])
-        }
+        var numbers = EntityNumbers()
+        entities = article.mentions.map { numbers.insert($0.entityKey).number }
         entityCount = numbers.count
         var dates: [Int: PartialDate] = [:]
         for mention in article.mentions where mention.label == .date {

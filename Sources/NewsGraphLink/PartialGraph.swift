@@ -38,53 +38,95 @@ public struct PartialGraphBuilder: Sendable {
         self.window = window
     }
 
-    /// The article's nodes, edges and person titles.
-    public func graph(of article: LinkedArticle) -> CorpusGraph {
-        let keys = article.recognized.mentions.map(\.entityKey)
-        return graph(of: ArticleFacts(
-            mentions: keys,
-            relations: article.relations.map { ($0.label, keys[$0.head], keys[$0.tail], $0.date) },
-            sequence: article.recognized.header.sequence, dateline: article.recognized.dateline
-        ))
+    /// The article's entities with its nodes, edges and person titles.
+    public func entities(of article: LinkedArticle) -> ArticleEntities {
+        var entities = ArticleEntities(mentions: article.recognized.mentions.map(\.entityKey))
+        let relations = article.relations.compactMap { relation -> IndexedRelation? in
+            let head = entities.mentionEntities[relation.head], tail = entities.mentionEntities[relation.tail]
+            return head >= 0 && tail >= 0 ? (relation.label, head, tail, relation.date) : nil
+        }
+        addGraph(to: &entities, relations: relations, sequence: article.recognized.header.sequence, dateline: article.recognized.dateline)
+        return entities
     }
 
-    /// The graph of an article's facts: nodes count mentions, edges count the sentences (from
-    /// `CO_OCCURS`) or the article naming both ends, typed relations are counted on their edge.
+    /// The graph of an article's facts, keyed by entity. Relations between entities that are
+    /// not among the mentions are left out.
+    public func graph(of facts: ArticleFacts) -> CorpusGraph {
+        var entities = ArticleEntities(mentions: facts.mentions)
+        let relations = facts.relations.compactMap { relation -> IndexedRelation? in
+            guard let head = entities.entity(of: relation.head), let tail = entities.entity(of: relation.tail) else { return nil }
+            return (relation.label, head, tail, relation.date)
+        }
+        addGraph(to: &entities, relations: relations, sequence: facts.sequence, dateline: facts.dateline)
+        return entities.graph
+    }
+
+    /// A relation between two of an article's entities, by index.
+    private typealias IndexedRelation = (label: RelationLabel, head: Int32, tail: Int32, date: PartialDate?)
+
+    /// Adds the article's partial graph to `entities`: nodes count mentions, edges count the
+    /// sentences (from `CO_OCCURS`) or the article naming both ends, typed relations are
+    /// counted on their edge, and `HOLDS_TITLE` counts the title on the person's node.
     /// - Complexity: O(m + r), plus O(e · `PairLimit.article`) for e entities with the article
     ///   window (each entity is paired with the next `PairLimit.article` in order of appearance).
-    public func graph(of facts: ArticleFacts) -> CorpusGraph {
-        var graph = CorpusGraph()
-        var order: [EntityKey] = []
-        for (index, key) in facts.mentions.enumerated() where key.label.isGraphNode {
-            if graph.nodes[key] == nil {
-                let ordinal = CorpusGraph.ordinal(article: facts.sequence, mention: index)
-                graph.nodes[key] = CorpusGraph.Node(firstSeen: ordinal, mentions: 0, articles: 1)
-                order.append(key)
+    private func addGraph(to entities: inout ArticleEntities, relations: [IndexedRelation], sequence: Int, dateline: PartialDate?) {
+        let keys = entities.keys
+        var nodes: [ArticleEntities.IndexedNode] = []
+        var nodeOfEntity = [Int32](repeating: -1, count: keys.count)
+        for (index, entity) in entities.mentionEntities.enumerated() where entity >= 0 && keys[Int(entity)].label.isGraphNode {
+            if nodeOfEntity[Int(entity)] < 0 {
+                nodeOfEntity[Int(entity)] = Int32(nodes.count)
+                let ordinal = CorpusGraph.ordinal(article: sequence, mention: index)
+                nodes.append((entity, CorpusGraph.Node(firstSeen: ordinal, mentions: 0, articles: 1)))
             }
-            graph.nodes[key]!.mentions += 1
+            nodes[Int(nodeOfEntity[Int(entity)])].node.mentions += 1
         }
-        for relation in facts.relations {
+        var edges = IndexedEdges()
+        for relation in relations {
             switch relation.label {
             case .holdsTitle:
-                graph.nodes[relation.head]?.titles[relation.tail.name, default: 0] += 1
+                let node = nodeOfEntity[Int(relation.head)]
+                if node >= 0 { nodes[Int(node)].node.titles[keys[Int(relation.tail)].name, default: 0] += 1 }
             case .coOccurs:
-                if window == .sentence { graph.addEdge(relation.head, relation.tail, sentences: 1, date: relation.date) }
+                if window == .sentence { edges.count(relation.head, relation.tail, sentences: 1, date: relation.date) }
             case .visited, .chaired:
-                graph.addEdge(relation.head, relation.tail, relation: relation.label, date: relation.date)
+                edges.count(relation.head, relation.tail, relation: relation.label, date: relation.date)
             }
         }
         switch window {
         case .article:
-            var articlePairs: Set<CorpusGraph.Pair> = []
-            PairLimit.forEachPair(count: order.count, limit: PairLimit.article) { a, b in
-                articlePairs.insert(CorpusGraph.Pair(order[a], order[b]))
-            }
-            for pair in articlePairs {
-                graph.addEdge(pair.first, pair.second, articles: 1, date: facts.dateline)
+            PairLimit.forEachPair(count: nodes.count, limit: PairLimit.article) { a, b in
+                edges.count(nodes[a].entity, nodes[b].entity, articles: 1, date: dateline)
             }
         case .sentence:
-            graph.countArticleOnEveryEdge(date: facts.dateline)
+            edges.countArticleOnEveryEdge(date: dateline)
         }
-        return graph
+        entities.nodes = nodes
+        entities.edges = edges.all
+    }
+}
+
+/// The edges of one article's partial graph, by the indices of their ends (either order).
+private struct IndexedEdges {
+    private(set) var all: [ArticleEntities.IndexedEdge] = []
+    private var position: [UInt64: Int] = [:]
+
+    /// Counts on the edge between `a` and `b` as `CorpusGraph.Edge.count` does.
+    mutating func count(
+        _ a: Int32, _ b: Int32, sentences: Int = 0, articles: Int = 0, relation: RelationLabel? = nil, date: PartialDate?
+    ) {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        let key = UInt64(UInt32(bitPattern: low)) << 32 | UInt64(UInt32(bitPattern: high))
+        let index = position[key] ?? {
+            position[key] = all.count
+            all.append((low, high, CorpusGraph.Edge(sentences: 0, articles: 0)))
+            return all.count - 1
+        }()
+        all[index].edge.count(sentences: sentences, articles: articles, relation: relation, date: date)
+    }
+
+    /// Counts one more article, dated `date`, on every edge.
+    mutating func countArticleOnEveryEdge(date: PartialDate?) {
+        for index in all.indices { all[index].edge.count(sentences: 0, articles: 1, relation: nil, date: date) }
     }
 }

@@ -9,8 +9,7 @@ public struct ArticleProcessor: Sendable {
     /// What one article becomes.
     public struct Output: Sendable {
         public var linked: LinkedArticle
-        public var graph: CorpusGraph
-        /// The article's entities and partial graph indexed for the commit step.
+        /// The article's entities and partial graph, indexed for the commit step.
         public var entities: ArticleEntities
         /// Code points of the article's text.
         public var characters: Int
@@ -40,7 +39,7 @@ public struct ArticleProcessor: Sendable {
         let t2 = clock.now
         let linked = linker.link(recognized)
         let t3 = clock.now
-        let graph = graphBuilder.graph(of: linked)
+        let entities = graphBuilder.entities(of: linked)
         let t4 = clock.now
         times.normalize = t1 - t0
         times.recognize = t2 - t1
@@ -50,7 +49,6 @@ public struct ArticleProcessor: Sendable {
         // contiguous bytes, where the loop vectorises).
         var text = linked.recognized.text
         let characters = text.withUTF8 { bytes in bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-        let entities = ArticleEntities(mentions: linked.recognized.mentions.map(\.entityKey), graph: graph)
-        return Output(linked: linked, graph: graph, entities: entities, characters: characters, times: times)
+        return Output(linked: linked, entities: entities, characters: characters, times: times)
     }
 }

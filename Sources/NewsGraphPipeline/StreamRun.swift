@@ -41,7 +41,7 @@ public struct StreamRun {
             case .success(let (article, notes)):
                 for note in notes { log.report(Problem(.warning, file: "<stdin>", line: lineNumber, note)) }
                 let processed = processor.process(article)
-                graph.merge(processed.graph)
+                graph.merge(processed.entities.graph)
                 let linked = ids.unique(processed.linked, log: log)
                 output = JSONLinesWriter.line(for: CommittedArticle(linked: linked, registry: &registry))
             case .failure(let failure):

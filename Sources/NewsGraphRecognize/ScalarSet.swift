@@ -22,4 +22,14 @@ struct ScalarSet: Sendable {
         guard value < 0x10000 else { return test(scalar) }
         return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
+
+    /// The set of `scalars`.
+    /// - Complexity: O(k) for k scalars, plus the 8 KB of bits.
+    init(_ scalars: [Unicode.Scalar]) {
+        let astral = Set(scalars.filter { $0.value >= 0x10000 })
+        test = { astral.contains($0) }
+        for scalar in scalars where scalar.value < 0x10000 {
+            bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+    }
 }

@@ -6,13 +6,13 @@ import NewsGraphCore
 struct ScalarWords: Sendable {
     /// The words, as scalars.
     let words: [[Unicode.Scalar]]
-    private let firsts: Set<Unicode.Scalar>
-    private let lasts: Set<Unicode.Scalar>
+    private let firsts: ScalarSet
+    private let lasts: ScalarSet
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.unicodeScalars) }
-        firsts = Set(self.words.map { $0[0] })
-        lasts = Set(self.words.map { $0[$0.count - 1] })
+        firsts = ScalarSet(self.words.map { $0[0] })
+        lasts = ScalarSet(self.words.map { $0[$0.count - 1] })
     }
 
     /// Whether one of the words starts at `position` of `s`.

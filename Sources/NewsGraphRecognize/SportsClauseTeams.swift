@@ -18,6 +18,8 @@ enum SportsClauseTeams {
     static func candidates(in scan: ArticleScan) -> [Candidate] {
         let s = scan.scalars
         var result: [Candidate] = []
+        // Most articles hold no sports word at all: one pass, with no clause read.
+        guard s.indices.contains(where: { sportsWords.starts(at: $0, in: s) }) else { return result }
         // Whether the clause starting at an offset holds a sports word, once read.
         var sportsClause: [Int: Bool] = [:]
         for match in scan.index.matches where match.role == .place && match.end - match.start >= 2 {
@@ -86,5 +88,5 @@ enum SportsClauseTeams {
         range.contains { sportsWords.starts(at: $0, in: s) }
     }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n"]
+    private static let clauseEnds = ScalarSet(["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n"])
 }

@@ -97,7 +97,7 @@ import Testing
                 if (first + index) % Self.sampleEvery == 0, var output = outcome.articles.first {
                     output.linked.recognized.header.sequence = first + index
                     teiBytes += TEICorpusWriter.article(CommittedArticle(linked: output.linked, registry: &sampleRegistry))
-                    if (first + index) % Self.graphSampleEvery == 0 { graph.merge(output.graph) }
+                    if (first + index) % Self.graphSampleEvery == 0 { graph.merge(output.entities.graph) }
                 }
             }
             first += count

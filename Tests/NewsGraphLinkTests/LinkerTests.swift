@@ -155,7 +155,7 @@ import Testing
 
     @Test func thePartialGraphCountsSentencesAndTitles() {
         let article = TestPipeline.link("县委书记解芳深入横水镇调研。解芳在横水镇指出。")
-        let graph = PartialGraphBuilder(window: .sentence).graph(of: article)
+        let graph = PartialGraphBuilder(window: .sentence).entities(of: article).graph
         let person = EntityKey(label: .person, name: "解芳")
         let place = EntityKey(label: .place, name: "横水镇")
         #expect(graph.nodes[person]?.mentions == 2)

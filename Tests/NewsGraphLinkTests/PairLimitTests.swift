@@ -44,8 +44,8 @@ import Testing
     @Test func theArticleWindowGivesEachEntity128PartnersOnly() {
         let builder = PartialGraphBuilder(window: .article)
         let small = Linker(cues: TestResources.relationCues).link(article(persons: 100, sentences: 10))
-        #expect(builder.graph(of: small).edges.count == 100 * 99 / 2)
+        #expect(builder.entities(of: small).graph.edges.count == 100 * 99 / 2)
         let large = Linker(cues: TestResources.relationCues).link(article(persons: 2000, sentences: 100))
-        #expect(builder.graph(of: large).edges.count == limitedPairs(2000, 128))
+        #expect(builder.entities(of: large).graph.edges.count == limitedPairs(2000, 128))
     }
 }
