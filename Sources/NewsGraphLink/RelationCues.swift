@@ -5,7 +5,7 @@ public struct RelationCues: Sendable {
     /// What a cue word does.
     public enum Role: String, Sendable, CaseIterable {
         case visit, onSite = "on-site", at, chair, adverb, credit, former, formerAfterBreak = "former-after-break", escort, appoint
-        case session, party, lead
+        case session, party, lead, post, removal
     }
 
     /// Cue words by role (indexed by `slot`), each as scalars, longest first.
@@ -67,6 +67,8 @@ public struct RelationCues: Sendable {
         case .session: 10
         case .party: 11
         case .lead: 12
+        case .post: 13
+        case .removal: 14
         }
     }
 }

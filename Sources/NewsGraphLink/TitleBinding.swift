@@ -8,6 +8,9 @@ import NewsGraphCore
 /// (`原县委书记张三`, `前任县长李四`, relations.tsv `former`) binds too, as readers and annotators
 /// pair a former holder with the title, under its own rule (`rule:holds-title.former`) so that
 /// users can tell it from a title held at the relation's date (`时任县长` is held then).
+/// A name joined by 的 to a chain followed by 职务 holds it too (`王刚的县长职务`, relations.tsv
+/// `post`), as a former title when a removal word comes first (`免去王刚的县长职务`,
+/// `removal`): annotators pair a removed holder with the post.
 /// A bare credit word (`（记者 杨帆）`, relations.tsv `credit`) names the article's reporter,
 /// not a title held in the news, and binds no one.
 enum TitleBinding {
@@ -43,20 +46,25 @@ enum TitleBinding {
                     names.append(next)
                     next += 1
                 }
-            } else if index > 0, mentions[index - 1].label == .person,
-                      isHolderBefore(mentions[index - 1].range.end, title: mentions[index].range.start, in: context) {
-                names.append(index - 1)
-                if mentions[index - 1].range.end < mentions[index].range.start {
+            } else if let holder = holderBefore(title: index, in: context) {
+                names.append(holder)
+                if mentions[holder].range.end < mentions[index].range.start {
                     // Every name of the list before an appointment word takes the titles
                     // (`田志勇、孙丽娟当选为县人民政府副县长`).
                     rule = "rule:holds-title.appointed"
-                    var first = index - 1
+                    var first = holder
                     while first > 0, mentions[first - 1].label == .person,
                           context.shortGap(mentions[first - 1].range.end, mentions[first].range.start).map(listJoiners.contains) ?? false {
                         first -= 1
                         names.insert(first, at: 0)
                     }
                 }
+            }
+            // A name whose post the chain names (`免去王刚的林州市教育局局长职务`) holds it.
+            if names.isEmpty, index > 0, mentions[index - 1].label == .person,
+               let removal = postHolder(mentions[index - 1].range, chain: mentions[index].range.start..<mentions[chain.last!].range.end, in: context) {
+                names.append(index - 1)
+                rule = removal ? "rule:holds-title.former" : "rule:holds-title.post"
             }
             let formerChain = isFormer(chain[0], in: context)
             for name in names {
@@ -70,6 +78,23 @@ enum TitleBinding {
         return relations
     }
 
+    /// The person mention that holds the title mention `title` by standing before it: right
+    /// against it or with an appointment word between (`isHolderBefore`), also when the body
+    /// the title belongs to follows that word (`谭建设是四川巴山牧业有限公司董事长`).
+    private static func holderBefore(title: Int, in context: LinkContext) -> Int? {
+        let mentions = context.mentions
+        guard title > 0 else { return nil }
+        var holder = title - 1
+        var titleStart = mentions[title].range.start
+        if mentions[holder].label == .org || mentions[holder].label == .enterprise, mentions[holder].range.end == titleStart, holder > 0 {
+            titleStart = mentions[holder].range.start
+            holder -= 1
+            guard mentions[holder].range.end < titleStart else { return nil }
+        }
+        guard mentions[holder].label == .person, isHolderBefore(mentions[holder].range.end, title: titleStart, in: context) else { return nil }
+        return holder
+    }
+
     /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing
     /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`), also
     /// after a group the name heads (`薛丽娜等9名同志当选为县委常委`).
@@ -77,6 +102,17 @@ enum TitleBinding {
         if nameEnd == titleStart { return true }
         let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
+    }
+
+    /// Whether the name at `name` holds the titles at `chain` as its post, joined by 的 and
+    /// followed by a post word (`王刚的林州市教育局局长职务`, relations.tsv `post`): nil when it
+    /// does not, true when a removal word stands before the name (`免去`, relations.tsv
+    /// `removal`), as the post is then a former one.
+    private static func postHolder(_ name: ScalarRange, chain: Range<Int>, in context: LinkContext) -> Bool? {
+        let scalars = context.scalars
+        guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的",
+              context.cues.word(.post, startingAt: chain.upperBound, in: scalars) != nil else { return nil }
+        return context.cues.word(.removal, endingAt: name.start, in: scalars) != nil
     }
 
     /// The length of a group written after a name, 等 with a count of people (`等9名同志`,

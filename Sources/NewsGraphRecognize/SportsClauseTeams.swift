@@ -18,8 +18,6 @@ enum SportsClauseTeams {
     static func candidates(in scan: ArticleScan) -> [Candidate] {
         let s = scan.scalars
         var result: [Candidate] = []
-        // Most articles hold no sports word at all: one pass, with no clause read.
-        guard s.indices.contains(where: { sportsWords.starts(at: $0, in: s) }) else { return result }
         // Whether the clause starting at an offset holds a sports word, once read.
         var sportsClause: [Int: Bool] = [:]
         for match in scan.index.matches where match.role == .place && match.end - match.start >= 2 {

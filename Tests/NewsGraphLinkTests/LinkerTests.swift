@@ -35,11 +35,25 @@ import Testing
         #expect(Set(pairs("李国庆当选为张郭村党支部书记、村委会主任。", .holdsTitle)) == ["李国庆→张郭村党支部书记", "李国庆→村委会主任"])
         #expect(pairs("会议决定,由张华担任县政府办公室主任。", .holdsTitle) == ["张华→县政府办公室主任"])
         #expect(Set(pairs("田志勇、孙丽娟当选为县人民政府副县长。", .holdsTitle)) == ["田志勇→县人民政府副县长", "孙丽娟→县人民政府副县长"])
+        // 是 joins a name to a title too, also past the body it belongs to.
+        #expect(pairs("张华是县政府办公室主任。", .holdsTitle) == ["张华→县政府办公室主任"])
+        #expect(pairs("赵强是山西巴山牧业有限公司董事长。", .holdsTitle) == ["赵强→董事长"])
         // So does one heading a group that is elected together.
         #expect(Set(pairs("王丽娜、赵强等9名同志当选为县委常委。", .holdsTitle)) == ["王丽娜→县委常委", "赵强→县委常委"])
         // Other words between them bind nothing.
         #expect(pairs("张华感谢县政府办公室主任。", .holdsTitle).isEmpty)
         #expect(pairs("张华等人的建议被县委常委采纳。", .holdsTitle).isEmpty)
+    }
+
+    @Test func aNameHoldsThePostItIsRemovedFromAsAFormerTitle() {
+        let article = TestPipeline.link("会议决定免去王刚的县教育局局长职务,任命李明为县教育局局长。", date: nil, year: 2022)
+        let mentions = article.recognized.mentions
+        let rules = article.relations.filter { $0.label == .holdsTitle }.map {
+            "\(mentions[$0.head].text)→\(mentions[$0.tail].text) \($0.provenance)"
+        }
+        #expect(Set(rules) == ["王刚→县教育局局长 rule:holds-title.former", "李明→县教育局局长 rule:holds-title.appointed"])
+        // Without the post word, 的 joins no name to a title.
+        #expect(pairs("王刚的县教育局局长朋友来了。", .holdsTitle).isEmpty)
     }
 
     @Test func aBylineCreditBindsNoTitle() {

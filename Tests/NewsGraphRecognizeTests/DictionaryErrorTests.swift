@@ -13,6 +13,14 @@ import Testing
         }
     }
 
+    @Test func aFileSavedWithWindowsLineEndsReadsLikeOneWithUnixOnes() {
+        let unix = DictionaryFile(displayName: "t.tsv", text: "# parts\n县 \tscope\n\n书记\toffice\n")
+        let windows = DictionaryFile(displayName: "t.tsv", text: "# parts\r\n县 \tscope\r\n\r\n书记\toffice\r\n")
+        #expect(windows.rows.map(\.fields) == [["县", "scope"], ["书记", "office"]])
+        #expect(windows.rows.map(\.fields) == unix.rows.map(\.fields))
+        #expect(windows.rows.map(\.line) == [2, 4])
+    }
+
     @Test func missingColumnAndBadNumbersAreErrors() {
         var resources = RecognitionResources()
         let suffixes = DictionaryFile(displayName: "x.tsv", text: "村\tvillage\t2\n")

@@ -494,6 +494,8 @@ import Testing
         "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
         "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
+        // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
+        "来到[漆碑土家族乡|PLACE]和[喇嘛甸满族乡|PLACE],王氏家族乡贤回乡",
         // Palaces, bays, rivers and bridges by suffix; a suffix that begins a listed place
         // (河 of 河南省) or a listed word is none, and common nouns in 路, 街 are no places.
         "游览[卢浮宫|PLACE]和[布达拉宫|PLACE],到[亚龙湾|PLACE]看海,在[斯坦福桥|PLACE]观战",
