@@ -105,7 +105,9 @@ struct DateRecognizer {
         }
         // 上旬, 中旬, 下旬, 初, 底, 末 make a month without a day a date (12月上旬, 11月底).
         if let end = Self.monthPart(s, at: position) { return (date, end) }
-        // A month without a day is a date only with its year (2022年3月), not alone (3月).
+        // A month without a day is a date only with its year (2022年3月), or where a period
+        // starts from it (5月以来, 5月起), not alone (3月).
+        if date.year == nil, Self.word(Self.periodStarts, in: s, at: position) != nil { return (date, position) }
         return date.year != nil ? (date, position) : nil
     }
 
@@ -203,6 +205,8 @@ struct DateRecognizer {
 
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
     static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末"].map { Array($0.unicodeScalars) }
+    /// Words after a month alone that make it the start of a period (5月以来).
+    static let periodStarts = ["以来", "以后", "起"].map { Array($0.unicodeScalars) }
 
     /// Where a part of a month (`上旬`, `初`, `底`) written at `start` ends; 初步 (first step) is none.
     static func monthPart(_ s: [Unicode.Scalar], at start: Int) -> Int? {

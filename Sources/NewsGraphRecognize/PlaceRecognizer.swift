@@ -89,18 +89,29 @@ struct PlaceRecognizer {
         return false
     }
 
-    /// Whether the place starts with a joiner right after an organ or a body's suffix and before
-    /// a scope or organ: the joiner links two bodies (县文旅局和县发改局), the place is none
-    /// (公安处和田地区 keeps 和田).
+    /// Whether the place starts with a joiner right after an organ or a body's suffix (and a
+    /// modal) and before a scope or organ: the joiner links two bodies (县文旅局和县发改局,
+    /// 县发改局要会同县财政局), the place is none (公安处和田地区 keeps 和田).
     static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
-        Self.joiners.contains(scan.scalars[start]) && scan.hasMatch(Self.bodyEnds, endingAt: start)
-            && scan.hasMatch(Self.bodyStarts, startingAt: start + 1)
+        // A modal may stand between the first body and the joiner (县发改局要会同县财政局).
+        let afterModal = start > 0 && modals.contains(scan.scalars[start - 1])
+        guard scan.hasMatch(Self.bodyEnds, endingAt: start) || (afterModal && scan.hasMatch(Self.bodyEnds, endingAt: start - 1)) else {
+            return false
+        }
+        return Self.joiners.words.contains { joiner in
+            start + joiner.count < scan.count && scan.scalars[start..<start + joiner.count].elementsEqual(joiner)
+                && scan.hasMatch(Self.bodyStarts, startingAt: start + joiner.count)
+        }
     }
 
     /// Words that begin the name of a government body.
     private static let bodyStarts: LexRoleMask = [.titleScope, .titleOrgan]
 
-    private static let joiners: Set<Unicode.Scalar> = ["和", "与", "及"]
+    /// Words that join two bodies (县发改局会同县财政局), also where a place begins with them (会同县).
+    private static let joiners = ScalarWords(["和", "与", "及", "会同"])
+
+    /// Modal verbs that may stand before a joiner (要, 将).
+    private static let modals: Set<Unicode.Scalar> = ["要", "将", "应", "须", "需", "并"]
 
     /// Words that end the name of a body.
     private static let bodyEnds: LexRoleMask = [.titleOrgan, .orgSuffix, .orgName]
@@ -176,6 +187,24 @@ struct PlaceRecognizer {
     /// Measure words that make a numeral before them a count (一座, 两个).
     private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "大"]
 
+    /// The end of the last known place written with its level (镇, 县 …) that starts at `start`
+    /// or after a place so written, and ends by `limit`: 山西省 + 绛县 of 山西省绛县东华山.
+    private static func afterLevelledPlace(from start: Int, to limit: Int, _ scan: ArticleScan) -> Int? {
+        var found: Int?
+        var position = start
+        while let end = (position + 2...max(position + 2, limit)).reversed().first(where: { end in
+            end <= limit && levelEnds.contains(scan.scalars[end - 1]) && scan.hasKnownPlace(endingAt: end, startingAfter: position - 1)
+                && !scan.hasKnownPlace(endingAt: end, startingAfter: position)
+        }) {
+            found = end
+            position = end
+        }
+        return found
+    }
+
+    /// The last characters of places written with their administrative level.
+    private static let levelEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "村"]
+
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }
         // A suffix that begins an office word is the office after a name: 李翔县长 is 李翔 + 县长.
@@ -203,8 +232,13 @@ struct PlaceRecognizer {
            match.start - start == 2 || scan.scalars[start + 1] != "大" {
             start += 2
         }
+        // A sight's own name after a place written with its level (蟒河镇 + 蟒河景区, 绛县 +
+        // 东华山景区) starts after that place: the place only locates it.
+        if entry.placeType == .scenic, let named = Self.afterLevelledPlace(from: start, to: match.start - entry.minStem, scan) {
+            start = named
+        }
         let stemLength = match.start - start
-        guard stemLength >= entry.minStem else { return nil }
+        guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
         // A suffix flagged after-place names a place only right after a known one (上海市 + 虹口区, not 欧元区).
         if entry.flags.contains(.afterPlace), !scan.hasKnownPlace(endingAt: start, startingAfter: -1) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare

@@ -56,8 +56,8 @@ struct TitleRecognizer {
                 result.append(candidate)
             }
             if let end = reach.orgEnd {
-                // The party's short name before a place heads that place's committee (中共 + 林州市委宣传部).
-                let bodyStart = nextPlace > firstPlace && Self.followsPartyName(start, scan) ? start - 2 : start
+                // The party's name before a place heads that place's committee (中共 + 林州市委宣传部).
+                let bodyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
                 result.append(Candidate(
                     range: ScalarRange(bodyStart, end), label: .org, priority: Priority.governmentOrg,
                     provenance: "rule:government-body(\(work.provenance(reach.orgParts, scan)))"
@@ -194,6 +194,9 @@ struct TitleRecognizer {
                 work.add(match.entry, to: &next)
                 switch role {
                 case .titleOrgan where path.ranks == 0 && path.organs < 4:
+                    // A bureau's short name names a bureau of its own, never part of a body
+                    // already ended (芮城县文化和旅游局 + 统计).
+                    if entry.flags.contains(.abbreviation) && path.lastOrganEndsBody { continue }
                     next.organs += 1
                     next.standaloneOrgan = path.standaloneOrgan || entry.flags.contains(.standalone)
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
@@ -236,10 +239,13 @@ struct TitleRecognizer {
         return reach
     }
 
-    /// Whether 中共 is written right before `start`.
-    private static func followsPartyName(_ start: Int, _ scan: ArticleScan) -> Bool {
-        start >= 2 && scan.scalars[start - 2] == "中" && scan.scalars[start - 1] == "共"
+    /// The length of the party's name written right before `start` (中共, 中国共产党), or 0.
+    private static func partyNameLength(before start: Int, _ scan: ArticleScan) -> Int {
+        partyNames.first { $0.count <= start && scan.scalars[(start - $0.count)..<start].elementsEqual($0) }?.count ?? 0
     }
+
+    /// The party's names that head a place's committee (中共 + 林州市委宣传部).
+    private static let partyNames = ["中国共产党", "中共"].map { Array($0.unicodeScalars) }
 
     /// The last characters of places named with their administrative level.
     private static let divisionLevels: Set<Unicode.Scalar> = ["省", "市", "县", "州", "镇", "乡", "村"]

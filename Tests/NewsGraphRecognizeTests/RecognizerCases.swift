@@ -29,6 +29,8 @@ import Testing
         "[常务副县长|TITLE][周明|PERSON]强调",
         // A visitor's name ends where 来我县 begins: 吴伟, not 吴伟来.
         "[省委常委|TITLE]、[副省长|TITLE][吴伟|PERSON]来我县调研。",
+        // A hospital department heads its office.
+        "[心血管内科主任|TITLE]、[主任医师|TITLE][卢志强|PERSON]立即启动导管室",
     ].map { Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: titles) func titlesAndTheirHolders(_ item: Case) { Self.check(item) }
@@ -494,6 +496,8 @@ import Testing
         "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
         "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
+        // A sight's own name starts after a place written with its level (the place only locates it).
+        "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
         "来到[漆碑土家族乡|PLACE]和[喇嘛甸满族乡|PLACE],王氏家族乡贤回乡",
         // Palaces, bays, rivers and bridges by suffix; a suffix that begins a listed place
@@ -562,6 +566,11 @@ import Testing
         Case(marked: "参观了[绛县横岭经济开发区|ORG]企业展厅", labels: [.org, .place]),
         // 中共 before a place heads that place's committee; reformed bureaus are written in full.
         Case(marked: "[中共运城市委宣传部|ORG]、[运城市文化广电和旅游局|ORG]和[河南省工业和信息化厅|ORG]主办", labels: [.org, .place]),
+        // The party's full name heads a commission written in full; a bureau's short name after
+        // a bureau is no part of it (据 + 芮城县文化和旅游局 + 统计).
+        Case(marked: "选举产生[中国共产党绛县纪律检查委员会|ORG]。据[芮城县文化和旅游局|ORG]统计,全县", labels: [.org]),
+        // 会同 after a body joins it to the next one; it begins no county (会同县) there.
+        Case(marked: "[县发展和改革局|ORG]要会同[县财政局|ORG]做好论证", labels: [.org, .place]),
         // A place before a body known by name is part of it; 国家 scopes a bureau.
         Case(marked: "[美国国会|ORG]和[朝鲜劳动党|ORG]表示,[国家税务局|ORG]通知", labels: [.org, .place]),
         // Abbreviations listed after a scope and closed by 等部门 or 等单位 are bodies; without
