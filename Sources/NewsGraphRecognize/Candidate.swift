@@ -48,6 +48,8 @@ enum Priority {
     static let countyShortName = 44
     /// A company's short form, where the company is named in full in the article.
     static let companyShortName = 43
+    /// A sight's name without its area suffix, where the sight is named in full in the article.
+    static let sightShortName = 43
     static let personByShape = 42
     static let personByOdds = 41
     static let personRepeat = 40

@@ -123,6 +123,9 @@ public struct LexEntry: Sendable {
         /// A one-character adverb that may stand between a name and its cue verb (还 of
         /// 米尔斯还介绍说): the cue after it confirms the name before it.
         public static let bridge = Flags(rawValue: 1024)
+        /// An area suffix whose stem alone names the same sight again in the article (景区 of
+        /// 皇城相府景区 … 皇城相府).
+        public static let shortForm = Flags(rawValue: 2048)
     }
 
     public var role: LexRole

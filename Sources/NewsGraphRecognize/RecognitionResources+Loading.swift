@@ -191,8 +191,9 @@ extension RecognitionResources {
                 case ("after-place", _): entry.flags.insert(.afterPlace)
                 case ("needs-name", "org-suffixes"): entry.flags.insert(.needsName)
                 case ("after-body", "org-suffixes"): entry.flags.insert(.afterBody)
+                case ("short-form", "place-suffixes"): entry.flags.insert(.shortForm)
                 case (_, "org-suffixes"): throw file.error(row, "unknown flag \"\(name)\" (expected after-place, needs-name, after-body)")
-                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place)")
+                default: throw file.error(row, "unknown flag \"\(name)\" (expected after-place, short-form)")
                 }
             }
             // A unit inside a body may follow it directly (选拔领导小组 + 办公室).

@@ -43,6 +43,7 @@ public struct Recognizer: Sendable {
         }
         let repeats = NameRepetition.candidates(for: chosen, in: scan.scalars)
             + CompanyShortNames.candidates(for: chosen, places: places, in: scan)
+            + SightShortNames.candidates(for: chosen, in: scan)
         if !repeats.isEmpty {
             chosen = OverlapPolicy.resolve(candidates + repeats)
         }

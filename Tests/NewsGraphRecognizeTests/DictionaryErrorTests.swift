@@ -54,7 +54,7 @@ import Testing
         let placeFlag = try? #require(throws: DictionaryError.self) {
             try resources.load(kind: "place-suffixes", file: DictionaryFile(displayName: "s.tsv", text: "区\tdistrict\t2\t3\tafter-place\n村\tvillage\t2\t3\tneeds-name\n"))
         }
-        #expect(placeFlag?.description == "s.tsv:2: error: unknown flag \"needs-name\" (expected after-place)")
+        #expect(placeFlag?.description == "s.tsv:2: error: unknown flag \"needs-name\" (expected after-place, short-form)")
         let family = try? #require(throws: DictionaryError.self) {
             try resources.load(kind: "japanese-surnames", file: DictionaryFile(displayName: "j.tsv", text: "桥本\n林\n"))
         }

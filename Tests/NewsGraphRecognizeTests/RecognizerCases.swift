@@ -496,6 +496,9 @@ import Testing
         "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
         "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
+        // A sight named in full is found again by its name without the area suffix, not by two
+        // characters of it.
+        "走进[皇城相府景区|PLACE]调研。[皇城相府|PLACE]是金字招牌,[蟒河景区|PLACE]的蟒河水很清",
         // A sight's own name starts after a place written with its level (the place only locates it).
         "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
