@@ -10,7 +10,8 @@ import NewsGraphCore
 /// users can tell it from a title held at the relation's date (`时任县长` is held then).
 /// A name joined by 的 to a chain followed by 职务 holds it too (`王刚的县长职务`, relations.tsv
 /// `post`), as a former title when a removal word comes first (`免去王刚的县长职务`,
-/// `removal`): annotators pair a removed holder with the post.
+/// `removal`) or joins them (`李卫东辞去副县长职务`): annotators pair a removed holder with the post.
+/// A title ending with a credit word binds no one in a byline (`县融媒体中心记者 温馨`).
 /// A bare credit word (`（记者 杨帆）`, relations.tsv `credit`) names the article's reporter,
 /// not a title held in the news, and binds no one.
 enum TitleBinding {
@@ -67,7 +68,7 @@ enum TitleBinding {
                 rule = removal ? "rule:holds-title.former" : "rule:holds-title.post"
             }
             let formerChain = isFormer(chain[0], in: context)
-            for name in names {
+            for name in names where !isByline(chain.last!, name: name, in: context) {
                 for title in chain where !context.cues.isWord(.credit, mentions[title].range, in: context.scalars) {
                     let former = formerChain || isFormer(title, in: context)
                     relations.append(context.relation(.holdsTitle, name, title, former ? "rule:holds-title.former" : rule))
@@ -95,6 +96,17 @@ enum TitleBinding {
         return holder
     }
 
+    /// Whether the title `title` and the name `name` after it are a byline: the title ends with
+    /// a credit word and a space sets the name apart (`县融媒体中心记者 温馨`), as bylines are
+    /// laid out; written solid in a sentence, the reporter holds the title (`县融媒体中心记者张三报道`).
+    private static func isByline(_ title: Int, name: Int, in context: LinkContext) -> Bool {
+        let titleRange = context.mentions[title].range, nameRange = context.mentions[name].range
+        guard titleRange.end < nameRange.start, context.cues.word(.credit, endingAt: titleRange.end, in: context.scalars) != nil else {
+            return false
+        }
+        return context.scalars[titleRange.end..<nameRange.start].contains { $0.isSpaceLike }
+    }
+
     /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing
     /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`), also
     /// after a group the name heads (`薛丽娜等9名同志当选为县委常委`).
@@ -104,14 +116,18 @@ enum TitleBinding {
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }
 
-    /// Whether the name at `name` holds the titles at `chain` as its post, joined by 的 and
-    /// followed by a post word (`王刚的林州市教育局局长职务`, relations.tsv `post`): nil when it
-    /// does not, true when a removal word stands before the name (`免去`, relations.tsv
-    /// `removal`), as the post is then a former one.
+    /// Whether the name at `name` holds the titles at `chain` as its post, followed by a post
+    /// word (relations.tsv `post`) and joined by 的 (`王刚的林州市教育局局长职务`) or by a removal
+    /// word (`李卫东辞去县人民政府副县长职务`, relations.tsv `removal`): nil when it does not, true
+    /// when the post is a former one (removed, or a removal word before the name: `免去王刚的…`).
     private static func postHolder(_ name: ScalarRange, chain: Range<Int>, in context: LinkContext) -> Bool? {
         let scalars = context.scalars
-        guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的",
-              context.cues.word(.post, startingAt: chain.upperBound, in: scalars) != nil else { return nil }
+        guard context.cues.word(.post, startingAt: chain.upperBound, in: scalars) != nil else { return nil }
+        // The holder resigns or is removed: 李卫东辞去县人民政府副县长职务.
+        if let removal = context.cues.word(.removal, startingAt: name.end, in: scalars), name.end + removal == chain.lowerBound {
+            return true
+        }
+        guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的" else { return nil }
         return context.cues.word(.removal, endingAt: name.start, in: scalars) != nil
     }
 

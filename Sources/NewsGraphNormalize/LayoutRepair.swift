@@ -46,8 +46,25 @@ public enum LayoutRepair {
         guard last.isHan || last.isDigitLike || isContinuingPunctuation(last) else { return false }
         guard first.isHan || first.isDigitLike else { return false }
         return !startsEnumeration(Array(next.prefix(4))) && !(opensWithLabel(previous) && opensWithLabel(next))
-            && !(opensWithColumn(previous) && opensWithColumn(next))
+            && !(opensWithColumn(previous) && opensWithColumn(next)) && !isCreditLine(previous)
     }
+
+    /// Whether a line is a byline of its own: a credit word, then a name of two to
+    /// `maximumBylineLength` Han characters after a space at its end (`县融媒体中心记者 温馨`,
+    /// `记者 张三 通讯员 李四`). The paragraph after it starts anew.
+    static func isCreditLine<Line: BidirectionalCollection>(_ line: Line) -> Bool where Line.Element == Unicode.Scalar {
+        let name = line.reversed().prefix { $0.isHan }
+        guard (2...maximumBylineLength).contains(name.count) else { return false }
+        let rest = line.dropLast(name.count)
+        guard let space = rest.last, space == " " || space == "\u{3000}" else { return false }
+        let words = Array(rest)
+        return creditWords.contains { word in
+            words.indices.contains { start in words[start...].starts(with: word) }
+        }
+    }
+
+    /// Words that credit an article's reporters in a byline.
+    static let creditWords = ["记者", "通讯员", "摄影"].map { Array($0.unicodeScalars) }
 
     /// Whether a line opens like the row of a table, a short first column and a space before
     /// the text (`冉启明 南坝镇钟灵村卫生室`): two to `maximumColumnLength` Han characters, then

@@ -2,8 +2,8 @@ import NewsGraphCore
 
 /// A company named in full (`林州市太行精工机械有限公司`) is often named again by its short form:
 /// the name without the places it starts with and without its legal form (`太行精工机械`), or
-/// also without the trades it ends with (`太行精工`, four characters or more and no sight such as
-/// `巴山大峡谷`). Each such form of three characters or more is an enterprise wherever else it stands in the article (`太行精工创办于2003年`), where no
+/// also without one or more of the trades it ends with (`太行精工`; `华信精密` of
+/// `华信精密电路`; four characters or more and no sight such as `巴山大峡谷`). Each such form of three characters or more is an enterprise wherever else it stands in the article (`太行精工创办于2003年`), where no
 /// longer or stronger mention covers it. A form is never looked for in an article that does
 /// not name the company in full.
 enum CompanyShortNames {
@@ -43,17 +43,23 @@ enum CompanyShortNames {
         guard let legalForm = scan.matches(.enterpriseSuffix, endingAt: range.end).map(\.start).min(),
               legalForm > range.start, range.end - legalForm >= 2 else { return [] }
         var start = range.start
-        while let place = places.filter({ $0.range.start == start && $0.range.end < legalForm }).map(\.range.end).max() {
+        // Only listed places: a suffix rule may read a place into the trade name (甘肃 + 沙漠 of
+        // 甘肃沙漠明珠农产品有限公司).
+        while let place = places.filter({
+            $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
+        }).map(\.range.end).max() {
             start = place
         }
         var forms: [[Unicode.Scalar]] = []
         if legalForm - start >= shortestForm { forms.append(Array(scan.scalars[start..<legalForm])) }
-        var end = legalForm
-        while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start { end = trade }
+        // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
-        // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): that form must be longer and end in no place suffix.
-        if end < legalForm, end - start >= shortestTradelessForm, !scan.hasMatch(.placeSuffix, endingAt: end) {
-            forms.append(Array(scan.scalars[start..<end]))
+        // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.
+        var end = legalForm
+        while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start {
+            end = trade
+            guard end - start >= shortestTradelessForm else { break }
+            if !scan.hasMatch(.placeSuffix, endingAt: end) { forms.append(Array(scan.scalars[start..<end])) }
         }
         return forms
     }

@@ -105,9 +105,13 @@ struct DateRecognizer {
         }
         // 上旬, 中旬, 下旬, 初, 底, 末 make a month without a day a date (12月上旬, 11月底).
         if let end = Self.monthPart(s, at: position) { return (date, end) }
-        // A month without a day is a date only with its year (2022年3月), or where a period
-        // starts from it (5月以来, 5月起), not alone (3月).
-        if date.year == nil, Self.word(Self.periodStarts, in: s, at: position) != nil { return (date, position) }
+        // A month without a day is a date only with its year (2022年3月), where a period starts
+        // from it (5月以来, 5月起), or written in digits at the start of a clause (，8月全县…);
+        // not alone elsewhere (三月三, 十月怀胎).
+        if date.year == nil, Self.word(Self.periodStarts, in: s, at: position) != nil
+            || Self.opensClause(monthAt: start, end: position, s) {
+            return (date, position)
+        }
         return date.year != nil ? (date, position) : nil
     }
 
@@ -205,6 +209,16 @@ struct DateRecognizer {
 
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
     static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末"].map { Array($0.unicodeScalars) }
+    /// Whether the month in digits at `start` (`8月`, ending at `end`) opens a clause: it follows
+    /// the start of the text or a clause mark, and no word begins with its 月 (月球, 月薪).
+    static func opensClause(monthAt start: Int, end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard s[start].isASCII, start == 0 || clauseMarks.contains(s[start - 1]) else { return false }
+        return end == s.count || !beginsWordAfterMonth.contains(s[end])
+    }
+
+    /// Marks after which a clause starts.
+    private static let clauseMarks: Set<Unicode.Scalar> = ["\n", "，", ",", "。", "；", ";", "：", ":", "、", "！", "？"]
+
     /// Words after a month alone that make it the start of a period (5月以来).
     static let periodStarts = ["以来", "以后", "起"].map { Array($0.unicodeScalars) }
 

@@ -28,7 +28,9 @@ struct MeetingRecognizer {
                 triggered = true
             }
             let stem = suffix.start - start
-            guard stem >= (triggered ? 2 : Self.minimumClauseStem) else { continue }
+            guard stem >= (triggered ? 2 : Self.minimumClauseStem), !Self.determiners.ends(at: suffix.start, in: scan.scalars) else {
+                continue
+            }
             result.append(Candidate(
                 range: ScalarRange(start, end), label: .meeting, priority: Priority.meeting,
                 provenance: "rule:meeting(\(scan.provenance(suffix)))"
@@ -36,6 +38,10 @@ struct MeetingRecognizer {
         }
         return result
     }
+
+    /// Words before a meeting suffix that make it a common noun, no name (`赣州市委有关会议`,
+    /// `此次会议`).
+    private static let determiners = ScalarWords(["有关", "相关", "重要", "各类", "各项", "此次", "本次", "这次", "上述", "系列"])
 
     /// Where the name before `suffixStart` begins, and whether a trigger verb marks it.
     private func nameStart(before suffixStart: Int, scan: ArticleScan) -> (Int, Bool)? {

@@ -70,8 +70,13 @@ struct OrganizationRecognizer {
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
         if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
-        let place = lastPlace(in: start..<match.start, scan)
+        var place = lastPlace(in: start..<match.start, scan)
         if let place { start = place.start } else if entry.flags.contains(.afterPlace) { return nil }
+        // A joiner after another body starts no name (县人民医院 + 和 + 县中医院, not 和县).
+        if let joiner = PlaceRecognizer.joinerLength(at: start, scan) {
+            start += joiner
+            if let found = place, found.start < start { place = nil }
+        }
         guard match.start - start >= entry.minStem, scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
         if entry.flags.contains(.needsName), !hasName(from: place?.end ?? start, to: match.start, afterPlace: place != nil, scan) {
             return nil
@@ -119,11 +124,11 @@ struct OrganizationRecognizer {
 
     private static let bodySuffixes: LexRoleMask = [.orgSuffix, .enterpriseSuffix]
 
-    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`) is dropped.
+    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 1
         while position > start {
-            if s[position] == "家" || s[position] == "个", Self.isCount(s[position - 1]) { return position + 1 }
+            if s[position] == "家" || s[position] == "个" || s[position] == "届", Self.isCount(s[position - 1]) { return position + 1 }
             position -= 1
         }
         return start

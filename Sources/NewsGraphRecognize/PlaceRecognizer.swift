@@ -93,15 +93,20 @@ struct PlaceRecognizer {
     /// modal) and before a scope or organ: the joiner links two bodies (县文旅局和县发改局,
     /// 县发改局要会同县财政局), the place is none (公安处和田地区 keeps 和田).
     static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
+        joinerLength(at: start, scan) != nil
+    }
+
+    /// The length of the joiner between two bodies that starts at `start` (`startsWithJoiner`).
+    static func joinerLength(at start: Int, _ scan: ArticleScan) -> Int? {
         // A modal may stand between the first body and the joiner (县发改局要会同县财政局).
         let afterModal = start > 0 && modals.contains(scan.scalars[start - 1])
         guard scan.hasMatch(Self.bodyEnds, endingAt: start) || (afterModal && scan.hasMatch(Self.bodyEnds, endingAt: start - 1)) else {
-            return false
+            return nil
         }
-        return Self.joiners.words.contains { joiner in
+        return Self.joiners.words.first { joiner in
             start + joiner.count < scan.count && scan.scalars[start..<start + joiner.count].elementsEqual(joiner)
                 && scan.hasMatch(Self.bodyStarts, startingAt: start + joiner.count)
-        }
+        }?.count
     }
 
     /// Words that begin the name of a government body.

@@ -52,6 +52,7 @@ import Testing
             "\(mentions[$0.head].text)→\(mentions[$0.tail].text) \($0.provenance)"
         }
         #expect(Set(rules) == ["王刚→县教育局局长 rule:holds-title.former", "李明→县教育局局长 rule:holds-title.appointed"])
+        #expect(pairs("会议决定接受李卫东辞去县人民政府副县长职务的请求。", .holdsTitle) == ["李卫东→县人民政府副县长"])
         // Without the post word, 的 joins no name to a title.
         #expect(pairs("王刚的县教育局局长朋友来了。", .holdsTitle).isEmpty)
     }
@@ -59,6 +60,8 @@ import Testing
     @Test func aBylineCreditBindsNoTitle() {
         #expect(pairs("本报讯(记者 杨帆 通讯员 李明)县长王刚主持会议。", .holdsTitle) == ["王刚→县长"])
         #expect(pairs("县融媒体中心记者张三报道。", .holdsTitle) == ["张三→县融媒体中心记者"])
+        // Set apart by a space, as a byline is laid out, the name is the reporter's, no holder's.
+        #expect(pairs("县融媒体中心记者 温馨\n眼下,脐橙花开。", .holdsTitle).isEmpty)
     }
 
     @Test func visitsByVerbAndOnSite() {

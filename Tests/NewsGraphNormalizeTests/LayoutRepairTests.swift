@@ -33,6 +33,13 @@ import Testing
         #expect(LayoutRepair.text(fromParagraphs: ["县委书记张三在会上", "强调：要抓好落实。"]) == "县委书记张三在会上强调：要抓好落实。")
     }
 
+    @Test func aBylineLineStaysApartFromTheParagraphAfterIt() {
+        let lines = ["县融媒体中心记者 温馨", "眼下,脐橙花开。"]
+        #expect(LayoutRepair.text(fromParagraphs: lines) == lines.joined(separator: "\n"))
+        // A broken line that merely ends with a short word after a space still joins.
+        #expect(LayoutRepair.text(fromParagraphs: ["全县共有 卫生", "室120个"]) == "全县共有 卫生室120个")
+    }
+
     @Test func rowsOfATableStayApart() {
         let rows = ["冉启明 南坝镇钟灵村卫生室", "王秀英\u{3000}峰城镇中心卫生院", "欧阳明 庙安镇卫生院"]
         #expect(LayoutRepair.text(fromParagraphs: rows) == rows.joined(separator: "\n"))

@@ -563,6 +563,10 @@ import Testing
         // a short form that is a sight the company is named after is not taken.
         Case(marked: "走进[绛县太岳精工机械有限公司|ENTERPRISE]车间。[太岳精工|ENTERPRISE]创办于2003年,[太岳精工机械|ENTERPRISE]产品远销海外。", labels: [.enterprise]),
         Case(marked: "[绛县东鑫煤业有限公司|ENTERPRISE]投产。在[东鑫煤业|ENTERPRISE],检查组查看了台账;[霓虹灯厂|ENTERPRISE]开业,霓虹灯亮了。", labels: [.enterprise]),
+        // Each trade taken off gives a short form (华信精密电路 → 华信精密).
+        Case(marked: "[深圳市华信精密电路有限公司|ENTERPRISE]投产,[华信精密|ENTERPRISE]预计年新增产值15亿元。", labels: [.enterprise]),
+        // A hospital attached to a university; a joiner after a body starts no name (和县).
+        Case(marked: "[县人民医院|ORG]和[县中医院|ORG]与[赣南医科大学第一附属医院|ORG]组建了医联体", labels: [.org]),
         // A meeting room is no body.
         Case(marked: "会议在[县人大常委会|ORG]会议室举行", labels: [.org]),
         // A development zone named after a place inside a county takes the county in.
@@ -727,6 +731,8 @@ import Testing
         "召开[聚能科技有限公司年产6000吨锂电池负极材料项目建设协调会|MEETING]。",
         "会议听取和讨论了报告。",
         "闻喜县召开[2023年度|DATE][安全生产工作会议|MEETING]。",
+        // 有关会议, 此次会议: a common noun, no name.
+        "传达学习省委、运城市委有关会议精神,此次会议要求",
     ].map { Case(marked: $0, labels: [.meeting, .date]) }
 
     @Test(arguments: meetings) func meetingsAreOneSpan(_ item: Case) { Self.check(item) }
