@@ -252,7 +252,13 @@ struct PersonRecognizer {
             return ("after-role", Priority.personBeforeTitle)
         }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
-        if right == .cue { return ("before-cue", Priority.personBeforeCue) }
+        if right == .cue {
+            // 等 ends any list: before it, a name of one given character needs a common surname
+            // (`王刚等`, not the plant in `梭梭、花棒等`).
+            let endsList = scan.scalars[reading.range.end] == "等"
+            guard !endsList || reading.range.count > 2 || reading.surnameFrequency == .common else { return nil }
+            return ("before-cue", Priority.personBeforeCue)
+        }
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
