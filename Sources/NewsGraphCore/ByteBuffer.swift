@@ -67,6 +67,12 @@ public struct ByteBuffer {
         base = grown.base
     }
 
+    /// Appends the ISO form of `date` (`PartialDate.iso`), without building a `String`.
+    public mutating func appendISO(_ date: PartialDate) {
+        let target = reserve(PartialDate.longestISO)
+        commit(date.writeISO(to: target))
+    }
+
     /// Appends one byte.
     @inlinable @inline(__always)
     public mutating func append(_ byte: UInt8) {

@@ -68,43 +68,49 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// ISO 8601 / XSD rendering (`2022-12-01`, `--12-01`, `2021`).
     public var iso: String {
-        // Written into one small buffer: dates are rendered for every relation of a corpus.
-        String(unsafeUninitializedCapacity: 32) { buffer in
-            var count = 0
-            func dash() {
-                buffer[count] = UInt8(ascii: "-")
+        String(unsafeUninitializedCapacity: Self.longestISO) { buffer in writeISO(to: buffer.baseAddress!) }
+    }
+
+    /// The most bytes `writeISO` writes.
+    public static let longestISO = 32
+
+    /// Writes the `iso` form at `target` (room for `longestISO` bytes) and returns its length:
+    /// dates are rendered for every relation and graph edge of a corpus, without a `String`.
+    public func writeISO(to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        func dash() {
+            target[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        func number(_ value: Int, width: Int) {
+            if value < 0 { dash() }
+            var digits = 1
+            var rest = value.magnitude
+            while rest >= 10 {
+                rest /= 10
+                digits += 1
+            }
+            for _ in digits..<max(width, digits) {
+                target[count] = UInt8(ascii: "0")
                 count += 1
             }
-            func number(_ value: Int, width: Int) {
-                if value < 0 { dash() }
-                var digits = 1
-                var rest = value.magnitude
-                while rest >= 10 {
-                    rest /= 10
-                    digits += 1
-                }
-                for _ in digits..<max(width, digits) {
-                    buffer[count] = UInt8(ascii: "0")
-                    count += 1
-                }
-                rest = value.magnitude
-                for position in stride(from: count + digits - 1, through: count, by: -1) {
-                    buffer[position] = UInt8(48 + rest % 10)
-                    rest /= 10
-                }
-                count += digits
+            rest = value.magnitude
+            for position in stride(from: count + digits - 1, through: count, by: -1) {
+                target[position] = UInt8(48 + rest % 10)
+                rest /= 10
             }
-            switch (year, month, day) {
-            case let (y?, m?, d?): number(y, width: 1); dash(); number(m, width: 2); dash(); number(d, width: 2)
-            case let (y?, m?, nil): number(y, width: 1); dash(); number(m, width: 2)
-            case let (y?, nil, _): number(y, width: 1)
-            case let (nil, m?, d?): dash(); dash(); number(m, width: 2); dash(); number(d, width: 2)
-            case let (nil, m?, nil): dash(); dash(); number(m, width: 2)
-            case let (nil, nil, d?): dash(); dash(); dash(); number(d, width: 2)
-            case (nil, nil, nil): break
-            }
-            return count
+            count += digits
         }
+        switch (year, month, day) {
+        case let (y?, m?, d?): number(y, width: 1); dash(); number(m, width: 2); dash(); number(d, width: 2)
+        case let (y?, m?, nil): number(y, width: 1); dash(); number(m, width: 2)
+        case let (y?, nil, _): number(y, width: 1)
+        case let (nil, m?, d?): dash(); dash(); number(m, width: 2); dash(); number(d, width: 2)
+        case let (nil, m?, nil): dash(); dash(); number(m, width: 2)
+        case let (nil, nil, d?): dash(); dash(); dash(); number(d, width: 2)
+        case (nil, nil, nil): break
+        }
+        return count
     }
 
     /// Parses the forms `iso` writes, plus an ISO timestamp's leading date (`2022-12-05T08:00`).

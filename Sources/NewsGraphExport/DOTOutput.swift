@@ -35,6 +35,13 @@ struct DOTOutput {
         buffer.append(UInt8(ascii: "\""))
     }
 
+    /// The ISO form of `date` as a DOT double-quoted string (it needs no escaping).
+    mutating func quoted(_ date: PartialDate) {
+        buffer.append(UInt8(ascii: "\""))
+        buffer.appendISO(date)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
     private mutating func escape(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in

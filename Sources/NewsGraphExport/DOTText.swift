@@ -52,8 +52,8 @@ public struct DOTText {
             out.raw(", label="); out.quoted(edge.relations.map(\.label.rawValue).joined(separator: ","))
         }
         if let first = edge.first, let last = edge.last {
-            out.raw(", first="); out.quoted(first.iso)
-            out.raw(", last="); out.quoted(last.iso)
+            out.raw(", first="); out.quoted(first)
+            out.raw(", last="); out.quoted(last)
         }
         out.raw(", penwidth="); out.int(min(1 + weight / 2, 8))
         out.raw("];\n")

@@ -51,10 +51,9 @@ public enum JSONLinesWriter {
             out.raw("]}")
         }
         out.raw("],\"relations\":[")
-        var dates = LastDate()
         for (index, relation) in linked.relations.enumerated() {
             if index > 0 { out.raw(",") }
-            self.relation(relation, index: index, entityIDs: article.mentionEntityIDs, dates: &dates, into: &out)
+            self.relation(relation, index: index, entityIDs: article.mentionEntityIDs, into: &out)
         }
         out.raw("]}\n")
         return out.bytes
@@ -90,9 +89,9 @@ public enum JSONLinesWriter {
         out.raw(",\"sent\":\"s"); out.int(mention.sentence + 1)
         out.raw("\"")
         if let date = mention.date {
-            out.raw(",\"norm\":"); out.string(date.norm.iso)
+            out.raw(",\"norm\":"); out.date(date.norm)
             if let resolved = date.resolved {
-                out.raw(",\"resolved\":"); out.string(resolved.iso)
+                out.raw(",\"resolved\":"); out.date(resolved)
             }
         }
         out.raw(",\"rule\":"); out.string(mention.provenance)
@@ -100,7 +99,7 @@ public enum JSONLinesWriter {
     }
 
     private static func relation(
-        _ relation: Relation, index: Int, entityIDs: [String?], dates: inout LastDate, into out: inout JSONOutput
+        _ relation: Relation, index: Int, entityIDs: [String?], into out: inout JSONOutput
     ) {
         out.raw("{\"id\":\"r"); out.int(index + 1)
         out.raw("\",\"label\":"); out.string(relation.label.rawValue)
@@ -111,28 +110,13 @@ public enum JSONLinesWriter {
         out.raw("\"],\"sent\":\"s"); out.int(relation.sentence + 1)
         out.raw("\"")
         if let date = relation.date {
-            out.raw(",\"date\":"); out.string(dates.iso(date))
+            out.raw(",\"date\":"); out.date(date)
         }
         out.raw(",\"rule\":"); out.string(relation.provenance)
         out.raw("}")
     }
 
-    /// The ISO form of the date formatted last: the relations of an article mostly share one
-    /// date, and formatting it anew cost more than the rest of a relation's line.
-    private struct LastDate {
-        private var date: PartialDate?
-        private var formatted = ""
-
-        mutating func iso(_ date: PartialDate) -> String {
-            if date != self.date {
-                self.date = date
-                formatted = date.iso
-            }
-            return formatted
-        }
-    }
-
     private static func date(_ date: PartialDate?, into out: inout JSONOutput) {
-        if let date { out.string(date.iso) } else { out.raw("null") }
+        if let date { out.date(date) } else { out.raw("null") }
     }
 }

@@ -83,7 +83,7 @@ enum TEIParagraphs {
         case .date:
             if let date = mention.date {
                 out.append(" when=\"")
-                out.appendXMLAttributeValue((date.resolved ?? date.norm).iso)
+                out.appendISO(date.resolved ?? date.norm)
                 out.append(UInt8(ascii: "\""))
             }
         case .person, .place, .org: break

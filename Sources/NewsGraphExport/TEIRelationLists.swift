@@ -29,7 +29,7 @@ enum TEIRelationLists {
                 out.append("\" resp=\"#extractor\"")
                 if let date = relation.date {
                     out.append(" when=\"")
-                    out.appendXMLAttributeValue(date.iso)
+                    out.appendISO(date)
                     out.append(UInt8(ascii: "\""))
                 }
                 out.append("/>")

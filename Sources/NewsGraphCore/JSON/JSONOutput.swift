@@ -102,6 +102,13 @@ public struct JSONOutput {
         }
     }
 
+    /// Appends the ISO form of `date` as a JSON string (it needs no escaping).
+    public mutating func date(_ date: PartialDate) {
+        buffer.append(UInt8(ascii: "\""))
+        buffer.appendISO(date)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
     /// Appends a string, or `null`.
     public mutating func string(_ text: String?) {
         if let text { string(text) } else { raw("null") }
