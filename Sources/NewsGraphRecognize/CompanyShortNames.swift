@@ -23,17 +23,10 @@ enum CompanyShortNames {
                 forms.append(form)
             }
         }
-        guard !forms.isEmpty else { return [] }
-        let taken = Set(chosen.map(\.range))
-        var result: [Candidate] = []
-        for form in forms {
-            for range in scan.scalars.occurrences(of: form) where !taken.contains(range) {
-                result.append(Candidate(
-                    range: range, label: .enterprise, priority: Priority.companyShortName, provenance: "rule:enterprise.short-name"
-                ))
-            }
-        }
-        return result
+        return ShortFormOccurrences.candidates(
+            of: forms, in: scan.scalars, chosen: chosen,
+            label: .enterprise, priority: Priority.companyShortName, provenance: "rule:enterprise.short-name"
+        )
     }
 
     /// The short forms of the company at `range`: its name between the places it starts with

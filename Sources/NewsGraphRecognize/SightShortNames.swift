@@ -21,16 +21,9 @@ enum SightShortNames {
                 if !names.contains(name) { names.append(name) }
             }
         }
-        guard !names.isEmpty else { return [] }
-        let taken = Set(chosen.map(\.range))
-        var result: [Candidate] = []
-        for name in names {
-            for range in scan.scalars.occurrences(of: name) where !taken.contains(range) {
-                result.append(Candidate(
-                    range: range, label: .place, priority: Priority.sightShortName, provenance: "rule:place.short-name"
-                ))
-            }
-        }
-        return result
+        return ShortFormOccurrences.candidates(
+            of: names, in: scan.scalars, chosen: chosen,
+            label: .place, priority: Priority.sightShortName, provenance: "rule:place.short-name"
+        )
     }
 }
