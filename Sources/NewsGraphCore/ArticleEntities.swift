@@ -38,20 +38,6 @@ public struct ArticleEntities: Sendable {
         }
     }
 
-    /// The entities of `mentions` and `graph`, a partial graph keyed by entity; graph entries
-    /// naming an entity not among `mentions` or without id are left out.
-    public init(mentions: [EntityKey], graph: CorpusGraph) {
-        self.init(mentions: mentions)
-        nodes.reserveCapacity(graph.nodes.count)
-        for (key, node) in graph.nodes {
-            if let entity = table.number(of: key) { nodes.append((entity, node)) }
-        }
-        edges.reserveCapacity(graph.edges.count)
-        for (pair, edge) in graph.edges {
-            if let a = table.number(of: pair.first), let b = table.number(of: pair.second) { edges.append((a, b, edge)) }
-        }
-    }
-
     /// The index of `key` among the article's entities, if it is one of them.
     public func entity(of key: EntityKey) -> Int32? {
         table.number(of: key)

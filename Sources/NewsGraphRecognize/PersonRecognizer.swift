@@ -255,7 +255,7 @@ struct PersonRecognizer {
         if right == .cue {
             // 等 ends any list: before it, a name of one given character needs a common surname
             // (`王刚等`, not the plant in `梭梭、花棒等`).
-            let endsList = scan.scalars[reading.range.end] == "等"
+            let endsList = reading.range.end < scan.count && scan.scalars[reading.range.end] == "等"
             guard !endsList || reading.range.count > 2 || reading.surnameFrequency == .common else { return nil }
             return ("before-cue", Priority.personBeforeCue)
         }

@@ -37,6 +37,14 @@ import Testing
         }
     }
 
+    /// A keyed partial graph as the commit step takes it: its entities, nodes and edges by index.
+    private func indexed(_ graph: CorpusGraph) -> ArticleEntities {
+        var entities = ArticleEntities(mentions: graph.nodes.keys.sorted())
+        entities.nodes = graph.nodes.map { (entities.entity(of: $0.key)!, $0.value) }
+        entities.edges = graph.edges.map { (entities.entity(of: $0.key.first)!, entities.entity(of: $0.key.second)!, $0.value) }
+        return entities
+    }
+
     @Test(arguments: ["sentence", "article"])
     func spilledEdgesGiveTheSameGraphDOT(window: String) throws {
         let folder = TestPaths.temporaryFolder("newsgraph-run-graph")
@@ -46,7 +54,7 @@ import Testing
         let spilling = RunGraph(spillFolder: folder, maximumEdgesInMemory: 1000)
         let inMemory = RunGraph(spillFolder: folder, maximumEdgesInMemory: nil)
         for graph in articles(count: 2000, entities: 16000, seed: 7) {
-            let entities = ArticleEntities(mentions: graph.nodes.keys.sorted(), graph: graph)
+            let entities = indexed(graph)
             let numbers = registry.numbers(for: entities)
             whole.merge(graph)
             spilling.merge(entities, numbers: numbers, registry: registry)
