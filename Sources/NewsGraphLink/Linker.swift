@@ -101,16 +101,22 @@ struct LinkContext {
     /// more scalars equals one of them, not even canonically (a scalar never decomposes to
     /// nothing), so a longer gap is rejected after its third scalar, however long it is.
     func shortGap(_ start: Int, _ end: Int) -> String? {
-        var view = String.UnicodeScalarView()
-        var position = start
-        while position < end {
+        // Two scalars at most are kept: a string built from them is small and allocates nothing.
+        var kept: (Unicode.Scalar?, Unicode.Scalar?) = (nil, nil)
+        for position in start..<max(start, end) {
             let scalar = scalars[position]
-            position += 1
             if scalar.isSpaceLike { continue }
-            if view.count == 2 { return nil }
-            view.append(scalar)
+            if kept.0 == nil {
+                kept.0 = scalar
+            } else if kept.1 == nil {
+                kept.1 = scalar
+            } else {
+                return nil
+            }
         }
-        return String(view)
+        guard let first = kept.0 else { return "" }
+        guard let second = kept.1 else { return String(Character(first)) }
+        return String(Character(first)) + String(Character(second))
     }
 
     /// A relation between mentions `head` and `tail`, dated by `head`'s sentence.

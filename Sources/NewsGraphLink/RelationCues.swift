@@ -8,8 +8,20 @@ public struct RelationCues: Sendable {
         case session, party, lead, post, removal
     }
 
-    /// Cue words by role (indexed by `slot`), each as scalars, longest first.
-    private var words = [[[Unicode.Scalar]]](repeating: [], count: Role.allCases.count)
+    /// One cue word: `count` scalars of `text` from `start`.
+    private struct Word {
+        var start: Int
+        var count: Int
+        var first: Unicode.Scalar
+        var last: Unicode.Scalar
+    }
+
+    /// Cue words by role (indexed by `slot`), longest first. Their scalars are in `text`: the
+    /// finders ask for cues at every destination, and a walk over flat values counts no
+    /// references.
+    private var words = [[Word]](repeating: [], count: Role.allCases.count)
+    /// The scalars of all cue words, one after the other.
+    private var text: [Unicode.Scalar] = []
 
     public init() {}
 
@@ -24,7 +36,9 @@ public struct RelationCues: Sendable {
                 let expected = Role.allCases.map(\.rawValue).joined(separator: ", ")
                 throw file.error(row, "unknown role \"\(row.fields[1])\" (expected \(expected))")
             }
-            words[Self.slot(role)].append(Array(row.fields[0].unicodeScalars))
+            let scalars = Array(row.fields[0].unicodeScalars)
+            words[Self.slot(role)].append(Word(start: text.count, count: scalars.count, first: scalars[0], last: scalars[scalars.count - 1]))
+            text += scalars
         }
         for slot in words.indices { words[slot].sort { $0.count > $1.count } }
     }
@@ -32,8 +46,10 @@ public struct RelationCues: Sendable {
     /// The length of the longest `role` word that ends exactly at `end`, if any.
     func word(_ role: Role, endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
         // Words are never empty: the last scalars are compared first, which rules out most.
-        for word in words[Self.slot(role)] where word.count <= end && word[word.count - 1] == scalars[end - 1] {
-            if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
+        let slot = Self.slot(role)
+        for index in words[slot].indices {
+            let word = words[slot][index]
+            if word.count <= end, word.last == scalars[end - 1], matches(word, scalars, at: end - word.count) { return word.count }
         }
         return nil
     }
@@ -45,10 +61,19 @@ public struct RelationCues: Sendable {
 
     /// The length of the longest `role` word that starts exactly at `start`, if any.
     func word(_ role: Role, startingAt start: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for word in words[Self.slot(role)] where start + word.count <= scalars.count && word[0] == scalars[start] {
-            if scalars[start..<(start + word.count)].elementsEqual(word) { return word.count }
+        let slot = Self.slot(role)
+        for index in words[slot].indices {
+            let word = words[slot][index]
+            if start + word.count <= scalars.count, word.first == scalars[start], matches(word, scalars, at: start) { return word.count }
         }
         return nil
+    }
+
+    /// Whether `word` stands in `scalars` at `start` (which leaves room for it).
+    @inline(__always)
+    private func matches(_ word: Word, _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        for offset in 0..<word.count where text[word.start + offset] != scalars[start + offset] { return false }
+        return true
     }
 
     /// The index of `role`'s words in `words`, decided without hashing.

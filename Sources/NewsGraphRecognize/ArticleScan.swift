@@ -19,7 +19,7 @@ struct ArticleScan {
     init(scalars: [Unicode.Scalar], resources: RecognitionResources) {
         self.scalars = scalars
         self.resources = resources
-        index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon, entries: resources.entries)
+        index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon)
         var found: [Gazetteer.Match] = []
         resources.gazetteer.forEachMatch(in: scalars) { found.append($0) }
         gazetteerMatches = found

@@ -14,7 +14,11 @@ struct LexicalIndex {
     }
 
     /// All matches, sorted by start, then by end.
-    private(set) var matches: [Match]
+    var matches: UnsafeBufferPointer<Match> { UnsafeBufferPointer(storage.matches) }
+    /// Owns the matches. The recognisers ask for the matches at a position hundreds of
+    /// thousands of times per megabyte: views on memory this object owns cost no reference
+    /// counting, where array slices retain and release the array each time.
+    private let storage: MatchStorage
     /// `matches[startOffsets[i]..<startOffsets[i + 1]]` start at i.
     private var startOffsets: [Int32]
     /// The length of the longest match: a match ending at i starts at most this far before i.
@@ -23,9 +27,9 @@ struct LexicalIndex {
     private(set) var startRoles: [UInt64]
     private(set) var endRoles: [UInt64]
 
-    /// Finds every term of `lexicon` in `scalars`; `entries` give each term's role.
+    /// Finds every term of `lexicon` in `scalars`, whose tags are the raw values of the terms' roles.
     /// - Complexity: O(n·k), k the longest term that matches at a position.
-    init(scalars: [Unicode.Scalar], lexicon: Lexicon, entries: [LexEntry]) {
+    init(scalars: [Unicode.Scalar], lexicon: Lexicon) {
         let n = scalars.count
         var matches: [Match] = []
         // Texts hold somewhat more matches than scalars: one growth at most, usually none.
@@ -35,37 +39,37 @@ struct LexicalIndex {
         var endRoles = [UInt64](repeating: 0, count: n + 1)
         var longestMatch = 0
         scalars.withUnsafeBufferPointer { text in
-            entries.withUnsafeBufferPointer { entries in
-                endRoles.withUnsafeMutableBufferPointer { endRoles in
-                    for start in 0..<n {
-                        startOffsets[start] = Int32(truncatingIfNeeded: matches.count)
-                        var roles: UInt64 = 0
-                        var longestEnd = start
-                        lexicon.forEachMatch(in: text, at: start) { end, entry in
-                            let role = entries[Int(entry)].role
-                            matches.append(Match(start: start, end: end, entry: entry, role: role))
-                            roles |= role.bit
-                            endRoles[end] |= role.bit
-                            longestEnd = end
-                        }
-                        startRoles[start] = roles
-                        longestMatch = max(longestMatch, longestEnd - start)
+            endRoles.withUnsafeMutableBufferPointer { endRoles in
+                for start in 0..<n {
+                    startOffsets[start] = Int32(truncatingIfNeeded: matches.count)
+                    var rolesHere: UInt64 = 0
+                    var longestEnd = start
+                    lexicon.forEachTaggedMatch(in: text, at: start) { end, entry, tag in
+                        // Tags are written from roles only (`RecognitionResources.add`).
+                        let role = LexRole(rawValue: tag).unsafelyUnwrapped
+                        matches.append(Match(start: start, end: end, entry: entry, role: role))
+                        rolesHere |= role.bit
+                        endRoles[end] |= role.bit
+                        longestEnd = end
                     }
+                    startRoles[start] = rolesHere
+                    longestMatch = max(longestMatch, longestEnd - start)
                 }
             }
         }
         startOffsets[n] = Int32(truncatingIfNeeded: matches.count)
-        self.matches = matches
+        storage = MatchStorage(matches)
         self.startOffsets = startOffsets
         self.longestMatch = longestMatch
         self.startRoles = startRoles
         self.endRoles = endRoles
     }
 
-    /// The matches that start at `position`, shortest first.
+    /// The matches that start at `position`, shortest first: a view valid while this index
+    /// lives (the article's scan holds it for all the recognisers).
     @inline(__always)
-    func starting(at position: Int) -> ArraySlice<Match> {
-        guard position >= 0, position + 1 < startOffsets.count else { return [] }
+    func starting(at position: Int) -> Slice<UnsafeBufferPointer<Match>> {
+        guard position >= 0, position + 1 < startOffsets.count else { return matches[0..<0] }
         return matches[Int(startOffsets[position])..<Int(startOffsets[position + 1])]
     }
 
@@ -89,5 +93,20 @@ struct LexicalIndex {
             }
         }
         return result
+    }
+}
+
+/// The matches of one `LexicalIndex`, in memory of their own.
+private final class MatchStorage {
+    let matches: UnsafeMutableBufferPointer<LexicalIndex.Match>
+
+    init(_ matches: [LexicalIndex.Match]) {
+        self.matches = .allocate(capacity: matches.count)
+        _ = self.matches.initialize(from: matches)
+    }
+
+    deinit {
+        // Matches hold no references: nothing to deinitialise.
+        matches.deallocate()
     }
 }

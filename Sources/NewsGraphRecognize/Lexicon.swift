@@ -10,21 +10,29 @@ public struct Lexicon: Sendable {
     private var rootChildren: [Int32]
     /// (node << 32 | scalar) → child node, for every other transition.
     private var transitions = TransitionTable()
-    /// Per node, the first and last of its entries in `entryIDs` (-1: none, an inner node).
+    /// Per node, the first and last of its entries in `entrySlots` (-1: none, an inner node).
     private var firstEntry: [Int32] = [-1]
     private var lastEntry: [Int32] = [-1]
-    /// Entry ids, each with the index of the next entry of the same node (-1: the last).
-    private var entryIDs: [Int32] = []
-    private var nextEntry: [Int32] = []
+    /// The entries of all nodes, each linked to the next entry of the same node.
+    private var entrySlots: [EntrySlot] = []
     /// Length in scalars of the longest term.
     public private(set) var longestTerm = 0
+
+    /// One entry of a node: its id and tag, read together when a term is found.
+    private struct EntrySlot {
+        var entry: Int32
+        /// The index of the next entry of the same node (-1: the last).
+        var next: Int32
+        var tag: UInt8
+    }
 
     public init() {
         rootChildren = [Int32](repeating: -1, count: 0x10000)
     }
 
-    /// Adds `term` with the entry id `entry`. Empty terms are ignored.
-    public mutating func insert(_ term: String, entry: Int32) {
+    /// Adds `term` with the entry id `entry` and a `tag` that `forEachTaggedMatch` reports with
+    /// it (the recognisers' lexicon keeps each entry's role there). Empty terms are ignored.
+    public mutating func insert(_ term: String, entry: Int32, tag: UInt8 = 0) {
         var node: Int32 = 0
         var length = 0
         for scalar in term.unicodeScalars {
@@ -44,10 +52,9 @@ public struct Lexicon: Sendable {
             node = created
         }
         guard length > 0 else { return }
-        let added = Int32(entryIDs.count)
-        entryIDs.append(entry)
-        nextEntry.append(-1)
-        if lastEntry[Int(node)] >= 0 { nextEntry[Int(lastEntry[Int(node)])] = added } else { firstEntry[Int(node)] = added }
+        let added = Int32(entrySlots.count)
+        entrySlots.append(EntrySlot(entry: entry, next: -1, tag: tag))
+        if lastEntry[Int(node)] >= 0 { entrySlots[Int(lastEntry[Int(node)])].next = added } else { firstEntry[Int(node)] = added }
         lastEntry[Int(node)] = added
         longestTerm = max(longestTerm, length)
     }
@@ -76,16 +83,25 @@ public struct Lexicon: Sendable {
     /// - Complexity: O(k), k the length of the longest term that starts there.
     @inline(__always)
     public func forEachMatch(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ body: (Int, Int32) -> Void) {
+        forEachTaggedMatch(in: scalars, at: start) { end, entry, _ in body(end, entry) }
+    }
+
+    /// Calls `body(end, entry, tag)` for every term that starts at `start` in `scalars`, shortest
+    /// first.
+    /// - Complexity: O(k), k the length of the longest term that starts there.
+    @inline(__always)
+    public func forEachTaggedMatch(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ body: (Int, Int32, UInt8) -> Void) {
         var node: Int32 = 0
         var index = start
         while index < scalars.count {
             guard let next = child(of: node, scalars[index]) else { return }
             node = next
             index += 1
-            var entry = firstEntry[Int(node)]
-            while entry >= 0 {
-                body(index, entryIDs[Int(entry)])
-                entry = nextEntry[Int(entry)]
+            var slot = firstEntry[Int(node)]
+            while slot >= 0 {
+                let found = entrySlots[Int(slot)]
+                body(index, found.entry, found.tag)
+                slot = found.next
             }
         }
     }
@@ -98,10 +114,10 @@ public struct Lexicon: Sendable {
             node = next
         }
         var found: [Int32] = []
-        var entry = firstEntry[Int(node)]
-        while entry >= 0 {
-            found.append(entryIDs[Int(entry)])
-            entry = nextEntry[Int(entry)]
+        var slot = firstEntry[Int(node)]
+        while slot >= 0 {
+            found.append(entrySlots[Int(slot)].entry)
+            slot = entrySlots[Int(slot)].next
         }
         return found
     }

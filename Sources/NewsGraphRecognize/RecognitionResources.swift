@@ -5,8 +5,9 @@ import NewsGraphCore
 public struct RecognitionResources: Sendable {
     /// All terms of every list.
     public internal(set) var lexicon = Lexicon()
-    /// The meaning of each lexicon entry id.
-    public internal(set) var entries: [LexEntry] = []
+    /// The meaning of each lexicon entry id; the lexicon tags each entry with its role's raw
+    /// value, so that indexing an article reads no entry.
+    public private(set) var entries: [LexEntry] = []
     /// How common each given-name character is.
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
     /// Towns and villages of the national gazetteers, when loaded (`loadGazetteers`).
@@ -52,7 +53,7 @@ public struct RecognitionResources: Sendable {
     mutating func add(_ term: String, _ entry: LexEntry) {
         var entry = entry
         entry.length = term.unicodeScalars.count
-        lexicon.insert(term, entry: Int32(entries.count))
+        lexicon.insert(term, entry: Int32(entries.count), tag: entry.role.rawValue)
         entries.append(entry)
     }
 
