@@ -4,7 +4,9 @@ import NewsGraphCore
 /// `推动阳城高质量发展`): the stem, two characters or more, is a place wherever else it stands
 /// in that article and no longer name covers it. A county's stem is never looked for in an
 /// article that does not name the county in full, and a stem of one character (`绛` of `绛县`)
-/// is never taken alone.
+/// is never taken alone. The paper's own county (`RecognitionResources.homeCounty`) is looked for
+/// in every article, and wins ties as its towns do (`丰宁` of `丰宁县城` is no `宁县`); followed by
+/// `县` where that is not its full name, the county is named with it (`丰宁县` of `丰宁满族自治县`).
 enum CountyShortNames {
     /// The shortest stem taken alone.
     static let shortestStem = 2
@@ -25,6 +27,23 @@ enum CountyShortNames {
                     range: range, label: .place, priority: Priority.countyShortName, provenance: "rule:place.county-short-name"
                 ))
             }
+        }
+        if let home = scan.resources.homeCounty {
+            result += homeCandidates(home, in: scan)
+        }
+        return result
+    }
+
+    /// The places that name the paper's own county by its bare name.
+    private static func homeCandidates(_ home: HomeCountyName, in scan: ArticleScan) -> [Candidate] {
+        let scalars = scan.scalars
+        var result: [Candidate] = []
+        for range in scalars.occurrences(of: home.bare, where: { !scalars[$0.start...].starts(with: home.full) }) {
+            let withLevel = range.end < scalars.count && scalars[range.end] == "县"
+            result.append(Candidate(
+                range: withLevel ? ScalarRange(range.start, range.end + 1) : range, label: .place,
+                priority: Priority.homePlace, provenance: "rule:place.home-county"
+            ))
         }
         return result
     }

@@ -73,6 +73,7 @@ extension RecognitionResources {
             )
         }
         loader.resources.gazetteer.buildTable(home: home)
+        loader.resources.homeCounty = foundCounty.flatMap { HomeCountyName($0, in: loader.resources) }
         self = loader.resources
         return GazetteerSummary(
             townsAndVillages: gazetteer.count, higherDivisions: loader.higherDivisions, skipped: loader.skipped,

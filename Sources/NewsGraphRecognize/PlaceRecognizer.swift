@@ -78,15 +78,25 @@ struct PlaceRecognizer {
     }
 
     /// Whether a listed place is cut out of the words around it: its first character ends a
-    /// not-stem word begun before it (造[成县]域 ends 造成), or it starts with a joiner between
-    /// two bodies (县文旅局[和县]发改局).
+    /// not-stem word begun before it (造[成县]域 ends 造成), it starts with a joiner between
+    /// two bodies (县文旅局[和县]发改局), or it is a joiner and one character between two words
+    /// (工程[和县]城, 市委[和县]委).
     private func isCutFromWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
-        if Self.startsWithJoiner(start, scan) { return true }
+        if Self.startsWithJoiner(start, scan) || Self.isJoinerBetweenWords(start, end, scan) { return true }
         let from = max(0, start - scan.resources.lexicon.longestTerm)
         for position in from..<start where scan.hasMatch(.notStem, startingAt: position) {
             if scan.matches(.notStem, startingAt: position).contains(where: { $0.end > start && $0.end < end }) { return true }
         }
         return false
+    }
+
+    /// Whether the two characters `start..<end` are a one-character joiner (和, 与, 及) and the
+    /// first character of a word, with Han characters on both sides: the joiner links two words.
+    private static func isJoinerBetweenWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
+        guard end - start == 2, start > 0, end < scan.count, scan.scalars[start - 1].isHan, scan.scalars[end].isHan else {
+            return false
+        }
+        return scan.index.starting(at: start).contains { $0.end == start + 1 && $0.role == .joiner }
     }
 
     /// Whether the place starts with a joiner right after an organ or a body's suffix (and a

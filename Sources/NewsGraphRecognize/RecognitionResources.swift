@@ -10,6 +10,9 @@ public struct RecognitionResources: Sendable {
     public private(set) var entries: [LexEntry] = []
     /// How common each given-name character is.
     public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
+    /// The paper's own county as `loadGazetteers` found it, full name and bare name (`信丰县`,
+    /// `信丰`): the bare name is a place wherever it stands alone (`CountyShortNames`).
+    public internal(set) var homeCounty: HomeCountyName?
     /// Towns and villages of the national gazetteers, when loaded (`loadGazetteers`).
     public internal(set) var gazetteer = Gazetteer()
     /// How often each character stands in each place of a person's name.

@@ -129,6 +129,9 @@ struct TitleRecognizer {
         /// A scope word that ends a longer name (the 区 of 华北区, the 村 of 艺术村): an organ
         /// must follow before any office (not 区总经理, 村专家).
         var scopeEndsName = false
+        /// The level of a town or village named as the scope (镇 of 宁固镇): an office of that
+        /// level may follow it alone (宁固镇 + 镇长, 宁固镇 + 副镇长).
+        var townLevel: Unicode.Scalar?
         /// The last part in `ParseWork.parts` (-1: none yet).
         var lastPart: Int32 = -1
     }
@@ -161,7 +164,11 @@ struct TitleRecognizer {
         for end in placeEnds {
             let local = Self.endsWithLocalLevel(end, scan)
             let division = Self.divisionLevels.contains(scan.scalars[end - 1])
-            push(Path(position: end, hasScope: true, localScope: local, placeScope: true, divisionScope: division), part: -1)
+            let level = scan.scalars[end - 1]
+            push(Path(
+                position: end, hasScope: true, localScope: local, placeScope: true, divisionScope: division,
+                townLevel: Self.townLevels.contains(level) ? level : nil
+            ), part: -1)
             // The level ending the place may begin the organ: 平原县 + 县委 is 平原县委.
             if end - start >= 3, scan.hasMatch(.titleOrgan, startingAt: end - 1) {
                 push(Path(position: end - 1, hasScope: true, localScope: local, placeScope: true), part: -1)
@@ -216,13 +223,15 @@ struct TitleRecognizer {
                     if (path.bareCounty || path.scopeEndsName) && path.organs == 0 { continue }
                     // An office inside a longer word that names no one (主席台, 游客服务中心) is none.
                     if scan.isInsideNonPlaceWord(match.start, match.end) { continue }
-                    // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长).
-                    if path.placeScope && path.organs == 0 { continue }
+                    // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长),
+                    // but a town or village heads its own office (宁固镇镇长, 岳壁乡副乡长).
+                    let headsOwnOffice = path.townLevel == scan.scalars[match.start]
+                    if path.placeScope && path.organs == 0 && !headsOwnOffice { continue }
                     // An organ that ends a longer name (城市规划局 of 郑州市城市规划局) belongs to
                     // that body; the title is the rank and office after it (副局长). So does one
                     // right after a topic noun (人居环境 + 委员会 + 主任委员).
                     if (insideName || scan.isTopicBoundary(start)) && !path.hasScope && path.organs > 0 { continue }
-                    if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) {
+                    if path.hasScope && path.organs == 0 && path.ranks == 0 && !entry.flags.contains(.alone) && !headsOwnOffice {
                         // 县 + 主任 is not a title; 县 + 县长 is not written either.
                         continue
                     }
@@ -246,6 +255,9 @@ struct TitleRecognizer {
 
     /// The party's names that head a place's committee (中共 + 林州市委宣传部).
     private static let partyNames = ["中国共产党", "中共"].map { Array($0.unicodeScalars) }
+
+    /// The levels of towns and villages, whose heads' offices begin with them (镇长, 乡长, 村长).
+    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
 
     /// The last characters of places named with their administrative level.
     private static let divisionLevels: Set<Unicode.Scalar> = ["省", "市", "县", "州", "镇", "乡", "村"]

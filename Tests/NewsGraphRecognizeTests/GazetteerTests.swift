@@ -106,6 +106,27 @@ import Testing
         #expect(Self.places("绛县召开大会,绛北大地。", resources).map(\.0) == ["绛县"])
     }
 
+    @Test func theHomeCountysBareNameIsAPlaceInEveryArticle() throws {
+        // Without --county, 稷山 alone names nothing; with it, it is the paper's county.
+        #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
+        let home = try Self.resources(county: "稷山县")
+        let found = Self.places("稷山苹果喜获丰收，稷山县城新貌。", home)
+        #expect(found.map(\.0) == ["稷山", "稷山县"])
+        #expect(found.allSatisfy { $0.1 == "rule:place.home-county" || $0.1 == "counties.csv:3" })
+        // A home county with a one-character stem has no bare name to look for.
+        #expect(Self.places("绛北大地。", try Self.resources(county: "绛县")).isEmpty)
+    }
+
+    @Test func anAutonomousCountysBareNameIsItsFirstTwoCharacters() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([GazetteerFile(
+            displayName: "c.csv", bytes: Array("code,name,cityCode,provinceCode\n130826,丰宁满族自治县,1308,13\n621026,宁县,6210,62\n".utf8)
+        )], homeCounty: "丰宁满族自治县")
+        #expect(resources.homeCounty.map { String(String.UnicodeScalarView($0.bare)) } == "丰宁")
+        // 丰宁县城 is the home county's town, not 宁县 of 甘肃; the full name is matched as listed.
+        #expect(Self.places("丰宁县城和丰宁满族自治县。", resources).map(\.0) == ["丰宁县", "丰宁满族自治县"])
+    }
+
     static func bodies(_ text: String, _ resources: RecognitionResources) -> [String] {
         let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
         return article.mentions.filter { $0.label == .org }.map(\.text)

@@ -68,6 +68,8 @@ import Testing
     static let placeAndOffice: [Case] = [
         "[美国|PLACE][总统|TITLE][克林顿|PERSON]会见了[北京市|PLACE][市长|TITLE]",
         "[绛县|PLACE][县长|TITLE][李四|PERSON]和[横水镇党委书记|TITLE][王五|PERSON]出席",
+        // A town or village heads an office of its own level (镇 + 镇长): one title.
+        "[横水镇镇长|TITLE][武建军|PERSON]、[横水镇副镇长|TITLE][王刚|PERSON]出席",
         "[郑州市城市规划局|ORG][副局长|TITLE][张三|PERSON]和[县规划局副局长|TITLE][赵六|PERSON]说",
     ].map { Case(marked: $0, labels: [.title, .person, .place, .org]) }
 
@@ -496,6 +498,10 @@ import Testing
         "今年村集体收入增加,一旦社区、街道办到位,否则公园管理员将其逐出公园,这是一个认识误区",
         "今年[新庄村|PLACE]、去年[横水镇|PLACE]、当年[闻喜县|PLACE]",
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
+        // Old forts and reservoirs are places; a bridgehead and a reservoir's class are not.
+        "[昌泰堡|PLACE]、[天顺堡|PLACE]等古堡,河水流入[密云水库|PLACE],打造开放桥头堡,加固病险水库",
+        // A goal that ends in a county's name, and a joiner before 县城, name no county.
+        "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑",
         // A sight named in full is found again by its name without the area suffix, not by two
         // characters of it.
         "走进[皇城相府景区|PLACE]调研。[皇城相府|PLACE]是金字招牌,[蟒河景区|PLACE]的蟒河水很清",

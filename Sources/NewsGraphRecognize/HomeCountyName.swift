@@ -1,0 +1,30 @@
+/// The paper's own county (`--county`) and the bare name news writes for it.
+///
+/// County papers name their county without its level again and again (`信丰脐橙`, `推动信丰高质量
+///发展`), often in articles that never write it in full. The bare name is the full name without
+/// `县`, `市`, `区` or `旗` (`信丰` of `信丰县`), and for an autonomous county its first two
+/// characters (`丰宁` of `丰宁满族自治县`). There is none when it would be shorter than two
+/// characters (`绛` of `绛县`) or is a common word of the lists (`和平` of `和平县`).
+public struct HomeCountyName: Sendable {
+    /// The full name, as the gazetteers list it.
+    public let full: [Unicode.Scalar]
+    /// The bare name.
+    public let bare: [Unicode.Scalar]
+
+    /// The names of the county `name`, or nil when it has no bare name to look for.
+    init?(_ name: String, in resources: RecognitionResources) {
+        let full = Array(name.unicodeScalars)
+        let levels: Set<Unicode.Scalar> = ["县", "市", "区", "旗"]
+        guard let last = full.last, levels.contains(last) else { return nil }
+        let isAutonomous = name.contains("自治")
+        let bare = isAutonomous ? Array(full.prefix(2)) : Array(full.dropLast())
+        guard bare.count >= CountyShortNames.shortestStem, bare.allSatisfy(\.isHan) else { return nil }
+        let commonWordRoles: Set<LexRole> = [.word, .notPlace, .notName]
+        let bareName = String(String.UnicodeScalarView(bare))
+        guard !resources.lexicon.entries(of: bareName).contains(where: { commonWordRoles.contains(resources.entries[Int($0)].role) }) else {
+            return nil
+        }
+        self.full = full
+        self.bare = bare
+    }
+}
