@@ -174,7 +174,7 @@ struct PersonRecognizer {
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
-            } else if !guarded, let score = odds.score(reading, left: left, right: right) {
+            } else if !guarded, !Self.endsInsideWord(reading, scan: scan), let score = odds.score(reading, left: left, right: right) {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
@@ -231,7 +231,9 @@ struct PersonRecognizer {
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
     ) -> (String, Int)? {
         if let compound = Self.compoundSurnameName(reading, left: left, right: right) { return compound }
-        guard left != .none, reading.surnameFrequency >= .rare else { return nil }
+        guard left != .none, reading.surnameFrequency >= .rare || Self.isListedSurnameFullName(reading, left: left, right: right, scan: scan) else {
+            return nil
+        }
         // Right after a role word, a full name of two given characters may run straight into
         // its verb (`村民王平安笑得`), unless a foreign name's letter follows (`丈夫罗文塔尔`); any
         // other reading needs a boundary after it.
@@ -262,6 +264,17 @@ struct PersonRecognizer {
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
+    }
+
+    /// A surname of the list that the role data never saw start a name (富 of 富振江), with two
+    /// given characters of regular use that are no place, between a title and a clear boundary
+    /// (`村委会主任富振江说`, not `主席同法国总统`).
+    private static func isListedSurnameFullName(
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, scan: ArticleScan
+    ) -> Bool {
+        left == .title && right >= .clear && !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+            && reading.givenFrequency >= .regular && !reading.hasTwoOnlyGiven && !reading.extendsNotName && !reading.extendsCommonWord
+            && !scan.hasMatch(.place, startingAt: reading.givenStart)
     }
 
     /// Whether a compound surname (司马, 欧阳) starts at `start`.
@@ -323,6 +336,17 @@ struct PersonRecognizer {
         reading.hasTwoOnlyGiven && right < .cue && reading.range.end < scan.count
             && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
     }
+
+    /// Whether a cue or context word starts at the last character of `reading` and runs past it
+    /// (白菜、甘蓝[正在]装车): the odds do not take a name that cuts such a word in two.
+    private static func endsInsideWord(_ reading: NameReading, scan: ArticleScan) -> Bool {
+        let last = reading.range.end - 1
+        guard scan.hasMatch(wordsAfterNames, startingAt: last) else { return false }
+        return scan.index.starting(at: last).contains { $0.end > reading.range.end && wordsAfterNames.bits & $0.role.bit != 0 }
+    }
+
+    /// The roles of the words `endsInsideWord` looks for.
+    private static var wordsAfterNames: LexRoleMask { [.cueAfter, .nameContextAfter, .notStem] }
 
     /// Whether `reading` ends on a one-character appointment word right before a title
     /// (`王明任县委副书记`, `赵刚为局长`) that reads as a cue there: the name is the reading
