@@ -46,6 +46,9 @@ enum Priority {
     static let suffixPlace = 45
     /// A county's stem without 县, where the county is named in full in the article.
     static let countyShortName = 44
+    /// A village of one character and 村, again, where a town's name came right before it
+    /// earlier in the article (`ShortVillageChains`).
+    static let shortVillageAgain = 44
     /// A company's short form, where the company is named in full in the article.
     static let companyShortName = 43
     /// A sight's name without its area suffix, where the sight is named in full in the article.

@@ -169,7 +169,11 @@ struct GazetteerLoader {
             switch level {
             case .town, .village:
                 guard let form = GazetteerName.mentionForm(name, level: level) else {
-                    skipped += 1
+                    if level == .village, county != 0, let stem = GazetteerName.shortVillageStem(name) {
+                        resources.gazetteer.appendShortVillage(stem: stem, source: source, line: lineNumber, county: county)
+                    } else {
+                        skipped += 1
+                    }
                     continue
                 }
                 resources.gazetteer.append(

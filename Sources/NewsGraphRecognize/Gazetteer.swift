@@ -56,6 +56,10 @@ public struct Gazetteer: Sendable {
     private var longestName = 0
     /// Number of distinct names in the table.
     public private(set) var count = 0
+    /// Villages of one character and 村 (梁村), by county and character (`shortVillageKey`), with
+    /// the source and line they were read from: too short to match alone, they are taken only
+    /// right after a town of their county (`ShortVillageChains`).
+    private var shortVillages: [UInt64: (source: UInt16, line: UInt32)] = [:]
 
     public init() {}
 
@@ -66,6 +70,20 @@ public struct Gazetteer: Sendable {
     func provenance(_ entry: Int32) -> String {
         let item = entries[Int(entry)]
         return "\(sources[Int(item.source)]):\(item.line)"
+    }
+
+    /// The county-level code an entry belongs to (0 when unknown).
+    func county(_ entry: Int32) -> UInt32 { entries[Int(entry)].county }
+
+    /// Where the village of `county` named `stem` and 村 was read (`nbs2021_villages.csv:12345`),
+    /// if one was.
+    func shortVillageProvenance(county: UInt32, stem: Unicode.Scalar) -> String? {
+        guard let found = shortVillages[Self.shortVillageKey(county, stem)] else { return nil }
+        return "\(sources[Int(found.source)]):\(found.line)"
+    }
+
+    private static func shortVillageKey(_ county: UInt32, _ stem: Unicode.Scalar) -> UInt64 {
+        UInt64(county) << 21 | UInt64(stem.value)
     }
 
     /// Whether an entry lies in the paper's own county.
@@ -151,6 +169,12 @@ public struct Gazetteer: Sendable {
         ))
         for index in 0..<length { names.append(name[index]) }
         names.append(contentsOf: suffix)
+    }
+
+    /// Adds the village of `county` named `stem` and 村; the first one read of a name is kept.
+    mutating func appendShortVillage(stem: Unicode.Scalar, source: UInt16, line: Int, county: UInt32) {
+        let key = Self.shortVillageKey(county, stem)
+        if shortVillages[key] == nil { shortVillages[key] = (source, UInt32(line)) }
     }
 
     /// Builds the lookup table: one entry per distinct name, the paper's own county's first, then

@@ -37,6 +37,15 @@ enum GazetteerName {
         return length + suffix.count - suffixLength >= 2 ? (length, suffix) : nil
     }
 
+    /// The one character of a village whose mention form is that character and `村` (`乔村` of
+    /// `乔村村委会`, `梁村` of `梁村委会`): too short for `mentionForm`, such villages are kept
+    /// apart (`Gazetteer.shortVillage`).
+    static func shortVillageStem(_ name: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard name.allSatisfy(\.isHan), let base = strippedLength(name, name.count, villageCommittees) else { return nil }
+        let formLength = hasSuffix(name, base, village) ? base : base + 1
+        return formLength == 2 ? name[0] : nil
+    }
+
     /// Whether a county-level name is a placeholder of the code system (`市辖区`, `县`).
     static func isPlaceholder(_ name: [Unicode.Scalar]) -> Bool {
         name.count < 2 || name == scalars("市辖区") || hasSuffix(name, name.count, scalars("直辖县级行政区划"))

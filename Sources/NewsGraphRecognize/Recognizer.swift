@@ -25,7 +25,7 @@ public struct Recognizer: Sendable {
         let dates = DateRecognizer(context: dateContext).candidates(in: scan)
         for date in dates { scan.markBoundary(at: date.range.end) }
         var places = PlaceRecognizer().candidates(in: scan) + PlaceAbbreviations().candidates(in: scan)
-        places += CountyShortNames.candidates(in: scan, places: places)
+        places += CountyShortNames.candidates(in: scan, places: places) + ShortVillageChains.candidates(in: scan, places: places)
         let titlesAndBodies = TitleRecognizer().candidates(in: scan, places: places)
         let titles = titlesAndBodies.filter { $0.label == .title }
         var candidates = dates + places + titles

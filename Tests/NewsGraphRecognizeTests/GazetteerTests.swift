@@ -106,6 +106,22 @@ import Testing
         #expect(Self.places("绛县召开大会,绛北大地。", resources).map(\.0) == ["绛县"])
     }
 
+    @Test func aVillageOfOneCharacterIsAPlaceAfterATownOfItsCounty() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "c.csv", bytes: Array(Self.counties.utf8)),
+            GazetteerFile(displayName: "t.csv", bytes: Array(Self.towns.utf8)),
+            GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n140826101210,乔村村委会\n140824100211,王村委会\n".utf8)),
+        ], homeCounty: nil)
+        // Right after a town of its county, and then again in that article.
+        let found = Self.places("走进横水镇乔村,乔村村民说。", resources)
+        #expect(found.map(\.0) == ["横水镇", "乔村", "乔村"])
+        #expect(found.map(\.1).suffix(2) == ["v.csv:2", "rule:place.short-village"])
+        // Alone, or after a town of another county, such a name is none.
+        #expect(Self.places("乔村村民说。", resources).isEmpty)
+        #expect(Self.places("走进横水镇王村。", resources).map(\.0) == ["横水镇"])
+    }
+
     @Test func theHomeCountysBareNameIsAPlaceInEveryArticle() throws {
         // Without --county, 稷山 alone names nothing; with it, it is the paper's county.
         #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
