@@ -44,6 +44,10 @@ struct DateRecognizer {
             } else if let (reading, end) = relative(s, at: position) {
                 result.append(candidate(position, end, reading))
                 position = end
+                if let (second, secondEnd) = rangeEnd(s, at: position, after: reading.norm) {
+                    result.append(candidate(position + 1, secondEnd, DateReading(norm: second, resolved: resolve(second))))
+                    position = secondEnd
+                }
             } else if let (reading, end) = relativeMonth(s, at: position) {
                 result.append(candidate(position, end, reading, rule: "rule:date.relative-month"))
                 position = end
@@ -134,9 +138,17 @@ struct DateRecognizer {
     }
 
     /// After a date ending at `position`: a range sign and the range's other end, written in
-    /// full or with only what differs (`至30日`, `至12月1日`).
+    /// full or with only what differs (`至30日`, `至12月1日`); after a month, a later month of
+    /// the same year (`今年4月至5月`).
     private func rangeEnd(_ s: [Unicode.Scalar], at position: Int, after first: PartialDate) -> (PartialDate, Int)? {
-        guard position + 1 < s.count, Self.rangeSigns.contains(s[position]), first.day != nil else { return nil }
+        guard position + 1 < s.count, Self.rangeSigns.contains(s[position]) else { return nil }
+        guard first.day != nil else {
+            guard let firstMonth = first.month, let (month, monthEnd) = Numeral.small(s, at: position + 1), monthEnd < s.count,
+                  s[monthEnd] == "月", month > firstMonth, month <= 12, Self.day(s, at: monthEnd + 1) == nil else { return nil }
+            var second = PartialDate(year: first.year, month: month)
+            let end = Self.monthTail(s, at: monthEnd + 1, into: &second)
+            return (second, end)
+        }
         if let (date, end) = parse(s, at: position + 1), date.isValid, date.day != nil {
             var second = date
             if second.year == nil { second.year = first.year }

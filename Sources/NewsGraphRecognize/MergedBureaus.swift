@@ -4,18 +4,31 @@ import NewsGraphCore
 /// body, as 卫生健康 + 局 and 体育局 are both organs (`titles.tsv`).
 ///
 /// Before 和 stands a field of two to six Han characters that makes an organ with the last
-/// character of the organ after 和 (卫生健康 + 局), and is no body of its own: in `县公安和司法局`
-/// 公安 is a body already (an abbreviation), so 和 joins two bodies there. The name starts at a
-/// scope or place right before the field (县, 芮城县).
+/// character of the organ after 和 (卫生健康 + 局), or several such fields (文化 + 广电 + 体育 of
+/// 县文化广电体育和旅游局), and is no body of its own: in `县公安和司法局` 公安 is a body already
+/// (an abbreviation), so 和 joins two bodies there. Fields may also stand after 和, before a
+/// bureau (广电 + 旅游 + 体育局 of 县文化和广电旅游体育局). The name starts at a scope or place
+/// right before the first field (县, 芮城县).
 enum MergedBureaus {
     /// Body candidates in `scan`.
     /// - Complexity: O(o·k) for o organs right after 和 and k the longest field, each a dictionary lookup.
     static func candidates(in scan: ArticleScan) -> [Candidate] {
         var result: [Candidate] = []
         let s = scan.scalars
-        for position in s.indices.dropFirst(3) where s[position - 1] == "和" && scan.hasMatch(.titleOrgan, startingAt: position) {
-            for organ in scan.matches(.titleOrgan, startingAt: position) where organ.end - organ.start >= 2 {
-                guard let field = fieldStart(before: position - 1, ending: s[organ.end - 1], scan) else { continue }
+        for position in s.indices.dropFirst(3) where s[position - 1] == "和" {
+            // Fields may stand between 和 and a bureau too (文化 + 和 + 广电 + 旅游 + 体育局).
+            var organStart = position
+            var fieldsAfter = 0
+            while !scan.hasMatch(.titleOrgan, startingAt: organStart), fieldsAfter < 3,
+                  let next = fieldEnd(from: organStart, ending: bureau, scan) {
+                organStart = next
+                fieldsAfter += 1
+            }
+            for organ in scan.matches(.titleOrgan, startingAt: organStart)
+            where organ.end - organ.start >= 2 && (fieldsAfter == 0 || s[organ.end - 1] == bureau) {
+                guard var field = fieldStart(before: position - 1, ending: s[organ.end - 1], scan) else { continue }
+                // More fields may stand before it (文化 + 广电 + 体育 + 和 + 旅游局).
+                while let earlier = fieldStart(before: field, ending: s[organ.end - 1], scan) { field = earlier }
                 // A known place or a scope word right before the field (芮城县, 县).
                 let start = scan.earliestKnownPlaceStart(endingAt: field) ?? scan.scopeWordStart(endingAt: field) ?? field
                 result.append(Candidate(
@@ -42,6 +55,22 @@ enum MergedBureaus {
         }
         return nil
     }
+
+    /// The end of the shortest field starting at `start` that makes an organ with `last` and is
+    /// no organ of its own, or nil.
+    private static func fieldEnd(from start: Int, ending last: Unicode.Scalar, _ scan: ArticleScan) -> Int? {
+        let s = scan.scalars
+        var end = start + 2
+        while end <= s.count, end - start <= 6, s[end - 1].isHan {
+            let field = String(String.UnicodeScalarView(s[start..<end]))
+            if isOrgan(field + String(last), scan), !isOrgan(field, scan) { return end }
+            end += 1
+        }
+        return nil
+    }
+
+    /// The last character of a bureau (局), the organ fields after 和 are read for.
+    private static let bureau: Unicode.Scalar = "局"
 
     private static func isOrgan(_ term: String, _ scan: ArticleScan) -> Bool {
         scan.resources.lexicon.entries(of: term).contains { scan.resources.entries[Int($0)].role == .titleOrgan }

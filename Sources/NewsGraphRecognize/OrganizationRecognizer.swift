@@ -71,6 +71,12 @@ struct OrganizationRecognizer {
         start = afterCount(from: start, to: match.start, scan.scalars)
         if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
         var place = lastPlace(in: start..<match.start, scan)
+        // A county whose name is a joiner and a level between two words is the joiner
+        // (项目和县特殊教育学校): the name starts after it, with the level.
+        if let found = place, PlaceRecognizer.isJoinerBetweenWords(found.start, found.end, scan) {
+            place = nil
+            start = found.start + 1
+        }
         if let place { start = place.start } else if entry.flags.contains(.afterPlace) { return nil }
         // A joiner after another body starts no name (县人民医院 + 和 + 县中医院, not 和县).
         if let joiner = PlaceRecognizer.joinerLength(at: start, scan) {

@@ -92,7 +92,7 @@ struct PlaceRecognizer {
 
     /// Whether the two characters `start..<end` are a one-character joiner (和, 与, 及) and the
     /// first character of a word, with Han characters on both sides: the joiner links two words.
-    private static func isJoinerBetweenWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
+    static func isJoinerBetweenWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
         guard end - start == 2, start > 0, end < scan.count, scan.scalars[start - 1].isHan, scan.scalars[end].isHan else {
             return false
         }

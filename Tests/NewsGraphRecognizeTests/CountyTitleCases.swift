@@ -16,6 +16,10 @@ import Testing
         "[县审计局局长|TITLE][王国庆|PERSON]作了汇报。",
         "[县委老干部局局长|TITLE][段红梅|PERSON]、[省文物局局长|TITLE][邢建国|PERSON]讲话。",
         "[县卫生健康和体育局局长|TITLE][吉志勇|PERSON]带队义诊。",
+        // Bureaus merged from several fields, with 和 before or after some of them.
+        "[县文化广电体育和旅游局局长|TITLE][王明|PERSON]、[县文化和广电旅游体育局局长|TITLE][司徒静|PERSON]出席。",
+        // A surname of Yunnan's Yi families.
+        "[县委副书记|TITLE]、[县长|TITLE][杞建明|PERSON]主持会议。",
         // A county's body found by its suffix makes one title with the office of the person after it.
         "[县人民医院院长|TITLE][冯建军|PERSON]、[县第一中学校长|TITLE][王强|PERSON]发言。",
         "[县文化馆馆长|TITLE][李红霞|PERSON]、[镇卫生院院长|TITLE][刘军|PERSON]陪同。",
