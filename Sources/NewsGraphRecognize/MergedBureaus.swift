@@ -19,7 +19,7 @@ enum MergedBureaus {
             // Fields may stand between 和 and a bureau too (文化 + 和 + 广电 + 旅游 + 体育局).
             var organStart = position
             var fieldsAfter = 0
-            while !scan.hasMatch(.titleOrgan, startingAt: organStart), fieldsAfter < 3,
+            while !scan.hasMatch(.titleOrgan, startingAt: organStart), fieldsAfter < 3, bureauFollows(organStart, s),
                   let next = fieldEnd(from: organStart, ending: bureau, scan) {
                 organStart = next
                 fieldsAfter += 1
@@ -67,6 +67,17 @@ enum MergedBureaus {
             end += 1
         }
         return nil
+    }
+
+    /// Whether a 局 ends the run of Han characters from `start` within the reach of three fields:
+    /// only then are fields read (和 stands in most sentences, bureaus in few).
+    private static func bureauFollows(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var position = start
+        while position < s.count, position - start < 3 * 6 + 2, s[position].isHan {
+            if s[position] == bureau { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The last character of a bureau (局), the organ fields after 和 are read for.

@@ -346,7 +346,9 @@ struct PersonRecognizer {
     }
 
     /// The roles of the words `endsInsideWord` looks for.
-    private static var wordsAfterNames: LexRoleMask { [.cueAfter, .nameContextAfter, .notStem] }
+    private static var wordsAfterNames: LexRoleMask {
+        LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.nameContextAfter.bit | LexRole.notStem.bit)
+    }
 
     /// Whether `reading` ends on a one-character appointment word right before a title
     /// (`王明任县委副书记`, `赵刚为局长`) that reads as a cue there: the name is the reading

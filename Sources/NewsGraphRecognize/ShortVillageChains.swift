@@ -9,12 +9,14 @@ enum ShortVillageChains {
     static func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
         let gazetteer = scan.resources.gazetteer
         let scalars = scan.scalars
-        let placeRanges = Set(places.map(\.range))
+        var placeRanges: Set<ScalarRange>?
         var result: [Candidate] = []
         var names: [[Unicode.Scalar]] = []
-        for match in scan.gazetteerMatches where gazetteer.level(match.entry) == .town {
+        for match in scan.gazetteerMatches where match.end + 1 < scalars.count && scalars[match.end + 1] == "村" {
             let end = match.end
-            guard end + 1 < scalars.count, scalars[end + 1] == "村", placeRanges.contains(ScalarRange(match.start, end)),
+            // The places' ranges are gathered only for an article that has such a town and 村.
+            if placeRanges == nil { placeRanges = Set(places.map(\.range)) }
+            guard gazetteer.level(match.entry) == .town, placeRanges?.contains(ScalarRange(match.start, end)) == true,
                   let provenance = gazetteer.shortVillageProvenance(county: gazetteer.county(match.entry), stem: scalars[end])
             else { continue }
             result.append(Candidate(
