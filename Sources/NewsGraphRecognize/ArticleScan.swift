@@ -213,10 +213,19 @@ struct ArticleScan {
     }
 
     /// The start of a body's or company's stem ending at `end`: as `stemStart` with digits and
-    /// places, but running on across topic nouns, which end the stems of places and persons only
-    /// (金巢**文化**事业有限公司, 郑州市**质量**检验协会). Nil when no boundary lies within reach.
+    /// places, but running on across trade words right before `end` and across topic nouns,
+    /// which end the stems of places and persons only (金巢**文化**事业有限公司,
+    /// 郑州市**质量**检验协会, 华信**投资**有限公司). Nil when no boundary lies within reach.
     func bodyStemStart(endingAt end: Int, maximum: Int) -> Int? {
-        guard var start = stemStart(endingAt: end, maximum: maximum, allowDigits: true, crossPlaces: true) else { return nil }
+        // Trade words right before the suffix are the name's, also those that end other stems
+        // as verbs (华信 + 投资 + 有限公司, not 投资 + 华信公司).
+        var tradeStart = end
+        while hasMatch(.industry, endingAt: tradeStart),
+              let trade = index.ending(at: tradeStart, where: { $0.role == .industry }).first, end - trade.start < maximum {
+            tradeStart = trade.start
+        }
+        guard var start = stemStart(endingAt: tradeStart, maximum: maximum - (end - tradeStart), allowDigits: true, crossPlaces: true)
+        else { return nil }
         while let topic = topicStart(endingAt: start), end - topic <= maximum,
               let next = stemStart(endingAt: topic, maximum: maximum - (end - topic), allowDigits: true, crossPlaces: true) {
             start = next

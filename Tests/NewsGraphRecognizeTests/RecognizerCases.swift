@@ -577,6 +577,9 @@ import Testing
         Case(marked: "[深圳市华信精密电路有限公司|ENTERPRISE]投产,[华信精密|ENTERPRISE]预计年新增产值15亿元。", labels: [.enterprise]),
         // A cooperative named with an autonomous county's full name before a long trade.
         Case(marked: "成立了[丰宁满族自治县绿丰蔬菜种植专业合作社|ENTERPRISE]。", labels: [.enterprise]),
+        // Trade words right before the legal form are the name's, also one that is a verb
+        // before a company elsewhere (投资); a legal form alone is no name.
+        Case(marked: "[绛县城市建设投资有限公司|ENTERPRISE]和[华信旅游投资有限公司|ENTERPRISE]签约,他们投资[东鑫公司|ENTERPRISE]", labels: [.enterprise]),
         // A county named like a joiner between two words starts no body (项目和县…).
         Case(marked: "推进城市更新项目和[县特殊教育学校|ORG]迁建工程,产品进行出厂检测", labels: [.org, .enterprise, .place]),
         // A hospital attached to a university; a joiner after a body starts no name (和县).
