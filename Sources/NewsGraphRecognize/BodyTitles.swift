@@ -3,12 +3,13 @@ import NewsGraphCore
 /// A title written right after a county's own body is one title with it, as the title grammar
 /// makes `县审计局局长` of the bodies it lists: `县文化馆馆长`, `县人民医院党委书记` for bodies
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
-/// its level first (县, 镇, 乡, 村: a county paper's way); both corpora of national news split
-/// other bodies from the title (`[国家发改委][主任]`), and a body named with the county's
-/// name first stays apart too (`[绛县中学][校长]`). The body must stand right against the
-/// title, and the title must be followed by its holder (`县文化馆馆长李红霞`), also after more
-/// titles joined by 、 (`县人民医院党委书记、院长冯建军`); a company's office
-/// stays its own title (`聚能科技有限公司董事长`).
+/// its level first (县, 镇, 乡, 村: a county paper's way) or with a town's name
+/// (`枫林镇中心小学校长`); both corpora of national news split other bodies from the title
+/// (`[国家发改委][主任]`), and a body named with the county's name first stays apart too
+/// (`[绛县中学][校长]`). The body must stand right against the title, and the title must be
+/// followed by its holder (`县文化馆馆长李红霞`), also after more titles joined by 、
+/// (`县人民医院党委书记、院长冯建军`); a company's office stays its own title
+/// (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
     /// person run's body and title made one title.
@@ -19,7 +20,7 @@ enum BodyTitles {
         var index = 0
         while index < chosen.count {
             let body = chosen[index]
-            if body.label == .org, index + 2 < chosen.count, localLevels.contains(scalars[body.range.start]) {
+            if body.label == .org, index + 2 < chosen.count, isLocal(body.range, scalars) {
                 let title = chosen[index + 1]
                 if title.label == .title, title.range.start == body.range.end,
                    heldByPerson(chain: index + 1, chosen, scalars) {
@@ -50,6 +51,23 @@ enum BodyTitles {
         }
         return false
     }
+
+    /// Whether a body is a county's, a town's or a village's: written with its level first
+    /// (县人民医院), or with a town's name (枫林镇中心小学, 东泉镇中心卫生院).
+    private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        if localLevels.contains(scalars[range.start]) { return true }
+        // A town's name of two or three characters and its level, then the unit's own name (not
+        // a city's: 新乡市).
+        let levelEnd = min(range.start + 4, range.end - 2)
+        guard range.start + 2 < levelEnd else { return false }
+        return (range.start + 2..<levelEnd).contains { townLevels.contains(scalars[$0]) && !cityLevels.contains(scalars[$0 + 1]) }
+    }
+
+    /// The levels of towns, written after their names.
+    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡"]
+
+    /// The levels of cities and counties, which a town's level character may begin (新乡 + 市).
+    private static let cityLevels: Set<Unicode.Scalar> = ["市", "县", "区"]
 
     /// The levels a county's own bodies are written with.
     private static let localLevels: Set<Unicode.Scalar> = ["县", "镇", "乡", "村"]

@@ -23,6 +23,8 @@ import Testing
         // A county's body found by its suffix makes one title with the office of the person after it.
         "[县人民医院院长|TITLE][冯建军|PERSON]、[县第一中学校长|TITLE][王强|PERSON]发言。",
         "[县文化馆馆长|TITLE][李红霞|PERSON]、[镇卫生院院长|TITLE][刘军|PERSON]陪同。",
+        // So does a town's body, named with the town (not a city's: 新乡市).
+        "[横水镇中心小学校长|TITLE][夏雨|PERSON]说,新乡市茶业商会[秘书长|TITLE][韩立杰|PERSON]说。",
         "据[县人民医院党委书记|TITLE]、[院长|TITLE][冯建军|PERSON]介绍,医院共有职工500人。",
         // 原 and 前 say the holder has left the office; they are not part of the title.
         "原[县委书记|TITLE][张建军|PERSON]、前任[县长|TITLE][李志强|PERSON]出席。",
