@@ -329,12 +329,15 @@ struct PersonRecognizer {
         return ("speaker", Priority.personBeforeCue)
     }
 
-    /// Whether `reading` ends on a two-only character that is also a stop (为, 向) with a word
+    /// Whether `reading` ends on a two-only character that is also a stop (为, 向, 和) with a word
     /// right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为), while
-    /// 张大为 takes punctuation, a cue or a title after it.
+    /// 张大为 takes punctuation, a cue or a title after it. A joiner before a title joins two
+    /// holders (副总裁叶璇和销售经理田源), so only a cue or punctuation keeps it (张永和说).
     private func endsOnFunctionWord(_ reading: NameReading, right: PersonContext.Evidence, scan: ArticleScan) -> Bool {
-        reading.hasTwoOnlyGiven && right < .cue && reading.range.end < scan.count
-            && scan.scalars[reading.range.end].isNameScalar && scan.hasMatch(.stop, startingAt: reading.range.end - 1)
+        let last = reading.range.end - 1
+        guard reading.hasTwoOnlyGiven, reading.range.end < scan.count, scan.scalars[reading.range.end].isNameScalar,
+              scan.hasMatch(.stop, startingAt: last) else { return false }
+        return right < .cue || (right == .title && scan.hasMatch(.joiner, startingAt: last))
     }
 
     /// Whether a cue or context word starts at the last character of `reading` and runs past it

@@ -148,6 +148,8 @@ import Testing
         "比分是2:1。高速:今天通车。",
         // After a title, a surname of the list that names in the role data never start with.
         "村委会主任[富振江|PERSON]说,村里变了样。",
+        // 和 stands in a given name as one of two; before a title it joins two holders.
+        "县长[孙和平|PERSON]说,[张永和|PERSON]表示,副总裁[叶璇|PERSON]和销售经理[田源|PERSON]出席。",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personRules) func personsByContextAndShape(_ item: Case) { Self.check(item) }
