@@ -193,12 +193,17 @@ struct GazetteerLoader {
             return
         }
         let full = String(String.UnicodeScalarView(name))
+        if level == .county { countyCodes[full, default: []].insert(county) }
+        // A district named by a common word (城区, 郊区) is no place where it stands alone.
+        guard !GazetteerName.isCommonWord(name) else {
+            skipped += 1
+            return
+        }
         var entry = LexEntry(role: .place, provenance: resources.provenanceIndex(provenance))
         entry.placeType = level == .county && name.last == "区" ? .district : level.placeType
         resources.add(full, entry)
         higherDivisions += 1
         guard level == .county else { return }
-        countyCodes[full, default: []].insert(county)
         if let last = name.last, "县市区旗".unicodeScalars.contains(last), name.count >= 3, !name.contains(where: { $0 == "自" }) {
             resources.add(String(String.UnicodeScalarView(name.dropLast())), LexEntry(role: .countyStem, provenance: entry.provenance))
         }

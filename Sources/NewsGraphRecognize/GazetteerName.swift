@@ -46,6 +46,14 @@ enum GazetteerName {
         return formLength == 2 ? name[0] : nil
     }
 
+    /// Whether a division's name is a common word of news text (`城区` of 晋城市, `郊区`, `矿区`):
+    /// such a district is no place where the word stands alone (组织城区学校).
+    static func isCommonWord(_ name: [Unicode.Scalar]) -> Bool {
+        commonWordNames.contains(name)
+    }
+
+    private static let commonWordNames = ["城区", "郊区", "矿区"].map(scalars)
+
     /// Whether a county-level name is a placeholder of the code system (`市辖区`, `县`).
     static func isPlaceholder(_ name: [Unicode.Scalar]) -> Bool {
         name.count < 2 || name == scalars("市辖区") || hasSuffix(name, name.count, scalars("直辖县级行政区划"))

@@ -122,6 +122,17 @@ import Testing
         #expect(Self.places("走进横水镇王村。", resources).map(\.0) == ["横水镇"])
     }
 
+    @Test func aDistrictNamedByACommonWordIsNoPlaceAlone() throws {
+        var resources = TestResources.recognition
+        let counties = "code,name,cityCode,provinceCode\n140502,城区,1405,14\n140525,泽州县,1405,14\n"
+        let summary = try resources.loadGazetteers(
+            [GazetteerFile(displayName: "c.csv", bytes: Array(counties.utf8))], homeCounty: "城区"
+        )
+        // Still a county to name with --county, but 城区 in running text is the town's centre.
+        #expect(summary.homeCounty == "城区")
+        #expect(Self.places("组织城区6所学校与泽州县的学校结对。", resources).map(\.0) == ["泽州县"])
+    }
+
     @Test func theHomeCountysBareNameIsAPlaceInEveryArticle() throws {
         // Without --county, 稷山 alone names nothing; with it, it is the paper's county.
         #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
