@@ -507,7 +507,7 @@ import Testing
         // Old forts and reservoirs are places; a bridgehead and a reservoir's class are not.
         "[昌泰堡|PLACE]、[天顺堡|PLACE]等古堡,河水流入[密云水库|PLACE],打造开放桥头堡,加固病险水库",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
-        "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑",
+        "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑,依托古村资源,完成村屯绿化",
         // A sight named in full is found again by its name without the area suffix, not by two
         // characters of it.
         "走进[皇城相府景区|PLACE]调研。[皇城相府|PLACE]是金字招牌,[蟒河景区|PLACE]的蟒河水很清",
