@@ -1,7 +1,7 @@
 /// The paper's own county (`--county`) and the bare name news writes for it.
 ///
-/// County papers name their county without its level again and again (`信丰脐橙`, `推动信丰高质量
-///发展`), often in articles that never write it in full. The bare name is the full name without
+/// County papers name their county without its level again and again (`信丰脐橙`,
+/// `推动信丰高质量发展`), often in articles that never write it in full. The bare name is the full name without
 /// `县`, `市`, `区` or `旗` (`信丰` of `信丰县`), and for an autonomous county its first two
 /// characters (`丰宁` of `丰宁满族自治县`). There is none when it would be shorter than two
 /// characters (`绛` of `绛县`) or is a common word of the lists (`和平` of `和平县`).
@@ -19,11 +19,9 @@ public struct HomeCountyName: Sendable {
         let isAutonomous = name.contains("自治")
         let bare = isAutonomous ? Array(full.prefix(2)) : Array(full.dropLast())
         guard bare.count >= CountyShortNames.shortestStem, bare.allSatisfy(\.isHan) else { return nil }
-        let commonWordRoles: Set<LexRole> = [.word, .notPlace, .notName]
         let bareName = String(String.UnicodeScalarView(bare))
-        guard !resources.lexicon.entries(of: bareName).contains(where: { commonWordRoles.contains(resources.entries[Int($0)].role) }) else {
-            return nil
-        }
+        let commonWordRoles: [LexRole] = [.word, .notPlace, .notName]
+        guard commonWordRoles.allSatisfy({ resources.entries(of: bareName, role: $0).isEmpty }) else { return nil }
         self.full = full
         self.bare = bare
     }

@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// Names found again by a shorter form in the same article: a company's short form
-/// (`CompanyShortNames`), a sight without its area suffix (`SightShortNames`).
+/// (`CompanyShortNames`), a sight without its area suffix (`SightShortNames`), a village of one
+/// character named again after its town (`ShortVillageChains`).
 enum ShortFormOccurrences {
     /// A candidate for every place where one of `forms` stands in `scalars`, except where a
     /// chosen mention spans exactly that text already; longer or stronger mentions over it win

@@ -26,14 +26,9 @@ enum ShortVillageChains {
             let name = Array(scalars[end..<end + 2])
             if !names.contains(name) { names.append(name) }
         }
-        let chained = Set(result.map(\.range))
-        for name in names {
-            for range in scalars.occurrences(of: name) where !chained.contains(range) {
-                result.append(Candidate(
-                    range: range, label: .place, priority: Priority.shortVillageAgain, provenance: "rule:place.short-village"
-                ))
-            }
-        }
-        return result
+        return result + ShortFormOccurrences.candidates(
+            of: names, in: scalars, chosen: result, label: .place, priority: Priority.shortVillageAgain,
+            provenance: "rule:place.short-village"
+        )
     }
 }
