@@ -39,7 +39,7 @@ enum GazetteerName {
 
     /// The one character of a village whose mention form is that character and `村` (`乔村` of
     /// `乔村村委会`, `梁村` of `梁村委会`): too short for `mentionForm`, such villages are kept
-    /// apart (`Gazetteer.shortVillage`).
+    /// apart (`Gazetteer.appendShortVillage`).
     static func shortVillageStem(_ name: [Unicode.Scalar]) -> Unicode.Scalar? {
         guard name.allSatisfy(\.isHan), let base = strippedLength(name, name.count, villageCommittees) else { return nil }
         let formLength = hasSuffix(name, base, village) ? base : base + 1

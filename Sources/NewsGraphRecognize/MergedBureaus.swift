@@ -44,13 +44,9 @@ enum MergedBureaus {
     /// The start of the shortest field ending at `end` that makes an organ with `last` and is no
     /// organ of its own, or nil.
     private static func fieldStart(before end: Int, ending last: Unicode.Scalar, _ scan: ArticleScan) -> Int? {
-        let s = scan.scalars
-        var start = end - 1
-        while start >= 0, end - start <= 6, s[start].isHan {
-            let field = String(String.UnicodeScalarView(s[start..<end]))
-            if end - start >= 2, isOrgan(field + String(last), scan), !isOrgan(field, scan) {
-                return start
-            }
+        var start = end - 2
+        while start >= 0, end - start <= 6, scan.scalars[start].isHan, scan.scalars[start + 1].isHan {
+            if isField(start..<end, ending: last, scan) { return start }
             start -= 1
         }
         return nil
@@ -59,14 +55,19 @@ enum MergedBureaus {
     /// The end of the shortest field starting at `start` that makes an organ with `last` and is
     /// no organ of its own, or nil.
     private static func fieldEnd(from start: Int, ending last: Unicode.Scalar, _ scan: ArticleScan) -> Int? {
-        let s = scan.scalars
         var end = start + 2
-        while end <= s.count, end - start <= 6, s[end - 1].isHan {
-            let field = String(String.UnicodeScalarView(s[start..<end]))
-            if isOrgan(field + String(last), scan), !isOrgan(field, scan) { return end }
+        while end <= scan.count, end - start <= 6, scan.scalars[end - 1].isHan {
+            if isField(start..<end, ending: last, scan) { return end }
             end += 1
         }
         return nil
+    }
+
+    /// Whether the text of `range` makes an organ with `last` (卫生健康 + 局) and is no organ of
+    /// its own (公安).
+    private static func isField(_ range: Range<Int>, ending last: Unicode.Scalar, _ scan: ArticleScan) -> Bool {
+        let field = String(String.UnicodeScalarView(scan.scalars[range]))
+        return isOrgan(field + String(last), scan) && !isOrgan(field, scan)
     }
 
     /// Whether a 局 ends the run of Han characters from `start` within the reach of three fields:
