@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// `HOLDS_TITLE`: a chain of titles joined by `、` binds to every name of the list that follows
-/// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight); a name written right
+/// it directly (`县委常委、副县长王述江、李彩霞、卫文静、周永平等` gives eight), also across the body
+/// or place that scopes a title of the chain (`县政协委员、贵州兰馨茶业有限公司董事长刘云`); a name written right
 /// before a title holds it (`骆惠宁书记`), and so does a name that an appointment word joins to
 /// a chain (`李国庆当选为村党支部书记、村委会主任`, relations.tsv `appoint`), with the names listed
 /// before it (`田志勇、孙丽娟当选为副县长`) or heading a group (`薛丽娜等9名同志当选为县委常委`). A former title
@@ -30,11 +31,9 @@ enum TitleBinding {
             }
             var chain = [index]
             var next = index + 1
-            while next < mentions.count, mentions[next].label == .title,
-                  mentions[next].sentence == mentions[index].sentence,
-                  context.shortGap(mentions[next - 1].range.end, mentions[next].range.start).map(chainJoiners.contains) ?? false {
-                chain.append(next)
-                next += 1
+            while let link = chainLink(after: chain.last!, at: next, in: context) {
+                chain.append(link)
+                next = link + 1
             }
             var names: [Int] = []
             var rule = "rule:holds-title.chain"
@@ -77,6 +76,19 @@ enum TitleBinding {
             index = max(index + 1, next)
         }
         return relations
+    }
+
+    /// The title that continues the chain ending at the title mention `last` when it starts at
+    /// mention `next` after a chain joiner, in the same sentence: `next` itself, or the title right
+    /// after a body or a place at `next`, the title's scope (`县政协委员、贵州兰馨茶业有限公司董事长刘云`).
+    private static func chainLink(after last: Int, at next: Int, in context: LinkContext) -> Int? {
+        let mentions = context.mentions
+        guard next < mentions.count, mentions[next].sentence == mentions[last].sentence,
+              context.shortGap(mentions[last].range.end, mentions[next].range.start).map(chainJoiners.contains) ?? false else { return nil }
+        if mentions[next].label == .title { return next }
+        guard [.org, .enterprise, .place].contains(mentions[next].label), next + 1 < mentions.count,
+              mentions[next + 1].label == .title, mentions[next + 1].range.start == mentions[next].range.end else { return nil }
+        return next + 1
     }
 
     /// The person mention that holds the title mention `title` by standing before it: right

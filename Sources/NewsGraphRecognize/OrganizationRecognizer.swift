@@ -83,7 +83,8 @@ struct OrganizationRecognizer {
             start += joiner
             if let found = place, found.start < start { place = nil }
         }
-        guard match.start - start >= entry.minStem, scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
+        guard match.start - start >= entry.minStem || isLevelOnly(start..<match.start, scan),
+              scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
         if entry.flags.contains(.needsName), !hasName(from: place?.end ?? start, to: match.start, afterPlace: place != nil, scan) {
             return nil
         }
@@ -129,6 +130,15 @@ struct OrganizationRecognizer {
     }
 
     private static let bodySuffixes: LexRoleMask = [.orgSuffix, .enterpriseSuffix]
+
+    /// Whether a stem is a local level alone, the county's or a city's own body
+    /// (`县` + `疾病预防控制中心`, `市` + `妇幼保健院`), which a shortest stem of two would refuse.
+    private func isLevelOnly(_ stem: Range<Int>, _ scan: ArticleScan) -> Bool {
+        stem.count == 1 && Self.levels.contains(scan.scalars[stem.lowerBound])
+    }
+
+    /// The levels a county paper writes its own bodies with.
+    private static let levels: Set<Unicode.Scalar> = ["县", "市", "区", "镇", "乡"]
 
     /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {

@@ -134,6 +134,8 @@ struct PersonContext {
         // unit, the carry over a space).
         // One-character adverbs that may pass a cue on, applied once every cue is raised.
         var bridges: [LexicalIndex.Match] = []
+        // Words for what someone is, inside which no name starts, applied after every raise.
+        var roleWords: [LexicalIndex.Match] = []
         for match in scan.index.matches {
             let role = scan.role(match)
             if match.end - match.start >= 2, Self.isClear(role) {
@@ -148,6 +150,7 @@ struct PersonContext {
                 // Only the side of the name: 女子 of 女子曲棍球 ends no name.
                 raise(before, match.end, .clear)
                 afterRole[match.end] = true
+                roleWords.append(match)
             case .cueAfter, .cueEnd:
                 raise(after, match.start, .cue)
             case .joiner:
@@ -222,6 +225,11 @@ struct PersonContext {
             for position in stride(from: n - 1, through: 0, by: -1) where scalars[position] == " " {
                 raise(after, position, after[position + 1])
             }
+        }
+        // No name starts inside a word for what someone is (傅 of 老师傅陈博, whose 老师 is a
+        // context word before names).
+        for word in roleWords where word.end - word.start >= 2 {
+            for position in word.start + 1..<word.end { before[position] = .none }
         }
     }
 }

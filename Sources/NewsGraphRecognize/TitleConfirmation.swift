@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// Keeps an office-only title (`主任`) only where a person stands next to it: right after it,
-/// right before it, or after the title chain it belongs to (`主任、书记张三`).
+/// right before it, or after the title chain it belongs to, joined by 、 or 兼 (`主任、书记张三`,
+/// `党组成员、秘书长兼办公室主任何晓`).
 enum TitleConfirmation {
     /// The chosen titles that need a person and have none.
     /// - Complexity: O(m) in the number of chosen candidates.
@@ -17,7 +18,7 @@ enum TitleConfirmation {
             let next = index + 1 < chosen.count ? chosen[index + 1] : nil
             let gap = next.map { gapText(from: candidate.range.end, to: $0.range.start, scalars) }
             let personAfter = next?.label == .person && gap == ""
-            let chainAfter = next?.label == .title && gap == "、" && nextConfirmed
+            let chainAfter = next?.label == .title && (gap == "、" || gap == "兼") && nextConfirmed
             let previous = index > 0 ? chosen[index - 1] : nil
             let personBefore = previous?.label == .person && previous?.range.end == candidate.range.start
             let confirmed = !candidate.needsPerson || personAfter || chainAfter || personBefore

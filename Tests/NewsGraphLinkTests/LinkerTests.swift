@@ -25,6 +25,13 @@ import Testing
         #expect(Set(found) == ["葛凯→县委副书记", "薛云涛→县委常委", "薛云涛→宣传部长"])
     }
 
+    @Test func aChainRunsOverTheBodyOrPlaceThatScopesItsNextTitle() {
+        #expect(Set(pairs("县政协委员、贵州兰馨茶业有限公司董事长刘云表示。", .holdsTitle)) == ["刘云→县政协委员", "刘云→董事长"])
+        #expect(Set(pairs("县政协委员、北京大学教授刘云出席。", .holdsTitle)) == ["刘云→县政协委员", "刘云→教授"])
+        // A body after a comma starts no chain.
+        #expect(Set(pairs("县委书记王刚,北京大学教授刘云出席。", .holdsTitle)) == ["王刚→县委书记", "刘云→教授"])
+    }
+
     @Test func aNameRightBeforeATitleHoldsIt() {
         #expect(pairs("骆惠宁书记主持会议。", .holdsTitle) == ["骆惠宁→书记"])
         #expect(pairs("李翔县长指出,要抓好安全生产。", .holdsTitle) == ["李翔→县长"])

@@ -35,6 +35,10 @@ import Testing
         "[县委书记|TITLE][赵建国|PERSON]等在主席台就座,游客服务中心开放。",
         "各乡镇人大主席团成员列席会议。",
         "[县工商联主席|TITLE]、[总商会会长|TITLE][刘建平|PERSON]讲话。",
+        // An office that needs a person is confirmed by a chain joined by 、 and 兼 too.
+        "[党组成员|TITLE]、[秘书长|TITLE]兼[办公室主任|TITLE][何晓|PERSON]出席会议。",
+        // A county's centre found by its suffix heads its office too.
+        "[县茶产业发展中心副主任|TITLE][母永强|PERSON]表示。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {

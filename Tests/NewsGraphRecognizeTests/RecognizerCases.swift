@@ -241,6 +241,10 @@ import Testing
         "评论认为,[安德森|PERSON]和[伊万诺夫|PERSON]势均力敌",
         // An adverb (or 的) between a name and its cue word passes the cue on.
         "会上,[卡尔森|PERSON]还介绍说,工程已经完工;[霍尔曼|PERSON]的建议得到采纳",
+        // 却 and 则 pass the cue on too: the name ends before them.
+        "收藏者[潘凝|PERSON]却认为,[王明|PERSON]则表示",
+        // A master of a trade (老师傅) is no teacher (老师) and introduces the name after it.
+        "从业40多年的老师傅[陈博|PERSON]说",
         // 决定 and 敦促 are cue verbs.
         "会后,[卡特|PERSON]决定推迟访问;[穆萨|PERSON]敦促各方克制;[卡迪|PERSON]等人被控受贿",
         // 主力, 新帅, 冠军 are words for what someone is.
@@ -506,6 +510,11 @@ import Testing
         "游览[东华山景区|PLACE]、[冷口温泉度假村|PLACE]和[东华山生态园|PLACE]",
         // Old forts and reservoirs are places; a bridgehead and a reservoir's class are not.
         "[昌泰堡|PLACE]、[天顺堡|PLACE]等古堡,河水流入[密云水库|PLACE],打造开放桥头堡,加固病险水库",
+        // Cemeteries, memorial parks, ridges, valleys, gorges, grasslands and underground rivers
+        // of county tourism by suffix; a valley's floor and a mountain valley are none, nor is a
+        // palace in 宫颈.
+        "游览[马鬃岭|PLACE]、[桃花谷|PLACE]、[鲜花岭红军纪念园|PLACE]和[金寨革命烈士陵园|PLACE],经济走出谷底,山谷里",
+        "走进[湟川三峡|PLACE]、[连州地下河|PLACE]和[京北第一草原|PLACE],消除宫颈癌",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
         "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑,依托古村资源,完成村屯绿化",
         // A sight named in full is found again by its name without the area suffix, not by two
@@ -577,6 +586,11 @@ import Testing
         Case(marked: "[绛县东鑫煤业有限公司|ENTERPRISE]投产。在[东鑫煤业|ENTERPRISE],检查组查看了台账;[霓虹灯厂|ENTERPRISE]开业,霓虹灯亮了。", labels: [.enterprise]),
         // Each trade taken off gives a short form (华信精密电路 → 华信精密).
         Case(marked: "[深圳市华信精密电路有限公司|ENTERPRISE]投产,[华信精密|ENTERPRISE]预计年新增产值15亿元。", labels: [.enterprise]),
+        // A county's own body written with its level alone; a station and a centre of a
+        // county's services; a cooperative named by its trades alone is a kind, not a name.
+        Case(marked: "[县疾病预防控制中心|ORG]、[市妇幼保健院|ORG]、[县茶叶技术推广站|ORG]和[县农技推广中心|ORG]参加", labels: [.org]),
+        Case(marked: "全县有茶叶专业合作社300余家,[红星村养殖专业合作社|ENTERPRISE]是其中之一", labels: [.enterprise]),
+        Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
         // A cooperative named with an autonomous county's full name before a long trade.
         Case(marked: "成立了[丰宁满族自治县绿丰蔬菜种植专业合作社|ENTERPRISE]。", labels: [.enterprise]),
         // Trade words right before the legal form are the name's, also one that is a verb
