@@ -37,10 +37,10 @@ enum CompanyShortNames {
               legalForm > range.start, range.end - legalForm >= 2 else { return [] }
         var start = range.start
         // Only listed places: a suffix rule may read a place into the trade name (甘肃 + 沙漠 of
-        // 甘肃沙漠明珠农产品有限公司).
-        while let place = places.filter({
+        // 甘肃沙漠明珠农产品有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业).
+        while let place = (places.filter({
             $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
-        }).map(\.range.end).max() {
+        }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({ $0 < legalForm })).max() {
             start = place
         }
         var forms: [[Unicode.Scalar]] = []

@@ -288,15 +288,19 @@ struct PersonRecognizer {
     /// running text (`聆听司马光“砸缸”`).
     /// With two given characters of regular use, a cue verb, an appointment word or a title
     /// after it and any boundary but a title before it (`任命欧阳文静为审判员`, `，上官明华指出`)
-    /// make it a name whatever the class of the surname (after a title, `after-title` takes it).
+    /// make it a name whatever the class of the surname (after a title, `after-title` takes it),
+    /// and so do clear boundaries on both sides (`联系人:钟离晓月 联系电话`).
     private static func compoundSurnameName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
     ) -> (String, Int)? {
         guard reading.givenStart - reading.range.start == 2, reading.givenFrequency >= .regular, !reading.extendsNotName,
               !reading.extendsCommonWord, !reading.cutsWord else { return nil }
         if reading.range.end - reading.givenStart == 2 {
-            return left != .none && left < .title && right >= .cue && !reading.hasTwoOnlyGiven
-                ? ("compound-surname-before-cue", Priority.personBeforeCue) : nil
+            if left != .none && left < .title && right >= .cue && !reading.hasTwoOnlyGiven {
+                return ("compound-surname-before-cue", Priority.personBeforeCue)
+            }
+            // Alone between clear boundaries, as in a notice's contact line (`联系人:钟离晓月 电话`).
+            return min(left, right) >= .clear ? ("compound-surname", Priority.personByShape) : nil
         }
         guard max(left, right) >= .clear else { return nil }
         return ("compound-surname", Priority.personByShape)

@@ -217,6 +217,9 @@ struct PlaceRecognizer {
         return found
     }
 
+    /// Words written right before a person's name: roles, titles and credits.
+    private static let wordsBeforeNames: LexRoleMask = [.personRole, .titleOffice, .cueBefore]
+
     /// The last characters of places written with their administrative level.
     private static let levelEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "村"]
 
@@ -254,6 +257,10 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
+        // A word for who someone is right before a suffix that is a surname introduces a person
+        // (村民 + 谷丰年), not a place (but 画家 + 村 is one).
+        guard !scan.hasMatch(Self.wordsBeforeNames, endingAt: match.start) || !scan.hasMatch(.surname, startingAt: match.start)
+        else { return nil }
         // A suffix flagged after-place names a place only right after a known one (上海市 + 虹口区, not 欧元区).
         if entry.flags.contains(.afterPlace), !scan.hasKnownPlace(endingAt: start, startingAfter: -1) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare

@@ -3,7 +3,8 @@
 extension NameReading {
     /// The rule by which a reading whose given name is a stem word (`givenIsStemWord`) is a name,
     /// or nil when it is none. Its surname is a single regular or common one that is no function
-    /// word (not 向发展, 于建设) and no adverb that passes a cue on (曾鼓励: a `bridge` word), no word
+    /// word (not 向发展, 于建设) unless a title stands before and a clear boundary or a cue after
+    /// it (`局长何建设出席`), and no adverb that passes a cue on (曾鼓励: a `bridge` word), no word
     /// runs into it from the left (院长江经济: 长江), and either
     /// - a title stands right before it and a boundary after it (`村主任王成功介绍`,
     ///   `新任主席谭建设是`): `word-given-after-title`;
@@ -14,10 +15,13 @@ extension NameReading {
     /// - a clear boundary stands before it, and a cue verb and a title within three characters
     ///   follow it (`，谭建设当选为县工商联主席`): `word-given-before-appointment`.
     func stemWordGivenRule(in scan: ArticleScan, context: PersonContext) -> String? {
-        guard givenIsStemWord, !functionSurname, surnameFrequency >= .regular, givenStart == range.start + 1,
+        guard givenIsStemWord, surnameFrequency >= .regular, givenStart == range.start + 1,
               !surnameIsBridge(scan), !wordRunsIn(scan) else { return nil }
         let left = context.before[range.start]
         let right = context.after[range.end]
+        // A surname that is also a function word only between a title and a clear boundary or a
+        // cue (`局长何建设出席`).
+        if functionSurname { return left == .title && right >= .clear ? "word-given-after-title" : nil }
         if left == .title, right != .none { return "word-given-after-title" }
         if context.afterRole[range.start], right >= .cue { return "word-given-after-role" }
         if left >= .clear, right == .title { return "word-given-before-title" }

@@ -16,6 +16,10 @@ import Testing
         "上午,[赵成功|PERSON][书记|TITLE]一行来到村里。",
         "获评优秀党员的有:[孙发展|PERSON]、[陈思远|PERSON]、[周红英|PERSON]。",
         "[局长|TITLE]向发展改革委汇报,[县长|TITLE]曾鼓励企业创新。",
+        // A function surname (何) with such a given name between a title and a clear boundary.
+        "[县公安局局长|TITLE][何建设|PERSON],[副县长|TITLE][何平|PERSON]出席。",
+        // A compound surname and two given characters between clear boundaries (a contact line).
+        "联系人:[钟离晓月|PERSON] 联系电话:0564-7012345",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: stemWordGivenNames) func aGivenNameThatIsAWord(_ item: RecognizerCases.Case) {

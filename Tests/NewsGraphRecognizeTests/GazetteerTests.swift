@@ -169,6 +169,14 @@ import Testing
         #expect(Self.bodies("稷山经济开发区", TestResources.recognition) == ["经济开发区"])
     }
 
+    @Test func aCompanysShortFormDropsACountysBareNameBeforeIt() throws {
+        let resources = try Self.resources()
+        let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(
+            "山西稷山兰香茶业有限公司投产。兰香茶业订单增加。"
+        )))
+        #expect(article.mentions.filter { $0.label == .enterprise }.map(\.text) == ["山西稷山兰香茶业有限公司", "兰香茶业"])
+    }
+
     static func persons(_ text: String, _ resources: RecognitionResources) -> [String] {
         let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
         return article.mentions.filter { $0.label == .person }.map(\.text)
