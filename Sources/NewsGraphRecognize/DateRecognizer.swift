@@ -107,7 +107,7 @@ struct DateRecognizer {
             date.day = day
             return (date, dayEnd)
         }
-        // 上旬, 中旬, 下旬, 初, 底, 末 make a month without a day a date (12月上旬, 11月底).
+        // 上旬, 中旬, 下旬, 初, 底, 末, 份 make a month without a day a date (12月上旬, 11月底, 1月份).
         if let end = Self.monthPart(s, at: position) { return (date, end) }
         // A month without a day is a date only with its year (2022年3月), where a period starts
         // from it (5月以来, 5月起), or written in digits at the start of a clause (，8月全县…);
@@ -220,7 +220,9 @@ struct DateRecognizer {
     }
 
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
-    static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末"].map { Array($0.unicodeScalars) }
+    /// What may follow a month without a day and keep it a date: its thirds, start and end, and
+    /// 份 of a month named as a period (`1月份`).
+    static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }
     /// Whether the month in digits at `start` (`8月`, ending at `end`) opens a clause: it follows
     /// the start of the text or a clause mark, and no word begins with its 月 (月球, 月薪).
     static func opensClause(monthAt start: Int, end: Int, _ s: [Unicode.Scalar]) -> Bool {

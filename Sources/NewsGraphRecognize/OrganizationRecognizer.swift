@@ -140,11 +140,13 @@ struct OrganizationRecognizer {
     /// The levels a county paper writes its own bodies with.
     private static let levels: Set<Unicode.Scalar> = ["县", "市", "区", "镇", "乡"]
 
-    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`) or term (`新一届`) is dropped.
+    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`, `一批`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 1
         while position > start {
-            if s[position] == "家" || s[position] == "个" || s[position] == "届", Self.isCount(s[position - 1]) { return position + 1 }
+            if s[position] == "家" || s[position] == "个" || s[position] == "届" || s[position] == "批", Self.isCount(s[position - 1]) {
+                return position + 1
+            }
             position -= 1
         }
         return start

@@ -2,7 +2,7 @@
 /// stands in that place of a name (`name_chars.tsv`, from HanLP's role data) against how often
 /// it occurs in running text (`text_chars.tsv`), plus what stands on each side of it.
 ///
-/// Finds the names that no title or cue confirms (`之同志夫妇是白林一方`, `县长吴方军分管`),
+/// Finds the names that no title or cue confirms (`之同志夫妇是白林一方`, `据悉，吴方军分管`),
 /// in the manner of HanLP's role tagging, with one score per reading instead of a role lattice.
 /// The parameters (`person_odds.tsv`) are data; without that file the odds accept nothing.
 public struct PersonOdds: Sendable {

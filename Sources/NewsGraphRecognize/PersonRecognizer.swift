@@ -234,10 +234,11 @@ struct PersonRecognizer {
         guard left != .none, reading.surnameFrequency >= .rare || Self.isListedSurnameFullName(reading, left: left, right: right, scan: scan) else {
             return nil
         }
-        // Right after a role word, a full name of two given characters may run straight into
-        // its verb (`村民王平安笑得`), unless a foreign name's letter follows (`丈夫罗文塔尔`); any
-        // other reading needs a boundary after it.
-        if right == .none, !(afterRole && Self.isFullName(reading) && !Self.foreignLetterFollows(reading, scan)) { return nil }
+        // Right after a role word or a title, a full name of two given characters may run
+        // straight into its verb (`村民王平安笑得`, `村委会主任何福顺违规`), unless a foreign name's
+        // letter follows (`丈夫罗文塔尔`); any other reading needs a boundary after it.
+        if right == .none, !((afterRole && Self.isFullName(reading) || left == .title && Self.isFullNameAfterTitle(reading))
+            && !Self.foreignLetterFollows(reading, scan)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
         // 都有看).
@@ -311,6 +312,13 @@ struct PersonRecognizer {
     private static func isFullName(_ reading: NameReading) -> Bool {
         reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
             && reading.givenFrequency >= .regular && !reading.functionSurname && !reading.hasTwoOnlyGiven && !reading.extendsNotName
+    }
+
+    /// Whether `reading` is a single surname, also a function word (何 of `主任何福顺`), and two
+    /// given characters of regular use that are no common word, fit to follow a title.
+    private static func isFullNameAfterTitle(_ reading: NameReading) -> Bool {
+        reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
+            && reading.givenFrequency >= .regular && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && !reading.extendsNotName
     }
 
     /// Whether a transliteration letter (`transliteration.tsv`) follows `reading`, which may then

@@ -30,7 +30,15 @@ struct PlaceRecognizer {
             }
         }
         let gazetteer = scan.resources.gazetteer
-        for match in scan.gazetteerMatches where isPlausible(match, scan) && !Self.startsWithJoiner(match.start, scan) {
+        // A place of another county that starts inside one of the home county's and runs past
+        // it is none: 陈村镇 + 北堡村 is no 镇北堡村.
+        let homeMatches = scan.gazetteerMatches.filter { gazetteer.isHome($0.entry) }
+        func startsInsideHomePlace(_ match: Gazetteer.Match) -> Bool {
+            !homeMatches.isEmpty && !gazetteer.isHome(match.entry)
+                && homeMatches.contains { $0.start < match.start && match.start < $0.end && $0.end < match.end }
+        }
+        for match in scan.gazetteerMatches
+        where isPlausible(match, scan) && !Self.startsWithJoiner(match.start, scan) && !startsInsideHomePlace(match) {
             result.append(Candidate(
                 range: ScalarRange(match.start, match.end), label: .place,
                 priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace,

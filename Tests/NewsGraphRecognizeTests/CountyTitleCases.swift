@@ -37,6 +37,11 @@ import Testing
         "[县工商联主席|TITLE]、[总商会会长|TITLE][刘建平|PERSON]讲话。",
         // An office that needs a person is confirmed by a chain joined by 、 and 兼 too.
         "[党组成员|TITLE]、[秘书长|TITLE]兼[办公室主任|TITLE][何晓|PERSON]出席会议。",
+        // A member of a court's judicial committee holds a title; after a title, a full name
+        // may run straight into its verb, also with a function surname (何).
+        "[县人民法院副院长|TITLE]、[审判委员会委员|TITLE][郭瑞峰|PERSON]出席,[村委会主任|TITLE][何福顺|PERSON]违规收受礼品。",
+        // An honour (致富带头人) is no title.
+        "他成了远近闻名的致富带头人。",
         // A county's centre found by its suffix heads its office too.
         "[县茶产业发展中心副主任|TITLE][母永强|PERSON]表示。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }

@@ -95,6 +95,19 @@ import Testing
         #expect(Self.places("在新庄村,", home).map(\.1) == ["villages.csv:3"])
     }
 
+    @Test func aPlaceOfAnotherCountyStartingInsideAHomePlaceIsNone() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "c.csv", bytes: Array(Self.counties.utf8)),
+            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n140826102,陈村镇\n".utf8)),
+            GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n640106100201,镇北堡村委会\n".utf8)),
+        ], homeCounty: "绛县")
+        // 陈村镇 + 北堡村 (a village by its suffix), not 陈村 + 镇北堡村 of 宁夏.
+        #expect(Self.places("县人民法院在陈村镇北堡村开庭。", resources).map(\.0) == ["陈村镇", "北堡村"])
+        // Elsewhere the other county's village is found.
+        #expect(Self.places("来到镇北堡村参观。", resources).map(\.0) == ["镇北堡村"])
+    }
+
     @Test func aCountyIsFoundByItsFullNameAndThenByItsStem() throws {
         let resources = try Self.resources()
         // The stem names the county only in an article that names it in full first.

@@ -186,7 +186,7 @@ import Testing
     @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
 
     @Test func oddsNameTheRule() {
-        let mentions = TestPipeline.recognize("县长吴方军分管磷化工业").mentions
+        let mentions = TestPipeline.recognize("据悉,吴方军分管磷化工业").mentions
         #expect(mentions.contains { $0.label == .person && $0.provenance == "rule:person.by-odds(吴)" })
     }
 
@@ -319,6 +319,7 @@ import Testing
     static let guardedReadings: [Case] = [
         "银行业总监[刘海亮|PERSON]认为,目前",
         "她的刘海很长",
+        "做好任前发言准备,任职培训",
         "管委会主任[王为民|PERSON]。",
         "副局长[萧长瑞|PERSON]表示,办法发布",
         "以预防或解决学生成长中问题",
@@ -515,6 +516,9 @@ import Testing
         // palace in 宫颈.
         "游览[马鬃岭|PLACE]、[桃花谷|PLACE]、[鲜花岭红军纪念园|PLACE]和[金寨革命烈士陵园|PLACE],经济走出谷底,山谷里",
         "走进[湟川三峡|PLACE]、[连州地下河|PLACE]和[京北第一草原|PLACE],消除宫颈癌",
+        // Burial grounds by suffix; a fruit, fellow villagers and a hometown name no place, and
+        // no sight runs over 兼.
+        "在[横水西周墓地|PLACE],“[绛县|PLACE]山楂”金字招牌,原、被告系同村村民,看到家乡山高林密",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
         "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑,依托古村资源,完成村屯绿化",
         // A sight named in full is found again by its name without the area suffix, not by two
@@ -590,6 +594,9 @@ import Testing
         // county's services; a cooperative named by its trades alone is a kind, not a name.
         Case(marked: "[县疾病预防控制中心|ORG]、[市妇幼保健院|ORG]、[县茶叶技术推广站|ORG]和[县农技推广中心|ORG]参加", labels: [.org]),
         Case(marked: "全县有茶叶专业合作社300余家,[红星村养殖专业合作社|ENTERPRISE]是其中之一", labels: [.enterprise]),
+        // Centres of protection and management and a town's people's tribunal; verbs and a
+        // count before a kind of body make no name (扶持培育一批专业合作社).
+        Case(marked: "[县文物保护中心|ORG]、[历山风景区管理中心|ORG]和[陈村人民法庭|ORG]参加,扶持培育一批专业合作社", labels: [.org, .enterprise]),
         Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
         // A cooperative named with an autonomous county's full name before a long trade.
         Case(marked: "成立了[丰宁满族自治县绿丰蔬菜种植专业合作社|ENTERPRISE]。", labels: [.enterprise]),
