@@ -276,8 +276,10 @@ struct PlaceRecognizer {
         guard !scan.hasMatch(Self.suffixes, endingAt: match.end) || !scan.index.ending(at: match.end).contains(where: {
             $0.start < match.start && $0.start > start && Self.suffixes.bits & $0.role.bit != 0
         }) else { return nil }
-        // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县).
-        guard !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
+        // A gazetteer name ending here is the place; the rule must not stretch it (富有绛县),
+        // but for a village written right after its town (太阳乡 + 南柳营村, not 柳营村).
+        let villageAfterPlace = entry.placeType == .village && start > 0 && scan.afterPlace[start]
+        guard villageAfterPlace || !scan.hasKnownPlace(endingAt: match.end, startingAfter: start) else { return nil }
         return Candidate(
             range: ScalarRange(start, match.end), label: .place, priority: Priority.suffixPlace,
             provenance: "rule:place-suffix(\(scan.resources.provenance(of: entry)))"

@@ -40,6 +40,8 @@ import Testing
         // A member of a court's judicial committee holds a title; after a title, a full name
         // may run straight into its verb, also with a function surname (何).
         "[县人民法院副院长|TITLE]、[审判委员会委员|TITLE][郭瑞峰|PERSON]出席,[村委会主任|TITLE][何福顺|PERSON]违规收受礼品。",
+        // A week's unit after 每 starts no name (每周 + 派出).
+        "医院将每周派出[专家|TITLE]坐诊。",
         // An honour (致富带头人) is no title.
         "他成了远近闻名的致富带头人。",
         // A county's centre found by its suffix heads its office too.

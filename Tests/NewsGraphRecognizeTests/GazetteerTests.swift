@@ -106,6 +106,9 @@ import Testing
         #expect(Self.places("县人民法院在陈村镇北堡村开庭。", resources).map(\.0) == ["陈村镇", "北堡村"])
         // Elsewhere the other county's village is found.
         #expect(Self.places("来到镇北堡村参观。", resources).map(\.0) == ["镇北堡村"])
+        // A village written right after its town is named in full, though a shorter listed
+        // village ends where it ends (太阳乡 + 南柳营村, not 柳营村).
+        #expect(Self.places("在陈村镇南北堡村调研。", resources).map(\.0) == ["陈村镇", "南北堡村"])
     }
 
     @Test func aCountyIsFoundByItsFullNameAndThenByItsStem() throws {

@@ -519,6 +519,8 @@ import Testing
         // Burial grounds by suffix; a fruit, fellow villagers and a hometown name no place, and
         // no sight runs over 兼.
         "在[横水西周墓地|PLACE],“[绛县|PLACE]山楂”金字招牌,原、被告系同村村民,看到家乡山高林密",
+        // A verb is no reservoir's name (确保水库安全度汛).
+        "确保水库安全度汛,加固[柳泉水库|PLACE]",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
         "实施产业兴县战略,推进管网改造工程和县城供热,病人往县里跑,依托古村资源,完成村屯绿化",
         // A sight named in full is found again by its name without the area suffix, not by two
@@ -597,6 +599,8 @@ import Testing
         // Centres of protection and management and a town's people's tribunal; verbs and a
         // count before a kind of body make no name (扶持培育一批专业合作社).
         Case(marked: "[县文物保护中心|ORG]、[历山风景区管理中心|ORG]和[陈村人民法庭|ORG]参加,扶持培育一批专业合作社", labels: [.org, .enterprise]),
+        // Troupes are bodies; 联合 before a county's body is the verb (联合 + 县审计局).
+        Case(marked: "[绛州鼓乐艺术团|ORG]和[永嘉昆剧团|ORG]演出,督查组联合[县审计局|ORG]检查", labels: [.org]),
         Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
         // A cooperative named with an autonomous county's full name before a long trade.
         Case(marked: "成立了[丰宁满族自治县绿丰蔬菜种植专业合作社|ENTERPRISE]。", labels: [.enterprise]),
