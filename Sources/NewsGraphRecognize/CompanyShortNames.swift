@@ -37,10 +37,13 @@ enum CompanyShortNames {
               legalForm > range.start, range.end - legalForm >= 2 else { return [] }
         var start = range.start
         // Only listed places: a suffix rule may read a place into the trade name (甘肃 + 沙漠 of
-        // 甘肃沙漠明珠农产品有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业).
+        // 甘肃沙漠明珠农产品有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业), unless
+        // only trades would remain (浙江 + 嘉禾 + 包装材料: 嘉禾 is the name).
         while let place = (places.filter({
             $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
-        }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({ $0 < legalForm })).max() {
+        }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({
+            $0 < legalForm && hasOwnName(from: $0, to: legalForm, scan)
+        })).max() {
             start = place
         }
         var forms: [[Unicode.Scalar]] = []
@@ -55,5 +58,20 @@ enum CompanyShortNames {
             if !scan.hasMatch(.placeSuffix, endingAt: end) { forms.append(Array(scan.scalars[start..<end])) }
         }
         return forms
+    }
+
+    /// Whether `start..<end` holds two characters or more outside trade words.
+    private static func hasOwnName(from start: Int, to end: Int, _ scan: ArticleScan) -> Bool {
+        var own = 0
+        var position = start
+        while position < end {
+            if let trade = scan.matches(.industry, startingAt: position).last(where: { $0.end <= end }) {
+                position = trade.end
+            } else {
+                own += 1
+                position += 1
+            }
+        }
+        return own >= 2
     }
 }

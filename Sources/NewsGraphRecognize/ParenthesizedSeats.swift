@@ -8,7 +8,8 @@ import NewsGraphCore
 ///
 /// Before the brackets stands a company found by name or suffix (`渣打银行`), or, when a company
 /// suffix follows the brackets, a stem of Han characters, digits or letters from a boundary
-/// (`携程计算机技术`).
+/// (`携程计算机技术`). A name already complete with its legal form takes no seat after it
+/// (`金果源果业有限公司(解店镇)`).
 enum ParenthesizedSeats {
     /// Company candidates in `scan`, given the `companies` found so far.
     /// - Complexity: O(n + c) for n scalars and c companies.
@@ -26,6 +27,9 @@ enum ParenthesizedSeats {
             let suffixEnd = legalFormEnd(after: close + 1, scan)
             let start: Int?
             if let known = companyStart[position] {
+                // A name complete with its legal form takes no seat after it: the brackets say
+                // where it is (`万荣县金果源果业有限公司(解店镇)` in a list).
+                guard suffixEnd != nil || !endsWithLegalForm(position, s) else { continue }
                 start = known
             } else if suffixEnd != nil {
                 start = scan.bodyStemStart(endingAt: position, maximum: longestStem).flatMap { $0 < position - 1 ? $0 : nil }
@@ -43,6 +47,11 @@ enum ParenthesizedSeats {
     }
 
     private static let longestStem = 16
+
+    /// Whether a company's legal form (公司, 合作社) ends at `end`.
+    private static func endsWithLegalForm(_ end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        end >= 2 && (s[end - 2] == "公" && s[end - 1] == "司" || s[end - 2] == "作" && s[end - 1] == "社")
+    }
 
     /// The position of the closing bracket when a listed place fills the brackets opened at
     /// `open` (`（上海）`, `(中国)`), or nil.

@@ -231,9 +231,8 @@ struct PersonRecognizer {
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
     ) -> (String, Int)? {
         if let compound = Self.compoundSurnameName(reading, left: left, right: right) { return compound }
-        guard left != .none, reading.surnameFrequency >= .rare || Self.isListedSurnameFullName(reading, left: left, right: right, scan: scan) else {
-            return nil
-        }
+        let listedFullName = reading.surnameFrequency < .regular && Self.isListedSurnameFullName(reading, left: left, right: right, scan: scan)
+        guard left != .none, reading.surnameFrequency >= .rare || listedFullName else { return nil }
         // Right after a role word or a title, a full name of two given characters may run
         // straight into its verb (`村民王平安笑得`, `村委会主任何福顺违规`), unless a foreign name's
         // letter follows (`丈夫罗文塔尔`); any other reading needs a boundary after it.
@@ -247,7 +246,7 @@ struct PersonRecognizer {
         }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
         if left == .title { return ("after-title", Priority.personAfterTitle) }
-        guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare else { return nil }
+        guard reading.surnameFrequency >= .regular || listedFullName, reading.givenFrequency >= .rare else { return nil }
         // After a word for what someone is (前锋黎兵), a name of known characters; a function
         // surname (何, 付) only with two given characters that are no common word (职工何新荣).
         let functionWord = reading.functionSurname && (reading.range.end - reading.givenStart < 2 || reading.givenIsCommonWord)
@@ -267,16 +266,28 @@ struct PersonRecognizer {
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
 
-    /// A surname of the list that the role data never saw start a name (富 of 富振江), with two
-    /// given characters of regular use that are no place, between a title and a clear boundary
-    /// (`村委会主任富振江说`, not `主席同法国总统`).
+    /// A surname of the list that the role data never saw start a name, or saw rarely (富 of
+    /// 富振江, 郇, 茶), with two given characters of regular use that are no place, between a
+    /// title and a clear boundary (`村委会主任富振江说`, not `主席同法国总统`); or, when the surname
+    /// is rare in running text too (fewer than `rareInText` in `text_chars.tsv`: not 是, 第, 支),
+    /// between a clear boundary and a title (`，郇建平局长表示`) or an appointment word before
+    /// one (`任命茶建华为`).
     private static func isListedSurnameFullName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, scan: ArticleScan
     ) -> Bool {
-        left == .title && right >= .clear && !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let end = reading.range.end
+        func rareInRunningText() -> Bool { (scan.resources.textCharacterCounts[scan.scalars[reading.range.start]] ?? 0) < rareInText }
+        let framed = left == .title && right >= .clear
+            || left >= .clear && (right == .title || right == .cue && end < scan.count && PersonContext.appointmentScalars.contains(scan.scalars[end]))
+                && rareInRunningText()
+        return framed && !reading.functionSurname && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.givenFrequency >= .regular && !reading.hasTwoOnlyGiven && !reading.extendsNotName && !reading.extendsCommonWord
             && !scan.hasMatch(.place, startingAt: reading.givenStart)
     }
+
+    /// The most times (in `text_chars.tsv`) a surname the role data hardly knows may occur in
+    /// running text and still start a name before a title by its frame alone.
+    private static let rareInText: Int32 = 100
 
     /// Whether a compound surname (司马, 欧阳) starts at `start`.
     private static func startsCompoundSurname(at start: Int, _ scan: ArticleScan) -> Bool {

@@ -18,6 +18,9 @@ import Testing
         "[局长|TITLE]向发展改革委汇报,[县长|TITLE]曾鼓励企业创新。",
         // A function surname (何) with such a given name between a title and a clear boundary.
         "[县公安局局长|TITLE][何建设|PERSON],[副县长|TITLE][何平|PERSON]出席。",
+        // A surname rare in names and in running text (茶, 郇) before an appointment word and a
+        // title, or before a title; not a common character (第) before one.
+        "会议任命[茶建华|PERSON]为[县农业农村局局长|TITLE]。,[郇建平|PERSON][局长|TITLE]表示,第二天[记者|TITLE]赶到",
         // A compound surname and two given characters between clear boundaries (a contact line).
         "联系人:[钟离晓月|PERSON] 联系电话:0564-7012345",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }

@@ -191,6 +191,11 @@ import Testing
             "山西稷山兰香茶业有限公司投产。兰香茶业订单增加。"
         )))
         #expect(article.mentions.filter { $0.label == .enterprise }.map(\.text) == ["山西稷山兰香茶业有限公司", "兰香茶业"])
+        // Not when only trades would remain: the county's name is then the company's own.
+        let trades = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(
+            "山西稷山包装材料有限公司投产。稷山包装订单增加。"
+        )))
+        #expect(trades.mentions.filter { $0.label == .enterprise }.map(\.text) == ["山西稷山包装材料有限公司", "稷山包装"])
     }
 
     static func persons(_ text: String, _ resources: RecognitionResources) -> [String] {

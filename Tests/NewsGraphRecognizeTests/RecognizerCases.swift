@@ -519,6 +519,9 @@ import Testing
         // Burial grounds by suffix; a fruit, fellow villagers and a hometown name no place, and
         // no sight runs over 兼.
         "在[横水西周墓地|PLACE],“[绛县|PLACE]山楂”金字招牌,原、被告系同村村民,看到家乡山高林密",
+        // Expo parks, courtyard mansions and ancestral temples by suffix; words that hold a
+        // suffix, verbs and time words make none (共引进省外项目, 节日期间景区, 翻阅返乡人员台账).
+        "在[万荣笑话博览园|PLACE]、[李家大院|PLACE]和[后土祠|PLACE],全县共引进省外项目,节日期间景区人多,翻阅返乡人员台账,用好乡土人才",
         // A verb is no reservoir's name (确保水库安全度汛).
         "确保水库安全度汛,加固[柳泉水库|PLACE]",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
@@ -599,6 +602,9 @@ import Testing
         // Centres of protection and management and a town's people's tribunal; verbs and a
         // count before a kind of body make no name (扶持培育一批专业合作社).
         Case(marked: "[县文物保护中心|ORG]、[历山风景区管理中心|ORG]和[陈村人民法庭|ORG]参加,扶持培育一批专业合作社", labels: [.org, .enterprise]),
+        // A body's name ends before a verb that is also a bureau's short name (县果业发展中心 + 统计);
+        // the State Grid's short name heads its county company; 厂房 and 银行卡 hold no body.
+        Case(marked: "据[县果业发展中心|ORG]统计,[国网平陆县供电公司|ENTERPRISE]施工,主体厂房封顶,不要出借银行卡", labels: [.org, .enterprise]),
         // Troupes are bodies; 联合 before a county's body is the verb (联合 + 县审计局).
         Case(marked: "[绛州鼓乐艺术团|ORG]和[永嘉昆剧团|ORG]演出,督查组联合[县审计局|ORG]检查", labels: [.org]),
         Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
@@ -732,6 +738,8 @@ import Testing
     static let parenthesizedSeats: [Case] = [
         "[蓝鲸计算机技术（上海）有限公司|ENTERPRISE]和[渣打银行（中国）|ENTERPRISE]签约",
         "[华兴银行|ENTERPRISE]（下称华兴）发布公告",
+        // A name complete with its legal form takes no seat after it: the town says where it is.
+        "3.[万荣县丰源果蔬专业合作社|ENTERPRISE]([汉薛镇|PLACE])",
     ].map { Case(marked: $0, labels: [.enterprise, .place]) }
 
     @Test(arguments: parenthesizedSeats) func companiesWithTheirSeat(_ item: Case) { Self.check(item) }
