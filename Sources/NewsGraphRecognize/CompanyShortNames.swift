@@ -3,8 +3,10 @@ import NewsGraphCore
 /// A company named in full (`林州市太行精工机械有限公司`) is often named again by its short form:
 /// the name without the places it starts with and without its legal form (`太行精工机械`), or
 /// also without one or more of the trades it ends with (`太行精工`; `华信精密` of
-/// `华信精密电路`; four characters or more and no sight such as `巴山大峡谷`). Each such form of three characters or more is an enterprise wherever else it stands in the article (`太行精工创办于2003年`), where no
-/// longer or stronger mention covers it. A form is never looked for in an article that does
+/// `华信精密电路`; four characters or more and no sight such as `巴山大峡谷`), or its brand of two
+/// characters and its last trade (`金岭机械` of `金岭精密机械`). Each such form of three
+/// characters or more is an enterprise wherever else it stands in the article
+/// (`太行精工创办于2003年`), where no longer or stronger mention covers it. A form is never looked for in an article that does
 /// not name the company in full.
 enum CompanyShortNames {
     /// The shortest form taken alone: two characters (`宏达` of `宏达化工`) are too often a
@@ -12,6 +14,8 @@ enum CompanyShortNames {
     static let shortestForm = 3
     /// The shortest form without the trades the name ends with (`太行精工` of `太行精工机械`).
     static let shortestTradelessForm = 4
+    /// The length of a brand that a short form keeps before the name's last trade (金岭 + 机械).
+    static let brandLength = 2
 
     /// Short-form candidates for the companies among `chosen` with a legal form
     /// (`enterprise-suffix` words such as 有限公司); `places` are the place candidates.
@@ -48,6 +52,12 @@ enum CompanyShortNames {
         }
         var forms: [[Unicode.Scalar]] = []
         if legalForm - start >= shortestForm { forms.append(Array(scan.scalars[start..<legalForm])) }
+        // The brand and the last trade, a word in between dropped (金岭 + 机械 of 金岭精密机械,
+        // 华瑞 + 建材 of 华瑞新型建材).
+        if let lastTrade = scan.matches(.industry, endingAt: legalForm).map(\.start).min(), lastTrade - start > brandLength,
+           !scan.hasMatch(.industry, endingAt: start + brandLength) {
+            forms.append(Array(scan.scalars[start..<start + brandLength]) + Array(scan.scalars[lastTrade..<legalForm]))
+        }
         // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
         // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.

@@ -87,6 +87,11 @@ struct DateRecognizer {
             if position < s.count, s[position] == "度" {
                 return (date, position + 1)
             }
+            // The start or end of the year (2020年初, 2022年底, 年末), not 初步.
+            if position < s.count, Self.yearEnds.contains(s[position]), (1900...2099).contains(year),
+               s[position] != "初" || position + 1 >= s.count || s[position + 1] != "步" {
+                return (date, position + 1)
+            }
             if let (end, _) = Self.partOfYear(s, at: position) {
                 return (1900...2099).contains(year) ? (date, end) : nil
             }
@@ -220,6 +225,8 @@ struct DateRecognizer {
     }
 
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
+    /// What may follow a year and keep it the year's date: its start and end (年初, 年底, 年末).
+    static let yearEnds: Set<Unicode.Scalar> = ["初", "底", "末"]
     /// What may follow a month without a day and keep it a date: its thirds, start and end, and
     /// 份 of a month named as a period (`1月份`).
     static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }

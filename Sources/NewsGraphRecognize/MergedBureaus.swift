@@ -7,8 +7,9 @@ import NewsGraphCore
 /// character of the organ after 和 (卫生健康 + 局), or several such fields (文化 + 广电 + 体育 of
 /// 县文化广电体育和旅游局), and is no body of its own: in `县公安和司法局` 公安 is a body already
 /// (an abbreviation), so 和 joins two bodies there. Fields may also stand after 和, before a
-/// bureau (广电 + 旅游 + 体育局 of 县文化和广电旅游体育局). The name starts at a scope or place
-/// right before the first field (县, 芮城县).
+/// bureau (广电 + 旅游 + 体育局 of 县文化和广电旅游体育局), and two fields or more before a
+/// bureau need no 和 (文化 + 旅游 + 广电 + 体育局 of 县文化旅游广电体育局). The name starts at a
+/// scope or place right before the first field (县, 芮城县).
 enum MergedBureaus {
     /// Body candidates in `scan`.
     /// - Complexity: O(o·k) for o organs right after 和 and k the longest field, each a dictionary lookup.
@@ -31,14 +32,30 @@ enum MergedBureaus {
                 while let earlier = fieldStart(before: field, ending: s[organ.end - 1], scan) { field = earlier }
                 // A known place or a scope word right before the field (芮城县, 县).
                 let start = scan.earliestKnownPlaceStart(endingAt: field) ?? scan.scopeWordStart(endingAt: field) ?? field
-                result.append(Candidate(
-                    range: ScalarRange(start, organ.end), label: .org, priority: Priority.governmentOrg,
-                    provenance: "rule:merged-bureau(\(scan.resources.provenance(of: scan.entry(organ))))"
-                ))
+                result.append(candidate(start, organ, scan))
+                break
+            }
+        }
+        // Fields written solid before a bureau, without 和 (文化 + 旅游 + 广电 + 体育局): two or more.
+        for end in stride(from: 5, through: s.count, by: 1) where s[end - 1] == bureau {
+            for organ in scan.matches(.titleOrgan, endingAt: end) where organ.end - organ.start >= 2 {
+                guard var field = fieldStart(before: organ.start, ending: bureau, scan),
+                      let earlier = fieldStart(before: field, ending: bureau, scan) else { continue }
+                field = earlier
+                while let more = fieldStart(before: field, ending: bureau, scan) { field = more }
+                let start = scan.earliestKnownPlaceStart(endingAt: field) ?? scan.scopeWordStart(endingAt: field) ?? field
+                result.append(candidate(start, organ, scan))
                 break
             }
         }
         return result
+    }
+
+    private static func candidate(_ start: Int, _ organ: LexicalIndex.Match, _ scan: ArticleScan) -> Candidate {
+        Candidate(
+            range: ScalarRange(start, organ.end), label: .org, priority: Priority.governmentOrg,
+            provenance: "rule:merged-bureau(\(scan.resources.provenance(of: scan.entry(organ))))"
+        )
     }
 
     /// The start of the shortest field ending at `end` that makes an organ with `last` and is no

@@ -48,9 +48,11 @@ enum ParenthesizedSeats {
 
     private static let longestStem = 16
 
-    /// Whether a company's legal form (公司, 合作社) ends at `end`.
+    /// Whether a company's legal form (公司, 合作社, 家庭农场) ends at `end`.
     private static func endsWithLegalForm(_ end: Int, _ s: [Unicode.Scalar]) -> Bool {
-        end >= 2 && (s[end - 2] == "公" && s[end - 1] == "司" || s[end - 2] == "作" && s[end - 1] == "社")
+        guard end >= 2 else { return false }
+        let last = (s[end - 2], s[end - 1])
+        return last == ("公", "司") || last == ("作", "社") || last == ("农", "场")
     }
 
     /// The position of the closing bracket when a listed place fills the brackets opened at

@@ -195,7 +195,7 @@ struct PlaceRecognizer {
 
     /// One-character verbs and function words that begin no place name in a suffix rule's stem.
     private static let leadingWords: Set<Unicode.Scalar> = [
-        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处",
+        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处", "游",
     ]
 
     /// The last characters of towns and villages.
@@ -216,8 +216,8 @@ struct PlaceRecognizer {
         var found: Int?
         var position = start
         while let end = (position + 2...max(position + 2, limit)).reversed().first(where: { end in
-            end <= limit && levelEnds.contains(scan.scalars[end - 1]) && scan.hasKnownPlace(endingAt: end, startingAfter: position - 1)
-                && !scan.hasKnownPlace(endingAt: end, startingAfter: position)
+            end <= limit && levelEnds.contains(scan.scalars[end - 1])
+                && scan.earliestKnownPlaceStart(endingAt: end, startingIn: position..<position + 1) != nil
         }) {
             found = end
             position = end

@@ -248,13 +248,15 @@ struct TitleRecognizer {
         return reach
     }
 
-    /// The length of the party's name written right before `start` (中共, 中国共产党), or 0.
+    /// The length of the party's or its youth league's name written right before `start` (中共,
+    /// 中国共产党, 共青团), or 0.
     private static func partyNameLength(before start: Int, _ scan: ArticleScan) -> Int {
         partyNames.first { $0.count <= start && scan.scalars[(start - $0.count)..<start].elementsEqual($0) }?.count ?? 0
     }
 
-    /// The party's names that head a place's committee (中共 + 林州市委宣传部).
-    private static let partyNames = ["中国共产党", "中共"].map { Array($0.unicodeScalars) }
+    /// The names of the party and its youth league that head a place's committee (中共 +
+    /// 林州市委宣传部, 共青团 + 运城市委).
+    private static let partyNames = ["中国共产党", "中共", "共青团"].map { Array($0.unicodeScalars) }
 
     /// The levels of towns and villages, whose heads' offices begin with them (镇长, 乡长, 村长).
     private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]

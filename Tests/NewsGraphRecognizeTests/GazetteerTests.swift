@@ -111,6 +111,14 @@ import Testing
         #expect(Self.places("在陈村镇南北堡村调研。", resources).map(\.0) == ["陈村镇", "南北堡村"])
     }
 
+    @Test func aSightAfterATownStartsAfterItThoughAShorterPlaceEndsThere() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n430223102,酒埠江镇\n140826199,江镇\n".utf8)),
+        ], homeCounty: nil)
+        #expect(Self.places("在酒埠江镇龙山温泉度假区开幕。", resources).map(\.0) == ["酒埠江镇", "龙山温泉度假区"])
+    }
+
     @Test func aCountyIsFoundByItsFullNameAndThenByItsStem() throws {
         let resources = try Self.resources()
         // The stem names the county only in an article that names it in full first.

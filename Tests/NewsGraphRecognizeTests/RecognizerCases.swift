@@ -320,6 +320,7 @@ import Testing
         "银行业总监[刘海亮|PERSON]认为,目前",
         "她的刘海很长",
         "做好任前发言准备,任职培训",
+        "苹果、石榴销往东南亚",
         "管委会主任[王为民|PERSON]。",
         "副局长[萧长瑞|PERSON]表示,办法发布",
         "以预防或解决学生成长中问题",
@@ -522,6 +523,8 @@ import Testing
         // Expo parks, courtyard mansions and ancestral temples by suffix; words that hold a
         // suffix, verbs and time words make none (共引进省外项目, 节日期间景区, 翻阅返乡人员台账).
         "在[万荣笑话博览园|PLACE]、[李家大院|PLACE]和[后土祠|PLACE],全县共引进省外项目,节日期间景区人多,翻阅返乡人员台账,用好乡土人才",
+        // Neither 游 nor 共享 is part of a sight's name; river patrols name no river.
+        "共享温泉盛宴,游[酒埠江水库|PLACE],开展巡河护河行动",
         // A verb is no reservoir's name (确保水库安全度汛).
         "确保水库安全度汛,加固[柳泉水库|PLACE]",
         // A goal that ends in a county's name, and a joiner before 县城, name no county.
@@ -605,6 +608,11 @@ import Testing
         // A body's name ends before a verb that is also a bureau's short name (县果业发展中心 + 统计);
         // the State Grid's short name heads its county company; 厂房 and 银行卡 hold no body.
         Case(marked: "据[县果业发展中心|ORG]统计,[国网平陆县供电公司|ENTERPRISE]施工,主体厂房封顶,不要出借银行卡", labels: [.org, .enterprise]),
+        // Family farms are companies, but not a kind of them (共有县级示范家庭农场), nor an e-commerce
+        // company; the youth league heads a city's committee; parks and high-tech zones are bodies.
+        Case(marked: "全县共有县级示范家庭农场12家,[攸县谷香家庭农场|ENTERPRISE]在一家电商公司上架,[共青团运城市委|ORG]表彰,[运城高新技术产业开发区|ORG]和[网岭循环经济工业园|ORG]", labels: [.org, .enterprise]),
+        // A short form keeps the brand and the last trade (金岭 + 机械).
+        Case(marked: "在[湖南金岭精密机械有限公司|ENTERPRISE],[金岭机械|ENTERPRISE]新上两条生产线", labels: [.enterprise]),
         // Troupes are bodies; 联合 before a county's body is the verb (联合 + 县审计局).
         Case(marked: "[绛州鼓乐艺术团|ORG]和[永嘉昆剧团|ORG]演出,督查组联合[县审计局|ORG]检查", labels: [.org]),
         Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
@@ -739,7 +747,7 @@ import Testing
         "[蓝鲸计算机技术（上海）有限公司|ENTERPRISE]和[渣打银行（中国）|ENTERPRISE]签约",
         "[华兴银行|ENTERPRISE]（下称华兴）发布公告",
         // A name complete with its legal form takes no seat after it: the town says where it is.
-        "3.[万荣县丰源果蔬专业合作社|ENTERPRISE]([汉薛镇|PLACE])",
+        "3.[万荣县丰源果蔬专业合作社|ENTERPRISE]([汉薛镇|PLACE]),4.[攸县金穗家庭农场|ENTERPRISE]([汉薛镇|PLACE])",
     ].map { Case(marked: $0, labels: [.enterprise, .place]) }
 
     @Test(arguments: parenthesizedSeats) func companiesWithTheirSeat(_ item: Case) { Self.check(item) }
