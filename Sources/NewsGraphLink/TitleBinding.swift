@@ -37,7 +37,7 @@ enum TitleBinding {
             }
             var names: [Int] = []
             var rule = "rule:holds-title.chain"
-            if next < mentions.count, mentions[next].label == .person,
+            if next < mentions.count, mentions[next].label == .person, mentions[next].sentence == mentions[chain.last!].sentence,
                context.shortGap(mentions[chain.last!].range.end, mentions[next].range.start)?.isEmpty ?? false {
                 names.append(next)
                 next += 1
@@ -92,14 +92,14 @@ enum TitleBinding {
     }
 
     /// The person mention that holds the title mention `title` by standing before it: right
-    /// against it or with an appointment word between (`isHolderBefore`), also when the body
-    /// the title belongs to follows that word (`谭建设是四川巴山牧业有限公司董事长`).
+    /// against it or with an appointment word between (`isHolderBefore`), also when the body or
+    /// place the title belongs to follows that word (`谭建设是四川巴山牧业有限公司董事长`).
     private static func holderBefore(title: Int, in context: LinkContext) -> Int? {
         let mentions = context.mentions
         guard title > 0 else { return nil }
         var holder = title - 1
         var titleStart = mentions[title].range.start
-        if mentions[holder].label == .org || mentions[holder].label == .enterprise, mentions[holder].range.end == titleStart, holder > 0 {
+        if [.org, .enterprise, .place].contains(mentions[holder].label), mentions[holder].range.end == titleStart, holder > 0 {
             titleStart = mentions[holder].range.start
             holder -= 1
             guard mentions[holder].range.end < titleStart else { return nil }
@@ -119,11 +119,14 @@ enum TitleBinding {
         return context.scalars[titleRange.end..<nameRange.start].contains { $0.isSpaceLike }
     }
 
-    /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing
-    /// stands between them (`骆惠宁书记`), or an appointment word does (`当选为`, `担任`), also
-    /// after a group the name heads (`薛丽娜等9名同志当选为县委常委`).
+    /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing or
+    /// only spaces stand between them (`骆惠宁书记`, a list row `贺建国 村党支部书记`), or an
+    /// appointment word does (`当选为`, `担任`), also after a group the name heads
+    /// (`薛丽娜等9名同志当选为县委常委`).
     static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
         if nameEnd == titleStart { return true }
+        // A row of a list: the name, spaces, then its title (`贺建国 太阳乡南柳营村党支部书记`).
+        if context.scalars[nameEnd..<titleStart].allSatisfy({ $0 == " " || $0 == "\u{3000}" }) { return true }
         let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }

@@ -32,6 +32,11 @@ import Testing
         #expect(Set(pairs("县委书记王刚,北京大学教授刘云出席。", .holdsTitle)) == ["王刚→县委书记", "刘云→教授"])
     }
 
+    @Test func aListRowBindsItsTitleToItsOwnName() {
+        let found = pairs("公示如下:\n\n贺建国 横水镇南柳营村党支部书记\n\n亢秀兰 化峪镇西窑头村种植户\n\n景春华 县金秋板枣专业合作社理事长\n", .holdsTitle)
+        #expect(Set(found) == ["贺建国→南柳营村党支部书记", "景春华→理事长"])
+    }
+
     @Test func aNameRightBeforeATitleHoldsIt() {
         #expect(pairs("骆惠宁书记主持会议。", .holdsTitle) == ["骆惠宁→书记"])
         #expect(pairs("李翔县长指出,要抓好安全生产。", .holdsTitle) == ["李翔→县长"])
