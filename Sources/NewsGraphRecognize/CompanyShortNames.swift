@@ -42,11 +42,12 @@ enum CompanyShortNames {
         var start = range.start
         // Only listed places: a suffix rule may read a place into the trade name (甘肃 + 沙漠 of
         // 甘肃沙漠明珠农产品有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业), unless
-        // only trades would remain (浙江 + 嘉禾 + 包装材料: 嘉禾 is the name).
+        // only trades or fewer than four characters would remain (浙江 + 嘉禾 + 包装材料, 山西 +
+        // 龙门 + 铝业: the county's name is the company's).
         while let place = (places.filter({
             $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
         }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({
-            $0 < legalForm && hasOwnName(from: $0, to: legalForm, scan)
+            legalForm - $0 >= shortestTradelessForm && hasOwnName(from: $0, to: legalForm, scan)
         })).max() {
             start = place
         }
@@ -61,6 +62,8 @@ enum CompanyShortNames {
         // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
         // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.
+        // 新材料 is written 新材 in a short form (华瑞新材 of 华瑞新材料).
+        if let full = forms.first, let abbreviated = Self.abbreviatingTrade(full) { forms.append(abbreviated) }
         var end = legalForm
         while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start {
             end = trade
@@ -68,6 +71,13 @@ enum CompanyShortNames {
             if !scan.hasMatch(.placeSuffix, endingAt: end) { forms.append(Array(scan.scalars[start..<end])) }
         }
         return forms
+    }
+
+    /// `name` up to 新材料, written short as 新材, with what follows it dropped (华瑞新材料 →
+    /// 华瑞新材, 兴宇新材料科技 → 兴宇新材), or nil when 新材料 does not follow a brand.
+    private static func abbreviatingTrade(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let range = name.firstRange(of: Array("新材料".unicodeScalars)), range.lowerBound >= 2 else { return nil }
+        return Array(name[..<range.lowerBound]) + Array("新材".unicodeScalars)
     }
 
     /// Whether `start..<end` holds two characters or more outside trade words.

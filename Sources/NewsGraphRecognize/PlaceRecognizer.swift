@@ -195,7 +195,7 @@ struct PlaceRecognizer {
 
     /// One-character verbs and function words that begin no place name in a suffix rule's stem.
     private static let leadingWords: Set<Unicode.Scalar> = [
-        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处", "游",
+        "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处", "游", "除",
     ]
 
     /// The last characters of towns and villages.

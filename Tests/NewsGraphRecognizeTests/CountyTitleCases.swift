@@ -42,6 +42,7 @@ import Testing
         "[县人民法院副院长|TITLE]、[审判委员会委员|TITLE][郭瑞峰|PERSON]出席,[村委会主任|TITLE][何福顺|PERSON]违规收受礼品。",
         // Bureaus merged from several fields without 和; the river chief's office; assessors.
         "[县文化旅游广电体育局局长|TITLE][罗丹|PERSON]、[县河长办主任|TITLE][裴志刚|PERSON]讲话,拟任命[苗建国|PERSON]为[人民陪审员|TITLE]。",
+        "[县文化广电新闻出版旅游局局长|TITLE][钟晓玲|PERSON]表示。",
         // A week's unit after 每 starts no name (每周 + 派出).
         "医院将每周派出[专家|TITLE]坐诊。",
         // An honour (致富带头人) is no title.

@@ -321,6 +321,7 @@ import Testing
         "她的刘海很长",
         "做好任前发言准备,任职培训",
         "苹果、石榴销往东南亚",
+        "夏粮喜获丰收,察看焦炉超低排放改造",
         "管委会主任[王为民|PERSON]。",
         "副局长[萧长瑞|PERSON]表示,办法发布",
         "以预防或解决学生成长中问题",
@@ -523,6 +524,8 @@ import Testing
         // Expo parks, courtyard mansions and ancestral temples by suffix; words that hold a
         // suffix, verbs and time words make none (共引进省外项目, 节日期间景区, 翻阅返乡人员台账).
         "在[万荣笑话博览园|PLACE]、[李家大院|PLACE]和[后土祠|PLACE],全县共引进省外项目,节日期间景区人多,翻阅返乡人员台账,用好乡土人才",
+        // Culture parks by suffix; 除 is no part of a sight's name, nor 兴国山 of 兴国山歌.
+        "除[龙门景区|PLACE]外,[古耿文化园|PLACE]等景点,兴国山歌",
         // Neither 游 nor 共享 is part of a sight's name; river patrols name no river.
         "共享温泉盛宴,游[酒埠江水库|PLACE],开展巡河护河行动",
         // A verb is no reservoir's name (确保水库安全度汛).
@@ -611,6 +614,8 @@ import Testing
         // Family farms are companies, but not a kind of them (共有县级示范家庭农场), nor an e-commerce
         // company; the youth league heads a city's committee; parks and high-tech zones are bodies.
         Case(marked: "全县共有县级示范家庭农场12家,[攸县谷香家庭农场|ENTERPRISE]在一家电商公司上架,[共青团运城市委|ORG]表彰,[运城高新技术产业开发区|ORG]和[网岭循环经济工业园|ORG]", labels: [.org, .enterprise]),
+        // 新材料 is written 新材 in a short form; 智能 and 装备 are trades.
+        Case(marked: "[运城市华瑞新材料有限公司|ENTERPRISE]增产,[华瑞新材|ENTERPRISE]的铝箔;[赣州鑫达智能装备有限公司|ENTERPRISE]投产,[鑫达智能|ENTERPRISE]预计", labels: [.enterprise]),
         // A short form keeps the brand and the last trade (金岭 + 机械).
         Case(marked: "在[湖南金岭精密机械有限公司|ENTERPRISE],[金岭机械|ENTERPRISE]新上两条生产线", labels: [.enterprise]),
         // Troupes are bodies; 联合 before a county's body is the verb (联合 + 县审计局).
