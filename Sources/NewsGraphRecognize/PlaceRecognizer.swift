@@ -265,10 +265,10 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
-        // A word for who someone is right before a suffix that is a surname introduces a person
-        // (村民 + 谷丰年), not a place (but 画家 + 村 is one).
-        guard !scan.hasMatch(Self.wordsBeforeNames, endingAt: match.start) || !scan.hasMatch(.surname, startingAt: match.start)
-        else { return nil }
+        // A word for who someone is right before a one-character suffix that is a surname
+        // introduces a person (村民 + 谷丰年), not a place (but 画家 + 村 and 烈士 + 纪念馆 are).
+        guard match.end - match.start > 1 || !scan.hasMatch(Self.wordsBeforeNames, endingAt: match.start)
+            || !scan.hasMatch(.surname, startingAt: match.start) else { return nil }
         // A suffix flagged after-place names a place only right after a known one (上海市 + 虹口区, not 欧元区).
         if entry.flags.contains(.afterPlace), !scan.hasKnownPlace(endingAt: start, startingAfter: -1) { return nil }
         // A longer suffix ending here has its own rule: 中 + 美术馆 is no 中美术 + 馆 (a bare

@@ -518,9 +518,9 @@ import Testing
         // palace in 宫颈.
         "游览[马鬃岭|PLACE]、[桃花谷|PLACE]、[鲜花岭红军纪念园|PLACE]和[金寨革命烈士陵园|PLACE],经济走出谷底,山谷里",
         "走进[湟川三峡|PLACE]、[连州地下河|PLACE]和[京北第一草原|PLACE],消除宫颈癌",
-        // Burial grounds by suffix; a fruit, fellow villagers and a hometown name no place, and
-        // no sight runs over 兼.
-        "在[横水西周墓地|PLACE],“[绛县|PLACE]山楂”金字招牌,原、被告系同村村民,看到家乡山高林密",
+        // Burial grounds by suffix; a fruit and fellow villagers name no place; a memorial hall
+        // after a role word (烈士) is one.
+        "在[横水西周墓地|PLACE],“[绛县|PLACE]山楂”金字招牌,原、被告系同村村民,走进[兴国革命烈士纪念馆|PLACE]",
         // Expo parks, courtyard mansions and ancestral temples by suffix; words that hold a
         // suffix, verbs and time words make none (共引进省外项目, 节日期间景区, 翻阅返乡人员台账).
         "在[万荣笑话博览园|PLACE]、[李家大院|PLACE]和[后土祠|PLACE],全县共引进省外项目,节日期间景区人多,翻阅返乡人员台账,用好乡土人才",
