@@ -3,7 +3,7 @@ import NewsGraphCore
 /// A title written right after a county's own body is one title with it, as the title grammar
 /// makes `县审计局局长` of the bodies it lists: `县文化馆馆长`, `县人民医院党委书记` for bodies
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
-/// its level first (县, 镇, 乡, 村: a county paper's way) or with a town's name
+/// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way) or with a town's name
 /// (`枫林镇中心小学校长`); both corpora of national news split other bodies from the title
 /// (`[国家发改委][主任]`), and a body named with the county's name first stays apart too
 /// (`[绛县中学][校长]`). The body must stand right against the title, and the title must be
@@ -52,8 +52,8 @@ enum BodyTitles {
         return false
     }
 
-    /// Whether a body is a county's, a town's or a village's: written with its level first
-    /// (县人民医院), or with a town's name (枫林镇中心小学, 东泉镇中心卫生院).
+    /// Whether a body is a county's, a district's, a town's or a village's: written with its level
+    /// first (县人民医院, 区人民医院), or with a town's name (枫林镇中心小学, 东泉镇中心卫生院).
     private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
         if localLevels.contains(scalars[range.start]) { return true }
         // A town's name of two or three characters and its level, then the unit's own name (not
@@ -69,6 +69,6 @@ enum BodyTitles {
     /// The levels of cities and counties, which a town's level character may begin (新乡 + 市).
     private static let cityLevels: Set<Unicode.Scalar> = ["市", "县", "区"]
 
-    /// The levels a county's own bodies are written with.
-    private static let localLevels: Set<Unicode.Scalar> = ["县", "镇", "乡", "村"]
+    /// The levels a county's or a district's own bodies are written with.
+    private static let localLevels: Set<Unicode.Scalar> = ["县", "区", "镇", "乡", "村"]
 }

@@ -524,6 +524,8 @@ import Testing
         // Expo parks, courtyard mansions and ancestral temples by suffix; words that hold a
         // suffix, verbs and time words make none (共引进省外项目, 节日期间景区, 翻阅返乡人员台账).
         "在[万荣笑话博览园|PLACE]、[李家大院|PLACE]和[后土祠|PLACE],全县共引进省外项目,节日期间景区人多,翻阅返乡人员台账,用好乡土人才",
+        // An ancestral temple after its county; along a lake names none.
+        "参观[绛县|PLACE][司马光祠|PLACE],畅军沿湖察看",
         // Culture parks by suffix; 除 is no part of a sight's name, nor 兴国山 of 兴国山歌.
         "除[龙门景区|PLACE]外,[古耿文化园|PLACE]等景点,兴国山歌",
         // Neither 游 nor 共享 is part of a sight's name; river patrols name no river.
