@@ -45,7 +45,7 @@ import Testing
         "[县文化广电新闻出版旅游局局长|TITLE][钟晓玲|PERSON]表示。",
         // A district's body heads its office like a county's; a party committee's members hold
         // their charge.
-        "[区人民医院党委副书记|TITLE][任志强|PERSON]、[三路里镇党委组织委员|TITLE][苗雨|PERSON]发言。",
+        "[区人民医院党委副书记|TITLE][任志强|PERSON]、[三路里镇党委组织委员|TITLE][苗雨|PERSON]发言,[区委办主任|TITLE][樊志勇|PERSON]陪同。",
         // A week's unit after 每 starts no name (每周 + 派出).
         "医院将每周派出[专家|TITLE]坐诊。",
         // An honour (致富带头人) is no title.
