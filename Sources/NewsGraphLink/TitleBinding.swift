@@ -93,13 +93,15 @@ enum TitleBinding {
 
     /// The person mention that holds the title mention `title` by standing before it: right
     /// against it or with an appointment word between (`isHolderBefore`), also when the body or
-    /// place the title belongs to follows that word (`谭建设是四川巴山牧业有限公司董事长`).
+    /// place the title belongs to follows that word (`谭建设是四川巴山牧业有限公司董事长`) or
+    /// stands in a column of the row between them (`汤建国  湖南沩江新材料科技有限公司  车间主任`).
     private static func holderBefore(title: Int, in context: LinkContext) -> Int? {
         let mentions = context.mentions
         guard title > 0 else { return nil }
         var holder = title - 1
         var titleStart = mentions[title].range.start
-        if [.org, .enterprise, .place].contains(mentions[holder].label), mentions[holder].range.end == titleStart, holder > 0 {
+        if [.org, .enterprise, .place].contains(mentions[holder].label), holder > 0,
+           context.scalars[mentions[holder].range.end..<titleStart].allSatisfy(isRowSpace) {
             titleStart = mentions[holder].range.start
             holder -= 1
             guard mentions[holder].range.end < titleStart else { return nil }
@@ -126,7 +128,7 @@ enum TitleBinding {
     static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
         if nameEnd == titleStart { return true }
         // A row of a list: the name, spaces, then its title (`贺建国 太阳乡南柳营村党支部书记`).
-        if context.scalars[nameEnd..<titleStart].allSatisfy({ $0 == " " || $0 == "\u{3000}" }) { return true }
+        if context.scalars[nameEnd..<titleStart].allSatisfy(isRowSpace) { return true }
         let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }
@@ -144,6 +146,11 @@ enum TitleBinding {
         }
         guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的" else { return nil }
         return context.cues.word(.removal, endingAt: name.start, in: scalars) != nil
+    }
+
+    /// Whether `scalar` is a space that sets the columns of a list row apart (not a line break).
+    private static func isRowSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}"
     }
 
     /// The length of a group written after a name, 等 with a count of people (`等9名同志`,

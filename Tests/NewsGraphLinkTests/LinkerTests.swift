@@ -35,6 +35,9 @@ import Testing
     @Test func aListRowBindsItsTitleToItsOwnName() {
         let found = pairs("公示如下:\n\n贺建国 横水镇南柳营村党支部书记\n\n亢秀兰 化峪镇西窑头村种植户\n\n景春华 县金秋板枣专业合作社理事长\n", .holdsTitle)
         #expect(Set(found) == ["贺建国→南柳营村党支部书记", "景春华→理事长"])
+        // Columns set apart by spaces: name, unit, post.
+        let columns = pairs("名单如下:\n\n汤建国  运城市华瑞精密机械有限公司  车间主任\n\n龚秀英  县人民医院  护士长\n", .holdsTitle)
+        #expect(Set(columns) == ["汤建国→车间主任", "龚秀英→护士长"])
     }
 
     @Test func aNameRightBeforeATitleHoldsIt() {
