@@ -39,7 +39,9 @@ enum MergedBureaus {
         // Fields written solid before a bureau, without 和 (文化 + 旅游 + 广电 + 体育局): two or more.
         for end in stride(from: 5, through: s.count, by: 1) where s[end - 1] == bureau {
             for organ in scan.matches(.titleOrgan, endingAt: end) where organ.end - organ.start >= 2 {
-                guard var field = fieldStart(before: organ.start, ending: bureau, scan),
+                // Most bureaus follow their scope (县 + 审计局): no field to read there.
+                guard organ.start >= 4, s[organ.start - 1].isHan, !scopeLevels.contains(s[organ.start - 1]),
+                      var field = fieldStart(before: organ.start, ending: bureau, scan),
                       let earlier = fieldStart(before: field, ending: bureau, scan) else { continue }
                 field = earlier
                 while let more = fieldStart(before: field, ending: bureau, scan) { field = more }
@@ -97,6 +99,9 @@ enum MergedBureaus {
         }
         return false
     }
+
+    /// The levels that end a scope right before a bureau (县, 市 of 县审计局, 运城市公安局).
+    private static let scopeLevels: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡"]
 
     /// The last character of a bureau (局), the organ fields after 和 are read for.
     private static let bureau: Unicode.Scalar = "局"

@@ -31,11 +31,15 @@ struct PlaceRecognizer {
         }
         let gazetteer = scan.resources.gazetteer
         // A place of another county that starts inside one of the home county's and runs past
-        // it is none: 陈村镇 + 北堡村 is no 镇北堡村.
-        let homeMatches = scan.gazetteerMatches.filter { gazetteer.isHome($0.entry) }
+        // it is none, nor a village that starts inside a town: 陈村镇 + 北堡村 is no 镇北堡村.
+        let keptMatches = scan.gazetteerMatches.filter { gazetteer.isHome($0.entry) || gazetteer.level($0.entry) == .town }
         func startsInsideHomePlace(_ match: Gazetteer.Match) -> Bool {
-            !homeMatches.isEmpty && !gazetteer.isHome(match.entry)
-                && homeMatches.contains { $0.start < match.start && match.start < $0.end && $0.end < match.end }
+            guard !keptMatches.isEmpty, !gazetteer.isHome(match.entry) else { return false }
+            let isVillage = gazetteer.level(match.entry) == .village
+            return keptMatches.contains {
+                $0.start < match.start && match.start < $0.end && $0.end < match.end
+                    && (gazetteer.isHome($0.entry) || isVillage)
+            }
         }
         for match in scan.gazetteerMatches
         where isPlausible(match, scan) && !Self.startsWithJoiner(match.start, scan) && !startsInsideHomePlace(match) {

@@ -106,6 +106,13 @@ import Testing
         #expect(Self.places("县人民法院在陈村镇北堡村开庭。", resources).map(\.0) == ["陈村镇", "北堡村"])
         // Elsewhere the other county's village is found.
         #expect(Self.places("来到镇北堡村参观。", resources).map(\.0) == ["镇北堡村"])
+        // Nor does a village start inside a town of another county.
+        var other = TestResources.recognition
+        _ = try other.loadGazetteers([
+            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n610528102,庄里镇\n".utf8)),
+            GazetteerFile(displayName: "v.csv", bytes: Array("code,name\n640106100201,镇北堡村委会\n".utf8)),
+        ], homeCounty: nil)
+        #expect(Self.places("在庄里镇北堡村调研。", other).map(\.0) == ["庄里镇", "北堡村"])
         // A village written right after its town is named in full, though a shorter listed
         // village ends where it ends (太阳乡 + 南柳营村, not 柳营村).
         #expect(Self.places("在陈村镇南北堡村调研。", resources).map(\.0) == ["陈村镇", "南北堡村"])

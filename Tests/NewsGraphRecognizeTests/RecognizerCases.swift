@@ -322,6 +322,7 @@ import Testing
         "做好任前发言准备,任职培训",
         "苹果、石榴销往东南亚",
         "夏粮喜获丰收,察看焦炉超低排放改造",
+        "种植芦笋,出门戴口罩",
         "管委会主任[王为民|PERSON]。",
         "副局长[萧长瑞|PERSON]表示,办法发布",
         "以预防或解决学生成长中问题",
@@ -618,6 +619,8 @@ import Testing
         Case(marked: "全县共有县级示范家庭农场12家,[攸县谷香家庭农场|ENTERPRISE]在一家电商公司上架,[共青团运城市委|ORG]表彰,[运城高新技术产业开发区|ORG]和[网岭循环经济工业园|ORG]", labels: [.org, .enterprise]),
         // 新材料 is written 新材 in a short form; 智能 and 装备 are trades.
         Case(marked: "[运城市华瑞新材料有限公司|ENTERPRISE]增产,[华瑞新材|ENTERPRISE]的铝箔;[赣州鑫达智能装备有限公司|ENTERPRISE]投产,[鑫达智能|ENTERPRISE]预计", labels: [.enterprise]),
+        // A vocational education centre; 常常 and 拨打 are no part of a place's name.
+        Case(marked: "[县职业教育中心|ORG]招生,他常常回村,可拨打县热线", labels: [.org, .place]),
         // A police station after its bureau is one body; 落户 and 春游 are no part of a name.
         Case(marked: "[县公安局玉潭派出所|ORG]民警,项目落户[运城经济开发区|ORG],春游[运城|PLACE]", labels: [.org, .place]),
         // A short form keeps the brand and the last trade (金岭 + 机械).
