@@ -59,6 +59,22 @@ struct ArticleScan {
         nameMayStart[position] = true
     }
 
+    /// Whether `start..<end` holds two characters or more outside trade words (`blocks.tsv`
+    /// industry): a company's own name (`聚能` of 聚能科技, none in 保险 or 包装材料).
+    func hasOwnName(from start: Int, to end: Int) -> Bool {
+        var own = 0
+        var position = start
+        while position < end {
+            if let trade = matches(.industry, startingAt: position).last(where: { $0.end <= end }) {
+                position = trade.end
+            } else {
+                own += 1
+                position += 1
+            }
+        }
+        return own >= 2
+    }
+
     /// The entry of a match.
     func entry(_ match: LexicalIndex.Match) -> LexEntry {
         resources.entries[Int(match.entry)]

@@ -47,7 +47,7 @@ enum CompanyShortNames {
         while let place = (places.filter({
             $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
         }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({
-            legalForm - $0 >= shortestTradelessForm && hasOwnName(from: $0, to: legalForm, scan)
+            legalForm - $0 >= shortestTradelessForm && scan.hasOwnName(from: $0, to: legalForm)
         })).max() {
             start = place
         }
@@ -59,11 +59,11 @@ enum CompanyShortNames {
            !scan.hasMatch(.industry, endingAt: start + brandLength) {
             forms.append(Array(scan.scalars[start..<start + brandLength]) + Array(scan.scalars[lastTrade..<legalForm]))
         }
+        // 新材料 is written 新材 in a short form (华瑞新材 of 华瑞新材料).
+        if let full = forms.first, let abbreviated = Self.abbreviatingTrade(full) { forms.append(abbreviated) }
         // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
         // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.
-        // 新材料 is written 新材 in a short form (华瑞新材 of 华瑞新材料).
-        if let full = forms.first, let abbreviated = Self.abbreviatingTrade(full) { forms.append(abbreviated) }
         var end = legalForm
         while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start {
             end = trade
@@ -78,20 +78,5 @@ enum CompanyShortNames {
     private static func abbreviatingTrade(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let range = name.firstRange(of: Array("新材料".unicodeScalars)), range.lowerBound >= 2 else { return nil }
         return Array(name[..<range.lowerBound]) + Array("新材".unicodeScalars)
-    }
-
-    /// Whether `start..<end` holds two characters or more outside trade words.
-    private static func hasOwnName(from start: Int, to end: Int, _ scan: ArticleScan) -> Bool {
-        var own = 0
-        var position = start
-        while position < end {
-            if let trade = scan.matches(.industry, startingAt: position).last(where: { $0.end <= end }) {
-                position = trade.end
-            } else {
-                own += 1
-                position += 1
-            }
-        }
-        return own >= 2
     }
 }

@@ -231,17 +231,6 @@ struct OrganizationRecognizer {
     /// Whether `from..<to` names a company: after a place any word does (`阿根廷航空公司`);
     /// otherwise two characters that are not trade words (`聚能科技`, not `保险`).
     private func hasName(from: Int, to: Int, afterPlace: Bool, _ scan: ArticleScan) -> Bool {
-        if afterPlace { return to > from }
-        var own = 0
-        var position = from
-        while position < to {
-            if let trade = scan.matches(.industry, startingAt: position).last(where: { $0.end <= to }) {
-                position = trade.end
-            } else {
-                own += 1
-                position += 1
-            }
-        }
-        return own >= 2
+        afterPlace ? to > from : scan.hasOwnName(from: from, to: to)
     }
 }
