@@ -6,8 +6,8 @@ import NewsGraphCore
 /// `华信精密电路`; four characters or more and no sight such as `巴山大峡谷`), or its brand of two
 /// characters and its last trade (`金岭机械` of `金岭精密机械`). Each such form of three
 /// characters or more is an enterprise wherever else it stands in the article
-/// (`太行精工创办于2003年`), where no longer or stronger mention covers it. A form is never looked for in an article that does
-/// not name the company in full.
+/// (`太行精工创办于2003年`), where no longer or stronger mention covers it. A form is never
+/// looked for in an article that does not name the company in full.
 enum CompanyShortNames {
     /// The shortest form taken alone: two characters (`宏达` of `宏达化工`) are too often a
     /// word or a place.
