@@ -86,7 +86,7 @@ enum TitleBinding {
         guard next < mentions.count, mentions[next].sentence == mentions[last].sentence,
               context.shortGap(mentions[last].range.end, mentions[next].range.start).map(chainJoiners.contains) ?? false else { return nil }
         if mentions[next].label == .title { return next }
-        guard [.org, .enterprise, .place].contains(mentions[next].label), next + 1 < mentions.count,
+        guard isScope(mentions[next].label), next + 1 < mentions.count,
               mentions[next + 1].label == .title, mentions[next + 1].range.start == mentions[next].range.end else { return nil }
         return next + 1
     }
@@ -100,7 +100,7 @@ enum TitleBinding {
         guard title > 0 else { return nil }
         var holder = title - 1
         var titleStart = mentions[title].range.start
-        if [.org, .enterprise, .place].contains(mentions[holder].label), holder > 0,
+        if isScope(mentions[holder].label), holder > 0,
            context.scalars[mentions[holder].range.end..<titleStart].allSatisfy(isRowSpace) {
             titleStart = mentions[holder].range.start
             holder -= 1
@@ -146,6 +146,15 @@ enum TitleBinding {
         }
         guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的" else { return nil }
         return context.cues.word(.removal, endingAt: name.start, in: scalars) != nil
+    }
+
+    /// Whether a mention of `label` can be the scope written before a title: a body, a company
+    /// or a place (`贵州兰馨茶业有限公司` + `董事长`, `横水镇` + `南柳营村党支部书记`).
+    private static func isScope(_ label: Label) -> Bool {
+        switch label {
+        case .org, .enterprise, .place: true
+        default: false
+        }
     }
 
     /// Whether `scalar` is a space that sets the columns of a list row apart (not a line break).
