@@ -60,6 +60,10 @@ enum TitleBinding {
                     }
                 }
             }
+            if names.isEmpty, let holder = profileHolder(title: index, in: context) {
+                names.append(holder)
+                rule = "rule:holds-title.profile"
+            }
             // A name whose post the chain names (`免去王刚的林州市教育局局长职务`) holds it.
             if names.isEmpty, index > 0, mentions[index - 1].label == .person,
                let removal = postHolder(mentions[index - 1].range, chain: mentions[index].range.start..<mentions[chain.last!].range.end, in: context) {
@@ -109,6 +113,25 @@ enum TitleBinding {
         guard mentions[holder].label == .person, isHolderBefore(mentions[holder].range.end, title: titleStart, in: context) else { return nil }
         return holder
     }
+
+    /// The person a cadre's profile is about, for a chain after an appointment word further along
+    /// the profile (`张卫东,男,1979年10月出生,…,现任古绛镇党委副书记、镇长,拟任古绛镇党委书记;`):
+    /// the last name before it in the sentence, with no other name between, when that name is
+    /// followed by its sex between commas, as notices of appointment write their rows.
+    private static func profileHolder(title: Int, in context: LinkContext) -> Int? {
+        let mentions = context.mentions, scalars = context.scalars
+        let titleStart = mentions[title].range.start
+        guard context.cues.word(.appoint, endingAt: titleStart, in: scalars) != nil,
+              let holder = mentions[..<title].lastIndex(where: { $0.label == .person }),
+              mentions[holder].sentence == mentions[title].sentence else { return nil }
+        let fieldStart = mentions[holder].range.end
+        guard fieldStart + 3 <= titleStart else { return nil }
+        return profileCommas.contains(scalars[fieldStart]) && profileSexes.contains(scalars[fieldStart + 1])
+            && profileCommas.contains(scalars[fieldStart + 2]) ? holder : nil
+    }
+
+    private static let profileCommas: Set<Unicode.Scalar> = [",", "，", "、"]
+    private static let profileSexes: Set<Unicode.Scalar> = ["男", "女"]
 
     /// Whether the title `title` and the name `name` after it are a byline: the title ends with
     /// a credit word and a space sets the name apart (`县融媒体中心记者 温馨`), as bylines are

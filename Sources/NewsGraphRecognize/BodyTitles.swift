@@ -4,23 +4,23 @@ import NewsGraphCore
 /// makes `县审计局局长` of the bodies it lists: `县文化馆馆长`, `县人民医院党委书记` for bodies
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
 /// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way) or with a town's name
-/// (`枫林镇中心小学校长`); both corpora of national news split other bodies from the title
-/// (`[国家发改委][主任]`), and a body named with the county's name first stays apart too
-/// (`[绛县中学][校长]`). The body must stand right against the title, and the title must be
+/// (`枫林镇中心小学校长`), or with the paper's own county's name (`绛县人民医院院长`,
+/// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
+/// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the title, and the title must be
 /// followed by its holder (`县文化馆馆长李红霞`), also after more titles joined by 、
 /// (`县人民医院党委书记、院长冯建军`); a company's office stays its own title
 /// (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
-    /// person run's body and title made one title.
+    /// person run's body and title made one title; `home` is the paper's own county.
     /// - Complexity: O(m) in the number of chosen candidates.
-    static func merged(_ chosen: [Candidate], scalars: [Unicode.Scalar]) -> [Candidate] {
+    static func merged(_ chosen: [Candidate], scalars: [Unicode.Scalar], home: HomeCountyName?) -> [Candidate] {
         var result: [Candidate] = []
         result.reserveCapacity(chosen.count)
         var index = 0
         while index < chosen.count {
             let body = chosen[index]
-            if body.label == .org, index + 2 < chosen.count, isLocal(body.range, scalars) {
+            if body.label == .org, index + 2 < chosen.count, isLocal(body.range, scalars, home: home) {
                 let title = chosen[index + 1]
                 if title.label == .title, title.range.start == body.range.end,
                    heldByPerson(chain: index + 1, chosen, scalars) {
@@ -53,9 +53,13 @@ enum BodyTitles {
     }
 
     /// Whether a body is a county's, a district's, a town's or a village's: written with its level
-    /// first (县人民医院, 区人民医院), or with a town's name (枫林镇中心小学, 东泉镇中心卫生院).
-    private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
+    /// first (县人民医院, 区人民医院), with a town's name (枫林镇中心小学, 东泉镇中心卫生院), or
+    /// with the paper's own county's name and two characters of its own at least (绛县中学).
+    private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar], home: HomeCountyName?) -> Bool {
         if localLevels.contains(scalars[range.start]) { return true }
+        if let home, case let length = home.length(at: range.start, in: scalars), length > 0, range.count >= length + 2 {
+            return true
+        }
         // A town's name of two or three characters and its level, then the unit's own name (not
         // a city's: 新乡市).
         let levelEnd = min(range.start + 4, range.end - 2)

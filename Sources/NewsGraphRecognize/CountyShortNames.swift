@@ -28,17 +28,17 @@ enum CountyShortNames {
                 ))
             }
         }
-        if let home = scan.resources.homeCounty {
-            result += homeCandidates(home, in: scan)
+        if let home = scan.resources.homeCounty, let bare = home.bare {
+            result += homeCandidates(home, bare: bare, in: scan)
         }
         return result
     }
 
     /// The places that name the paper's own county by its bare name.
-    private static func homeCandidates(_ home: HomeCountyName, in scan: ArticleScan) -> [Candidate] {
+    private static func homeCandidates(_ home: HomeCountyName, bare: [Unicode.Scalar], in scan: ArticleScan) -> [Candidate] {
         let scalars = scan.scalars
         var result: [Candidate] = []
-        for range in scalars.occurrences(of: home.bare, where: { !scalars[$0.start...].starts(with: home.full) }) {
+        for range in scalars.occurrences(of: bare, where: { !scalars[$0.start...].starts(with: home.full) }) {
             let withLevel = range.end < scalars.count && scalars[range.end] == "县"
             result.append(Candidate(
                 range: withLevel ? ScalarRange(range.start, range.end + 1) : range, label: .place,

@@ -60,6 +60,23 @@ import Testing
         #expect(pairs("张华等人的建议被县委常委采纳。", .holdsTitle).isEmpty)
     }
 
+    @Test func aCadresProfileRowGivesItsPostsToTheNameThatHeadsIt() {
+        let text = "张卫东,男,1979年10月出生,大学学历,中共党员,现任横水镇党委副书记、镇长,拟任横水镇党委书记;\n"
+            + "刘海霞,女,1984年3月出生,研究生学历,现任县发改局副局长,拟任县工信局局长。"
+        let article = TestPipeline.link(text, date: nil, year: 2023)
+        let mentions = article.recognized.mentions
+        let rules = Set(article.relations.filter { $0.label == .holdsTitle }.map {
+            "\(mentions[$0.head].text)→\(mentions[$0.tail].text) \($0.provenance)"
+        })
+        #expect(rules == [
+            "张卫东→横水镇党委副书记 rule:holds-title.profile", "张卫东→镇长 rule:holds-title.profile",
+            "张卫东→横水镇党委书记 rule:holds-title.profile", "刘海霞→县发改局副局长 rule:holds-title.profile",
+            "刘海霞→县工信局局长 rule:holds-title.profile",
+        ])
+        // Without the sex after the name, a title further along binds no one.
+        #expect(pairs("张卫东同志在会上发言,现任横水镇党委书记。", .holdsTitle).isEmpty)
+    }
+
     @Test func aNameHoldsThePostItIsRemovedFromAsAFormerTitle() {
         let article = TestPipeline.link("会议决定免去王刚的县教育局局长职务,任命李明为县教育局局长。", date: nil, year: 2022)
         let mentions = article.recognized.mentions

@@ -95,6 +95,19 @@ import Testing
         #expect(Self.places("在新庄村,", home).map(\.1) == ["villages.csv:3"])
     }
 
+    @Test func aBodyNamedWithTheHomeCountyIsOneTitleWithTheOfficeAfterIt() throws {
+        func titles(_ text: String, _ resources: RecognitionResources) -> [String] {
+            let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+            return article.mentions.filter { $0.label == .title }.map(\.text)
+        }
+        let home = try Self.resources(county: "绛县")
+        #expect(titles("绛县中学校长张明主持。", home) == ["绛县中学校长"])
+        #expect(titles("绛县人民医院党委书记、院长李华介绍。", home) == ["绛县人民医院党委书记", "院长"])
+        // Another county's body stays apart from its office, as national news writes it.
+        #expect(titles("稷山县人民医院党委书记李华介绍。", home) == ["党委书记"])
+        #expect(titles("绛县中学校长张明主持。", try Self.resources()) == ["校长"])
+    }
+
     @Test func aPlaceOfAnotherCountyStartingInsideAHomePlaceIsNone() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([
@@ -180,7 +193,7 @@ import Testing
         _ = try resources.loadGazetteers([GazetteerFile(
             displayName: "c.csv", bytes: Array("code,name,cityCode,provinceCode\n130826,丰宁满族自治县,1308,13\n621026,宁县,6210,62\n".utf8)
         )], homeCounty: "丰宁满族自治县")
-        #expect(resources.homeCounty.map { String(String.UnicodeScalarView($0.bare)) } == "丰宁")
+        #expect(resources.homeCounty?.bare.map { String(String.UnicodeScalarView($0)) } == "丰宁")
         // 丰宁县城 is the home county's town, not 宁县 of 甘肃; the full name is matched as listed.
         #expect(Self.places("丰宁县城和丰宁满族自治县。", resources).map(\.0) == ["丰宁县", "丰宁满族自治县"])
     }
