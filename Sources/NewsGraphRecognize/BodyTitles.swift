@@ -8,7 +8,7 @@ import NewsGraphCore
 /// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
 /// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the title, and the title must be
 /// followed by its holder (`县文化馆馆长李红霞`), also after more titles joined by 、
-/// (`县人民医院党委书记、院长冯建军`); a company's office stays its own title
+/// (`县人民医院党委书记、院长冯建军`), or the body must follow an appointment word (`现任县人民医院副院长`); a company's office stays its own title
 /// (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
@@ -20,10 +20,10 @@ enum BodyTitles {
         var index = 0
         while index < chosen.count {
             let body = chosen[index]
-            if body.label == .org, index + 2 < chosen.count, isLocal(body.range, scalars, home: home) {
+            if body.label == .org, index + 1 < chosen.count, isLocal(body.range, scalars, home: home) {
                 let title = chosen[index + 1]
                 if title.label == .title, title.range.start == body.range.end,
-                   heldByPerson(chain: index + 1, chosen, scalars) {
+                   heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars) {
                     result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
@@ -51,6 +51,15 @@ enum BodyTitles {
         }
         return false
     }
+
+    /// Whether an appointment word stands right before the body (`现任县人民医院副院长`,
+    /// `拟任县中医医院院长`, `任命张明为县人民医院院长`): the holder is named before it.
+    private static func followsAppointment(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        range.start > 0 && appointmentEnds.contains(scalars[range.start - 1])
+    }
+
+    /// The last characters of appointment words (现任, 拟任, 担任, 当选为, 任命…为).
+    private static let appointmentEnds: Set<Unicode.Scalar> = ["任", "为"]
 
     /// Whether a body is a county's, a district's, a town's or a village's: written with its level
     /// first (县人民医院, 区人民医院), with a town's name (枫林镇中心小学, 东泉镇中心卫生院), or

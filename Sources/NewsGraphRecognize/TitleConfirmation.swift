@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Keeps an office-only title (`主任`) only where a person stands next to it: right after it,
 /// right before it, or after the title chain it belongs to, joined by 、 or 兼 (`主任、书记张三`,
-/// `党组成员、秘书长兼办公室主任何晓`).
+/// `党组成员、秘书长兼办公室主任何晓`); or where it continues a chain whose earlier title stands
+/// (`现任鄣吴镇党委委员、组织委员,`).
 enum TitleConfirmation {
     /// The chosen titles that need a person and have none.
     /// - Complexity: O(m) in the number of chosen candidates.
@@ -24,6 +25,13 @@ enum TitleConfirmation {
             let confirmed = !candidate.needsPerson || personAfter || chainAfter || personBefore
             if !confirmed { unconfirmed.insert(candidate) }
             nextConfirmed = personAfter || chainAfter || personBefore
+        }
+        // A title joined to a standing title before it continues that title's chain.
+        for index in chosen.indices.dropFirst() where unconfirmed.contains(chosen[index]) {
+            let previous = chosen[index - 1]
+            guard previous.label == .title, !unconfirmed.contains(previous) else { continue }
+            let gap = gapText(from: previous.range.end, to: chosen[index].range.start, scalars)
+            if gap == "、" || gap == "兼" { unconfirmed.remove(chosen[index]) }
         }
         return unconfirmed
     }

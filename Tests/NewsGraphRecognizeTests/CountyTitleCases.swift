@@ -53,6 +53,11 @@ import Testing
         "他成了远近闻名的致富带头人。",
         // A county's centre found by its suffix heads its office too.
         "[县茶产业发展中心副主任|TITLE][母永强|PERSON]表示。",
+        // In a notice's profile row the holder comes first: an office joined to a standing
+        // title continues its chain, and a county's body after an appointment word heads its office.
+        "[周和平|PERSON],男,1979年8月出生,现任[横水镇党委委员|TITLE]、[组织委员|TITLE],拟任[县人民医院副院长|TITLE];",
+        // An interpreter at a sight is no title.
+        "讲解员[王丽|PERSON]介绍说。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
