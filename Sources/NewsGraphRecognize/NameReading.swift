@@ -171,16 +171,23 @@ struct NameReading {
 
     /// How common a surname is: its class in `surnames.tsv`, and for a single surname at most
     /// the class of its count as a surname in `name_chars.tsv` (common ≥ 500, regular ≥ 100),
-    /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text.
+    /// so that 和, 国 or 平, common surnames on paper, rarely start a name in running text. A
+    /// single surname the role data never saw in a name at all, and running text uses at least
+    /// `unseenInNamesText` times (要, 把, 却: function words), is unknown.
     @inline(__always)
     static func surnameFrequency(_ surname: LexicalIndex.Match, in scan: ArticleScan) -> NameFrequency {
         let listed = scan.resources.entries[Int(surname.entry)].frequency
-        guard surname.end - surname.start == 1, let counts = scan.resources.nameCharacters[scan.scalars[surname.start]] else {
-            return listed
+        guard surname.end - surname.start == 1 else { return listed }
+        let scalar = scan.scalars[surname.start]
+        guard let counts = scan.resources.nameCharacters[scalar] else {
+            return (scan.resources.textCharacterCounts[scalar] ?? 0) >= unseenInNamesText ? .unknown : listed
         }
         let count = counts.surname
         return min(listed, count >= 500 ? .common : count >= 100 ? .regular : count >= 1 ? .rare : .unknown)
     }
+
+    /// The count in `text_chars.tsv` from which a surname the role data never saw is a word.
+    private static let unseenInNamesText: Int32 = 100
 
     /// The roles of `givenWordEnd`'s words.
     private static var givenWordRoles: LexRoleMask {

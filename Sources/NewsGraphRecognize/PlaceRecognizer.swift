@@ -54,11 +54,12 @@ struct PlaceRecognizer {
         return TitleMarkPlaces.filter(all, in: scan.scalars)
     }
 
-    /// A gazetteer name must not start with a stop character (在新庄村), take part of a word that
-    /// cannot be in a name (持续[壮大村]集体经济, 完[善乡村]), or end inside a not-place word that
-    /// is the name or runs past it ([良乡]村振兴).
+    /// A gazetteer name must not start with a stop character (在新庄村) unless it is a town after
+    /// a break (`井店镇、更乐镇`, `在更乐镇`), take part of a
+    /// word that cannot be in a name (持续[壮大村]集体经济, 完[善乡村]), or end inside a not-place
+    /// word that is the name or runs past it ([良乡]村振兴).
     private func isPlausible(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
-        if scan.hasMatch(.stop, startingAt: match.start) { return false }
+        if scan.hasMatch(.stop, startingAt: match.start), !isTownAfterBreak(match, scan) { return false }
         if endsInNonPlaceWord(match, scan) { return false }
         let from = max(0, match.start - scan.resources.lexicon.longestTerm)
         for position in from..<match.end {
@@ -67,6 +68,17 @@ struct PlaceRecognizer {
             }
         }
         return true
+    }
+
+    /// Whether `match` is a town (更乐镇, 和平乡) at the start of the text, after a punctuation mark,
+    /// a space or another stop character (在更乐镇), or right after another place: there its stop
+    /// character is no particle.
+    private func isTownAfterBreak(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
+        guard scan.resources.gazetteer.level(match.entry) == .town else { return false }
+        guard match.start > 0 else { return true }
+        let before = scan.scalars[match.start - 1]
+        return !(before.isNameScalar || before.isDigitLike) || scan.hasMatch(.stop, startingAt: match.start - 1)
+            || scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
     }
 
     /// Whether a not-place word holds the last character of `match` and is the whole name or

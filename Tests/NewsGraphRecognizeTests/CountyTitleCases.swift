@@ -58,6 +58,9 @@ import Testing
         "[周和平|PERSON],男,1979年8月出生,现任[横水镇党委委员|TITLE]、[组织委员|TITLE],拟任[县人民医院副院长|TITLE];",
         // An interpreter at a sight is no title.
         "讲解员[王丽|PERSON]介绍说。",
+        // A function word the role data never saw start a name (要) starts none after a title,
+        // nor does a word that starts with a surname character (安心, 柴胡).
+        "叮嘱[站长|TITLE]要严格落实安全制度,让[教师|TITLE]安心从教,发展柴胡、连翘种植。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {

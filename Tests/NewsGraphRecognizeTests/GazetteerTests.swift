@@ -108,6 +108,17 @@ import Testing
         #expect(titles("绛县中学校长张明主持。", try Self.resources()) == ["校长"])
     }
 
+    @Test func aTownWhoseNameStartsWithAFunctionCharacterIsFoundAfterABreak() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n130426104,井店镇\n130426105,更乐镇\n".utf8)),
+        ], homeCounty: nil)
+        #expect(Self.places("深入井店镇、更乐镇调研。", resources).map(\.0) == ["井店镇", "更乐镇"])
+        #expect(Self.places("在更乐镇,他察看了梯田。", resources).map(\.0) == ["更乐镇"])
+        // Inside running text the character is a word of its own (更 + 乐镇 is no town).
+        #expect(Self.places("生活更乐镇上的人。", resources).isEmpty)
+    }
+
     @Test func aPlaceOfAnotherCountyStartingInsideAHomePlaceIsNone() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([
