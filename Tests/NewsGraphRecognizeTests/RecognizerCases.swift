@@ -538,6 +538,9 @@ import Testing
         // A sight named in full is found again by its name without the area suffix, not by two
         // characters of it.
         "走进[皇城相府景区|PLACE]调研。[皇城相府|PLACE]是金字招牌,[蟒河景区|PLACE]的蟒河水很清",
+        // Words that hold a place suffix or stand before one name nothing: a village's history
+        // hall, mountain roads, village doctors, winter and upland sights, fairs.
+        "走进村史馆,走8公里山路,干了一辈子村医,冬季景区人多,山地景区凉爽,剩余社区,家庭农场市集",
         // A sight's own name starts after a place written with its level (the place only locates it).
         "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
