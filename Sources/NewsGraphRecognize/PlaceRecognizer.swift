@@ -62,12 +62,16 @@ struct PlaceRecognizer {
         if scan.hasMatch(.stop, startingAt: match.start), !isTownAfterBreak(match, scan) { return false }
         if endsInNonPlaceWord(match, scan) { return false }
         let from = max(0, match.start - scan.resources.lexicon.longestTerm)
+        var endsWithNotStem = false
         for position in from..<match.end {
             for word in scan.index.starting(at: position) where word.end > match.start && word.role == .notStem {
-                return false
+                // A not-stem word that ends the name with its level (虞[乡镇]) is part of it
+                // where the name starts at a boundary.
+                guard word.start > match.start, word.end == match.end else { return false }
+                endsWithNotStem = true
             }
         }
-        return true
+        return !endsWithNotStem || startsAtBoundary(match, scan)
     }
 
     /// Whether `match` is a town (更乐镇, 和平乡) at the start of the text, after a punctuation mark,
@@ -95,10 +99,18 @@ struct PlaceRecognizer {
                 insideOnly = true
             }
         }
-        guard insideOnly != nil, match.start > 0 else { return false }
+        return insideOnly != nil && !startsAtBoundary(match, scan)
+    }
+
+    /// Whether `match` starts where a name may start after running text: at the start of the
+    /// text, after a character other than a Han one, a stop character, a not-stem word or a place,
+    /// or before the organ or rank of an office it scopes (`现任辽城乡副乡长`, `虞乡镇党委书记`).
+    private func startsAtBoundary(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
+        guard match.start > 0 else { return true }
         let before = scan.scalars[match.start - 1]
-        return before.isHan && !scan.hasMatch([.stop, .notStem], endingAt: match.start)
-            && !scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
+        return !before.isHan || scan.hasMatch([.stop, .notStem], endingAt: match.start)
+            || scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
+            || scan.hasMatch([.titleOrgan, .titleRank], startingAt: match.end)
     }
 
     /// Whether a listed place is cut out of the words around it: its first character ends a

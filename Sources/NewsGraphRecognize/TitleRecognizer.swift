@@ -47,19 +47,20 @@ struct TitleRecognizer {
                 insideKnownBodyUntil: knownBodyEnds[start], work: &work
             )
             // A title inside the name of a work (《汽车驾驶员》) names no one's position.
+            // The party's name before a place heads that place's committee (中共 + 林州市委宣传部,
+            // 共青团 + 秭归县委书记): the body and the office are its.
+            let partyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
             if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
-                    range: ScalarRange(start, end), label: .title, priority: Priority.title,
+                    range: ScalarRange(partyStart, end), label: .title, priority: Priority.title,
                     provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"
                 )
                 candidate.needsPerson = reach.titleNeedsPerson
                 result.append(candidate)
             }
             if let end = reach.orgEnd {
-                // The party's name before a place heads that place's committee (中共 + 林州市委宣传部).
-                let bodyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
                 result.append(Candidate(
-                    range: ScalarRange(bodyStart, end), label: .org, priority: Priority.governmentOrg,
+                    range: ScalarRange(partyStart, end), label: .org, priority: Priority.governmentOrg,
                     provenance: "rule:government-body(\(work.provenance(reach.orgParts, scan)))"
                 ))
             }

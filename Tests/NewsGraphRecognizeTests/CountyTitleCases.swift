@@ -61,6 +61,9 @@ import Testing
         // A function word the role data never saw start a name (要) starts none after a title,
         // nor does a word that starts with a surname character (安心, 柴胡).
         "叮嘱[站长|TITLE]要严格落实安全制度,让[教师|TITLE]安心从教,发展柴胡、连翘种植。",
+        // The youth league's name heads its county committee's office; a village doctor is a
+        // calling, no office.
+        "现任[共青团绛县县委副书记|TITLE]。乡村医生[杜秀梅|PERSON]推行家庭医生签约服务。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {

@@ -119,6 +119,21 @@ import Testing
         #expect(Self.places("生活更乐镇上的人。", resources).isEmpty)
     }
 
+    @Test func aTownWhoseNameEndsInACommonWordIsFoundBeforeTheOfficeItScopes() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n140881100,虞乡镇\n130426201,辽城乡\n".utf8)),
+        ], homeCounty: nil)
+        func titles(_ text: String) -> [String] {
+            let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+            return article.mentions.filter { $0.label == .title }.map(\.text)
+        }
+        #expect(Self.places("在虞乡镇,他察看了。", resources).map(\.0) == ["虞乡镇"])
+        #expect(titles("现任辽城乡副乡长,虞乡镇党委书记白雪参加。") == ["辽城乡副乡长", "虞乡镇党委书记"])
+        // Inside running text the common word stays a word (东辽 + 城乡融合).
+        #expect(Self.places("东辽城乡融合发展。", resources).isEmpty)
+    }
+
     @Test func aPlaceOfAnotherCountyStartingInsideAHomePlaceIsNone() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([
