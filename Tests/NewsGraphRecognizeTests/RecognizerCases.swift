@@ -628,6 +628,8 @@ import Testing
         Case(marked: "[县公安局玉潭派出所|ORG]民警,项目落户[运城经济开发区|ORG],春游[运城|PLACE]", labels: [.org, .place]),
         // A short form keeps the brand and the last trade (金岭 + 机械).
         Case(marked: "在[湖南金岭精密机械有限公司|ENTERPRISE],[金岭机械|ENTERPRISE]新上两条生产线", labels: [.enterprise]),
+        // Trades of county companies come off the end of a short form (中皇机械 of 中皇机械制造).
+        Case(marked: "在[河北中皇机械制造有限公司|ENTERPRISE],[中皇机械|ENTERPRISE]负责人说,[山东鑫诺电线电缆有限公司|ENTERPRISE]的[鑫诺电缆|ENTERPRISE]", labels: [.enterprise]),
         // Troupes are bodies; 联合 before a county's body is the verb (联合 + 县审计局).
         Case(marked: "[绛州鼓乐艺术团|ORG]和[永嘉昆剧团|ORG]演出,督查组联合[县审计局|ORG]检查", labels: [.org]),
         Case(marked: "[县发展改革委|ORG]负责人,[浙大|ORG]师生", labels: [.org, .title]),
