@@ -230,12 +230,17 @@ struct DateRecognizer {
     /// What may follow a month without a day and keep it a date: its thirds, start and end, and
     /// 份 of a month named as a period (`1月份`).
     static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }
-    /// Whether the month in digits at `start` (`8月`, ending at `end`) opens a clause: it follows
-    /// the start of the text or a clause mark, and no word begins with its 月 (月球, 月薪).
+    /// Whether the month in digits at `start` (`8月`, ending at `end`) opens a clause or a time:
+    /// it follows the start of the text, a clause mark or a word that places an event in time
+    /// (`预计9月投产`, `计划于9月`), and no word begins with its 月 (月球, 月薪).
     static func opensClause(monthAt start: Int, end: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard s[start].isASCII, start == 0 || clauseMarks.contains(s[start - 1]) else { return false }
+        guard s[start].isASCII, start == 0 || clauseMarks.contains(s[start - 1])
+            || timeWordsBeforeMonth.contains(where: { s[..<start].reversed().starts(with: $0.reversed()) }) else { return false }
         return end == s.count || !beginsWordAfterMonth.contains(s[end])
     }
+
+    /// Words before a month alone that place an event in it (预计, 计划于, 将于, 力争).
+    private static let timeWordsBeforeMonth = ["于", "预计", "计划", "争取", "力争", "截至"].map { Array($0.unicodeScalars) }
 
     /// Marks after which a clause starts.
     private static let clauseMarks: Set<Unicode.Scalar> = ["\n", "，", ",", "。", "；", ";", "：", ":", "、", "！", "？"]
