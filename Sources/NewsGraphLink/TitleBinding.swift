@@ -130,6 +130,7 @@ enum TitleBinding {
             && profileCommas.contains(scalars[fieldStart + 2]) ? holder : nil
     }
 
+    private static let openingBrackets: Set<Unicode.Scalar> = ["(", "（"]
     private static let profileCommas: Set<Unicode.Scalar> = [",", "，", "、"]
     private static let profileSexes: Set<Unicode.Scalar> = ["男", "女"]
 
@@ -145,13 +146,16 @@ enum TitleBinding {
     }
 
     /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing or
-    /// only spaces stand between them (`骆惠宁书记`, a list row `贺建国 村党支部书记`), or an
+    /// only spaces stand between them (`骆惠宁书记`, a list row `贺建国 村党支部书记`), an opening
+    /// bracket does (`王建华(古绛镇副镇长)`), or an
     /// appointment word does (`当选为`, `担任`), also after a group the name heads
     /// (`薛丽娜等9名同志当选为县委常委`).
     static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
         if nameEnd == titleStart { return true }
-        // A row of a list: the name, spaces, then its title (`贺建国 太阳乡南柳营村党支部书记`).
+        // A row of a list: the name, spaces, then its title (`贺建国 太阳乡南柳营村党支部书记`),
+        // or the title in brackets after the name (`王建华(古绛镇副镇长)`).
         if context.scalars[nameEnd..<titleStart].allSatisfy(isRowSpace) { return true }
+        if titleStart == nameEnd + 1, openingBrackets.contains(context.scalars[nameEnd]) { return true }
         let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }

@@ -8,7 +8,8 @@ import NewsGraphCore
 /// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
 /// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the title, and the title must be
 /// followed by its holder (`县文化馆馆长李红霞`), also after more titles joined by 、
-/// (`县人民医院党委书记、院长冯建军`), or the body must follow an appointment word (`现任县人民医院副院长`); a company's office stays its own title
+/// (`县人民医院党委书记、院长冯建军`), or the body must follow an appointment word (`现任县人民医院副院长`)
+/// or open the brackets after its holder's name (`吕国华(县应急管理局执法大队大队长)`); a company's office stays its own title
 /// (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
@@ -23,7 +24,8 @@ enum BodyTitles {
             if body.label == .org, index + 1 < chosen.count, isLocal(body.range, scalars, home: home) {
                 let title = chosen[index + 1]
                 if title.label == .title, title.range.start == body.range.end,
-                   heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars) {
+                   heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars)
+                    || followsHolderInBrackets(index, chosen, scalars) {
                     result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
@@ -56,6 +58,16 @@ enum BodyTitles {
     /// `拟任县中医医院院长`, `任命张明为县人民医院院长`): the holder is named before it.
     private static func followsAppointment(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
         range.start > 0 && appointmentEnds.contains(scalars[range.start - 1])
+    }
+
+    /// Whether the body `chosen[index]` opens the brackets right after a person's name, where a
+    /// list of honours writes the post (`吕国华(县应急管理局执法大队大队长)`); a calling of
+    /// `titles_hanlp.tsv` after the body is the person's work there, no post (`李春燕(绛县中学教师)`).
+    private static func followsHolderInBrackets(_ index: Int, _ chosen: [Candidate], _ scalars: [Unicode.Scalar]) -> Bool {
+        let start = chosen[index].range.start
+        guard index > 0, start > 0, scalars[start - 1] == "(" || scalars[start - 1] == "（",
+              !chosen[index + 1].provenance.contains("titles_hanlp.tsv") else { return false }
+        return chosen[index - 1].label == .person && chosen[index - 1].range.end == start - 1
     }
 
     /// The last characters of appointment words (现任, 拟任, 担任, 当选为, 任命…为).

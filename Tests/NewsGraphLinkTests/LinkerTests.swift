@@ -77,6 +77,13 @@ import Testing
         #expect(pairs("张卫东同志在会上发言,现任横水镇党委书记。", .holdsTitle).isEmpty)
     }
 
+    @Test func aListOfHonoursGivesEachNameThePostInBracketsAfterIt() {
+        let text = "先进个人:\n\n王建华(横水镇副镇长)\n\n吕国华(县应急管理局执法大队大队长)\n\n赵丽萍(横水镇应急办主任)"
+        #expect(Set(pairs(text, .holdsTitle)) == [
+            "王建华→横水镇副镇长", "吕国华→县应急管理局执法大队大队长", "赵丽萍→横水镇应急办主任",
+        ])
+    }
+
     @Test func aNameHoldsThePostItIsRemovedFromAsAFormerTitle() {
         let article = TestPipeline.link("会议决定免去王刚的县教育局局长职务,任命李明为县教育局局长。", date: nil, year: 2022)
         let mentions = article.recognized.mentions
