@@ -146,7 +146,8 @@ struct PlaceRecognizer {
     static func joinerLength(at start: Int, _ scan: ArticleScan) -> Int? {
         // A modal may stand between the first body and the joiner (县发改局要会同县财政局).
         let afterModal = start > 0 && modals.contains(scan.scalars[start - 1])
-        guard scan.hasMatch(Self.bodyEnds, endingAt: start) || (afterModal && scan.hasMatch(Self.bodyEnds, endingAt: start - 1)) else {
+        guard scan.hasMatch(Self.bodyEnds, endingAt: start) || (afterModal && scan.hasMatch(Self.bodyEnds, endingAt: start - 1))
+            || endsTownOrVillage(at: start, scan) else {
             return nil
         }
         return Self.joiners.words.first { joiner in
@@ -156,6 +157,12 @@ struct PlaceRecognizer {
     }
 
     /// Words that begin the name of a government body.
+    /// Whether a town or village ends at `end` (横水镇 of 横水镇和县住建局), whose bodies a
+    /// joiner may join to the county's.
+    private static func endsTownOrVillage(at end: Int, _ scan: ArticleScan) -> Bool {
+        end > 0 && localLevels.contains(scan.scalars[end - 1]) && scan.hasKnownPlace(endingAt: end, startingAfter: -1)
+    }
+
     private static let bodyStarts: LexRoleMask = [.titleScope, .titleOrgan]
 
     /// Words that join two bodies (县发改局会同县财政局), also where a place begins with them (会同县).

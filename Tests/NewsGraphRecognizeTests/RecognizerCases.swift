@@ -727,6 +727,9 @@ import Testing
         // place that runs into a later one (山西 of 山西北方, not 西北).
         // 和 between two bodies joins them (和县 is no county there); 和田 after a body is a place.
         Case(marked: "[县文旅局|ORG]和[县发改局|ORG]联合检查,[公安厅|ORG]和[和田地区|PLACE]", labels: [.org, .place]),
+        // So it does after a town (横水镇 + 和 + 县住建局); a verb that brings a body in is no
+        // place's stem (聘请县…).
+        Case(marked: "[横水镇|PLACE]和[县住建局|ORG]负责人参加,聘请[县农业农村局|ORG]技术人员", labels: [.org, .place]),
         Case(marked: "[绛县文旅投资开发有限公司|ENTERPRISE]承建,[山西北方机械有限公司|ENTERPRISE]中标", labels: [.org, .enterprise, .place]),
         // Not where the earlier place starts inside a name (王秀华 + 北京…: no 华北).
         Case(marked: "[国务院研究室|ORG]处长[王秀华|PERSON][北京华艺拍卖公司|ENTERPRISE]经理", labels: [.org, .enterprise, .place, .person]),
