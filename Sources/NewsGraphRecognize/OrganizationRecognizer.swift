@@ -85,6 +85,9 @@ struct OrganizationRecognizer {
         }
         guard match.start - start >= entry.minStem || isLevelOnly(start..<match.start, scan),
               scan.scalars[start..<match.start].contains(where: \.isHan) else { return nil }
+        // A stem that is one word naming no place is a kind of body, not a name (农村学校, 县级医院);
+        // kinds of companies are named so (农村信用社).
+        if label == .org, place == nil, scan.matches(.notPlace, startingAt: start).contains(where: { $0.end == match.start }) { return nil }
         if entry.flags.contains(.needsName), !hasName(from: place?.end ?? start, to: match.start, afterPlace: place != nil, scan) {
             return nil
         }

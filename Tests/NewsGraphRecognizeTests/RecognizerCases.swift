@@ -730,6 +730,9 @@ import Testing
         // So it does after a town (横水镇 + 和 + 县住建局); a verb that brings a body in is no
         // place's stem (聘请县…).
         Case(marked: "[横水镇|PLACE]和[县住建局|ORG]负责人参加,聘请[县农业农村局|ORG]技术人员", labels: [.org, .place]),
+        // A stem that is one word for a kind names no body (农村学校, 寄宿制学校, 县级医院); a
+        // place before it does (运城师范学校).
+        Case(marked: "农村学校、寄宿制学校和县级医院,[运城师范学校|ORG]", labels: [.org]),
         Case(marked: "[绛县文旅投资开发有限公司|ENTERPRISE]承建,[山西北方机械有限公司|ENTERPRISE]中标", labels: [.org, .enterprise, .place]),
         // Not where the earlier place starts inside a name (王秀华 + 北京…: no 华北).
         Case(marked: "[国务院研究室|ORG]处长[王秀华|PERSON][北京华艺拍卖公司|ENTERPRISE]经理", labels: [.org, .enterprise, .place, .person]),
