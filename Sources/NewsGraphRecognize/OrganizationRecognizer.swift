@@ -207,14 +207,23 @@ struct OrganizationRecognizer {
     }
 
     /// The start of the places run on before `start` (`placesBefore`), or of the earliest place
-    /// ending at `end` and the places before it.
+    /// ending at `end` and the places before it; never over a town or village before a county,
+    /// which is where the company stands, not part of its name (郭家庄镇 + 闻喜县金泰建材有限公司).
     private func outermost(_ start: Int, _ end: Int, from: Int, _ scan: ArticleScan, placesBefore: Bool) -> Int {
         var first = placesBefore ? start : scan.earliestKnownPlaceStart(endingAt: end, startingIn: from..<start) ?? start
+        var levelOfFirst = placesBefore ? nil : scan.scalars[end - 1]
         while first > from, let before = scan.earliestKnownPlaceStart(endingAt: first, startingIn: from..<first) {
+            if Self.townLevels.contains(scan.scalars[first - 1]), let level = levelOfFirst, Self.countyLevels.contains(level) { break }
+            levelOfFirst = scan.scalars[first - 1]
             first = before
         }
         return first
     }
+
+    /// The levels of towns and villages, and of counties and the divisions above them, written
+    /// last in their names.
+    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
+    private static let countyLevels: Set<Unicode.Scalar> = ["县", "市", "区", "旗", "省"]
 
     /// The start of a body, company or place known by name that runs across or up to `position` within
     /// the stem (华为 of 深圳华为公司, whose 为 is a stop character).

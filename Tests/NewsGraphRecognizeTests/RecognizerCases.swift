@@ -734,6 +734,8 @@ import Testing
         // place before it does (运城师范学校).
         Case(marked: "农村学校、寄宿制学校和县级医院,[运城师范学校|ORG]", labels: [.org]),
         Case(marked: "[绛县文旅投资开发有限公司|ENTERPRISE]承建,[山西北方机械有限公司|ENTERPRISE]中标", labels: [.org, .enterprise, .place]),
+        // A town before a county-named company is where it stands, not part of its name.
+        Case(marked: "在[横水镇|PLACE][绛县金泰建材有限公司|ENTERPRISE]调研", labels: [.enterprise, .place]),
         // Not where the earlier place starts inside a name (王秀华 + 北京…: no 华北).
         Case(marked: "[国务院研究室|ORG]处长[王秀华|PERSON][北京华艺拍卖公司|ENTERPRISE]经理", labels: [.org, .enterprise, .place, .person]),
     ]
