@@ -541,6 +541,8 @@ import Testing
         // Words that hold a place suffix or stand before one name nothing: a village's history
         // hall, mountain roads, village doctors, winter and upland sights, fairs.
         "走进村史馆,走8公里山路,干了一辈子村医,冬季景区人多,山地景区凉爽,剩余社区,家庭农场市集",
+        // The home county's sights by name (东华山, not 华山), and valleys by their suffix.
+        "游览[东华山|PLACE]、[沸泉|PLACE]、[皇姑幔|PLACE]和[陈村峪|PLACE]",
         // A sight's own name starts after a place written with its level (the place only locates it).
         "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
