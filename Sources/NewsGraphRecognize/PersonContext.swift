@@ -57,6 +57,18 @@ struct PersonContext {
         return digits(ending: position - 2) { $0.isDigitLike || chineseNumerals.contains($0) } > 0
     }
 
+    /// Whether the title chain that starts with `titles[first]` (joined by 、) is followed by
+    /// 职务, naming someone's post (`…的县发展和改革局局长、党组书记职务`).
+    /// - Complexity: O(t·c) for t titles and c titles in the chain.
+    private static func namesPost(from first: Int, _ titles: [Candidate], _ scalars: [Unicode.Scalar]) -> Bool {
+        var end = titles[first].range.end
+        while end < scalars.count, scalars[end] == "、",
+              let next = titles.filter({ $0.range.start == end + 1 }).map(\.range.end).max() {
+            end = next
+        }
+        return end + 2 <= scalars.count && scalars[end] == "职" && scalars[end + 1] == "务"
+    }
+
     /// The one-character appointment words (relations.tsv `appoint`): right before a title they
     /// join a name to it (`王明任县委副书记`, `任命赵刚为局长`), so a name ends before them.
     static let appointmentScalars: Set<Unicode.Scalar> = ["任", "为"]
@@ -170,12 +182,16 @@ struct PersonContext {
         for match in bridges where after[match.end] == .cue {
             raise(after, match.start, .cue)
         }
-        for title in titles {
+        for (index, title) in titles.enumerated() {
             raise(before, title.range.end, .title)
             raise(after, title.range.start, .title)
             // An appointment word before a title ends the name before it (`赵刚为县财政局局长`),
             // unless a cue follows the title: then the title is the name's (`张大为书记指出`).
             if title.range.start > 0, Self.appointmentScalars.contains(scalars[title.range.start - 1]), after[title.range.end] < .cue {
+                raise(after, title.range.start - 1, .cue)
+            }
+            // So does 的 before the titles of a post (`免去刘成功的县发展和改革局局长职务`).
+            if title.range.start > 0, scalars[title.range.start - 1] == "的", Self.namesPost(from: index, titles, scalars) {
                 raise(after, title.range.start - 1, .cue)
             }
         }

@@ -91,6 +91,10 @@ import Testing
             "\(mentions[$0.head].text)→\(mentions[$0.tail].text) \($0.provenance)"
         }
         #expect(Set(rules) == ["王刚→县教育局局长 rule:holds-title.former", "李明→县教育局局长 rule:holds-title.appointed"])
+        // A name whose given name is a common word is found before its post too (刘 + 成功).
+        #expect(Set(pairs("免去刘成功的县发展和改革局局长、党组书记职务。", .holdsTitle)) == [
+            "刘成功→县发展和改革局局长", "刘成功→党组书记",
+        ])
         #expect(pairs("会议决定接受李卫东辞去县人民政府副县长职务的请求。", .holdsTitle) == ["李卫东→县人民政府副县长"])
         // Without the post word, 的 joins no name to a title.
         #expect(pairs("王刚的县教育局局长朋友来了。", .holdsTitle).isEmpty)
