@@ -44,6 +44,8 @@ import Testing
         "[县文化旅游广电体育局局长|TITLE][罗丹|PERSON]、[县河长办主任|TITLE][裴志刚|PERSON]讲话,拟任命[苗建国|PERSON]为[人民陪审员|TITLE]。",
         "[县文化广电新闻出版旅游局局长|TITLE][钟晓玲|PERSON]表示。",
         "[县文体广电和旅游局局长|TITLE][欧阳春|PERSON]介绍。",
+        // Offices that keep relics head their office after the county or the sight.
+        "[县文物保护所所长|TITLE][傅建华|PERSON]、[太阴寺文物管理所所长|TITLE][赵红军|PERSON]介绍。",
         "[市文旅广体局局长|TITLE][谌小军|PERSON]表示。",
         // A district's body heads its office like a county's; a party committee's members hold
         // their charge.
