@@ -17,8 +17,10 @@ struct PlaceRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .place:
-                // 发展中国家 holds 中国 but names no place.
-                guard !scan.isInsideNonPlaceWord(match.start, match.end), !isCutFromWords(match.start, match.end, scan) else { continue }
+                // 发展中国家 holds 中国 but names no place, nor does a county whose level begins a
+                // level word (和 + 县级 of `各乡镇(街道)和县级部门`).
+                guard !scan.isInsideNonPlaceWord(match.start, match.end), !isCutFromWords(match.start, match.end, scan),
+                      !Self.endsInLevelWord(match, scan) else { continue }
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
                     priority: Priority.gazetteerPlace, provenance: scan.resources.provenance(of: entry)
@@ -52,6 +54,12 @@ struct PlaceRecognizer {
         let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
         // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).
         return TitleMarkPlaces.filter(all, in: scan.scalars)
+    }
+
+    /// Whether the last character of a listed place begins a level word after it (县级, 市级,
+    /// 省级): the level is the word's.
+    private static func endsInLevelWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        match.end < scan.count && scan.scalars[match.end] == "级"
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村) unless it is a town after

@@ -543,6 +543,9 @@ import Testing
         "走进村史馆,走8公里山路,干了一辈子村医,冬季景区人多,山地景区凉爽,剩余社区,家庭农场市集",
         // The home county's sights by name (东华山, not 华山), and valleys by their suffix.
         "游览[东华山|PLACE]、[沸泉|PLACE]、[皇姑幔|PLACE]和[陈村峪|PLACE]",
+        // Reservoir areas, basins and groups of old buildings by suffix; a county's level that
+        // begins 县级 is no county (和 + 县级).
+        "在[小浪底库区|PLACE]、[金衢盆地|PLACE]和[郑义门古建筑群|PLACE],各乡镇(街道)和县级有关部门",
         // A sight's own name starts after a place written with its level (the place only locates it).
         "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
