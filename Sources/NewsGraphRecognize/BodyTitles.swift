@@ -3,13 +3,14 @@ import NewsGraphCore
 /// A title written right after a county's own body is one title with it, as the title grammar
 /// makes `县审计局局长` of the bodies it lists: `县文化馆馆长`, `县人民医院党委书记` for bodies
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
-/// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way) or with a town's name
+/// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way), with a town's name
 /// (`枫林镇中心小学校长`), or with the paper's own county's name (`绛县人民医院院长`,
 /// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
-/// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the title, and the title must be
-/// followed by its holder (`县文化馆馆长李红霞`), also after more titles joined by 、
-/// (`县人民医院党委书记、院长冯建军`), or the body must follow an appointment word (`现任县人民医院副院长`)
-/// or open the brackets after its holder's name (`吕国华(县应急管理局执法大队大队长)`); a company's office stays its own title
+/// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the
+/// title, and the holder must be named: right after the title (`县文化馆馆长李红霞`), also after
+/// more titles joined by 、 (`县人民医院党委书记、院长冯建军`), before an appointment word right
+/// before the body (`现任县人民医院副院长`), or before the brackets the body opens
+/// (`吕国华(县应急管理局执法大队大队长)`). A company's office stays its own title
 /// (`聚能科技有限公司董事长`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
@@ -54,10 +55,10 @@ enum BodyTitles {
         return false
     }
 
-    /// Whether an appointment word stands right before the body (`现任县人民医院副院长`,
+    /// Whether an appointment word ends right before the body (`现任县人民医院副院长`,
     /// `拟任县中医医院院长`, `任命张明为县人民医院院长`): the holder is named before it.
     private static func followsAppointment(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
-        range.start > 0 && appointmentEnds.contains(scalars[range.start - 1])
+        range.start > 0 && PersonContext.appointmentScalars.contains(scalars[range.start - 1])
     }
 
     /// Whether the body `chosen[index]` opens the brackets right after a person's name, where a
@@ -69,9 +70,6 @@ enum BodyTitles {
               !chosen[index + 1].provenance.contains("titles_hanlp.tsv") else { return false }
         return chosen[index - 1].label == .person && chosen[index - 1].range.end == start - 1
     }
-
-    /// The last characters of appointment words (现任, 拟任, 担任, 当选为, 任命…为).
-    private static let appointmentEnds: Set<Unicode.Scalar> = ["任", "为"]
 
     /// Whether a body is a county's, a district's, a town's or a village's: written with its level
     /// first (县人民医院, 区人民医院), with a town's name (枫林镇中心小学, 东泉镇中心卫生院), or

@@ -63,9 +63,9 @@ struct PlaceRecognizer {
     }
 
     /// A gazetteer name must not start with a stop character (在新庄村) unless it is a town after
-    /// a break (`井店镇、更乐镇`, `在更乐镇`), take part of a
-    /// word that cannot be in a name (持续[壮大村]集体经济, 完[善乡村]), or end inside a not-place
-    /// word that is the name or runs past it ([良乡]村振兴).
+    /// a break (`井店镇、更乐镇`, `在更乐镇`), take part of a word that cannot be in a name
+    /// (持续[壮大村]集体经济, 完[善乡村]), or end inside a not-place word that is the name or
+    /// runs past it ([良乡]村振兴).
     private func isPlausible(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
         if scan.hasMatch(.stop, startingAt: match.start), !isTownAfterBreak(match, scan) { return false }
         if endsInNonPlaceWord(match, scan) { return false }
@@ -82,15 +82,11 @@ struct PlaceRecognizer {
         return !endsWithNotStem || startsAtBoundary(match, scan)
     }
 
-    /// Whether `match` is a town (更乐镇, 和平乡) at the start of the text, after a punctuation mark,
-    /// a space or another stop character (在更乐镇), or right after another place: there its stop
-    /// character is no particle.
+    /// Whether `match` is a town (更乐镇, 和平乡) where a name may start (`startsAtBoundary`: after
+    /// a punctuation mark, another stop character or another place): there its stop character is
+    /// no particle.
     private func isTownAfterBreak(_ match: Gazetteer.Match, _ scan: ArticleScan) -> Bool {
-        guard scan.resources.gazetteer.level(match.entry) == .town else { return false }
-        guard match.start > 0 else { return true }
-        let before = scan.scalars[match.start - 1]
-        return !(before.isNameScalar || before.isDigitLike) || scan.hasMatch(.stop, startingAt: match.start - 1)
-            || scan.hasKnownPlace(endingAt: match.start, startingAfter: -1)
+        scan.resources.gazetteer.level(match.entry) == .town && startsAtBoundary(match, scan)
     }
 
     /// Whether a not-place word holds the last character of `match` and is the whole name or
@@ -164,13 +160,13 @@ struct PlaceRecognizer {
         }?.count
     }
 
-    /// Words that begin the name of a government body.
     /// Whether a town or village ends at `end` (横水镇 of 横水镇和县住建局), whose bodies a
     /// joiner may join to the county's.
     private static func endsTownOrVillage(at end: Int, _ scan: ArticleScan) -> Bool {
         end > 0 && localLevels.contains(scan.scalars[end - 1]) && scan.hasKnownPlace(endingAt: end, startingAfter: -1)
     }
 
+    /// Words that begin the name of a government body.
     private static let bodyStarts: LexRoleMask = [.titleScope, .titleOrgan]
 
     /// Words that join two bodies (县发改局会同县财政局), also where a place begins with them (会同县).

@@ -47,7 +47,8 @@ public struct Recognizer: Sendable {
         if !repeats.isEmpty {
             chosen = OverlapPolicy.resolve(candidates + repeats)
         }
-        return assemble(article, chosen: BodyTitles.merged(chosen, scalars: scan.scalars, home: scan.resources.homeCounty), reporters: people.reporters)
+        let merged = BodyTitles.merged(chosen, scalars: scan.scalars, home: scan.resources.homeCounty)
+        return assemble(article, chosen: merged, reporters: people.reporters)
     }
 
     /// Maps the chosen candidates to text offsets and builds the recognised article.

@@ -46,10 +46,10 @@ struct TitleRecognizer {
                 from: start, scan: scan, placeEnds: placeEnds[firstPlace..<nextPlace], insidePlace: insidePlace[start],
                 insideKnownBodyUntil: knownBodyEnds[start], work: &work
             )
-            // A title inside the name of a work (《汽车驾驶员》) names no one's position.
             // The party's name before a place heads that place's committee (中共 + 林州市委宣传部,
             // 共青团 + 秭归县委书记): the body and the office are its.
             let partyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
+            // A title inside the name of a work (《汽车驾驶员》) names no one's position.
             if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
                     range: ScalarRange(partyStart, end), label: .title, priority: Priority.title,
