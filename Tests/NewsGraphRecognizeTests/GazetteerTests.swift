@@ -34,6 +34,13 @@ import Testing
         return resources
     }
 
+    /// Resources with one small gazetteer file `name` of `csv` loaded, and no home county.
+    static func resources(file name: String, _ csv: String) throws -> RecognitionResources {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([GazetteerFile(displayName: name, bytes: Array(csv.utf8))], homeCounty: nil)
+        return resources
+    }
+
     static func places(_ text: String, _ resources: RecognitionResources) -> [(String, String)] {
         let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
         return article.mentions.filter { $0.label == .place }.map { ($0.text, $0.provenance) }
@@ -109,10 +116,7 @@ import Testing
     }
 
     @Test func aTownWhoseNameStartsWithAFunctionCharacterIsFoundAfterABreak() throws {
-        var resources = TestResources.recognition
-        _ = try resources.loadGazetteers([
-            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n130426104,井店镇\n130426105,更乐镇\n".utf8)),
-        ], homeCounty: nil)
+        let resources = try Self.resources(file: "t.csv", "code,name\n130426104,井店镇\n130426105,更乐镇\n")
         #expect(Self.places("深入井店镇、更乐镇调研。", resources).map(\.0) == ["井店镇", "更乐镇"])
         #expect(Self.places("在更乐镇,他察看了梯田。", resources).map(\.0) == ["更乐镇"])
         // Inside running text the character is a word of its own (更 + 乐镇 is no town).
@@ -120,10 +124,7 @@ import Testing
     }
 
     @Test func aTownWhoseNameEndsInACommonWordIsFoundBeforeTheOfficeItScopes() throws {
-        var resources = TestResources.recognition
-        _ = try resources.loadGazetteers([
-            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n140881100,虞乡镇\n130426201,辽城乡\n".utf8)),
-        ], homeCounty: nil)
+        let resources = try Self.resources(file: "t.csv", "code,name\n140881100,虞乡镇\n130426201,辽城乡\n")
         func titles(_ text: String) -> [String] {
             let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
             return article.mentions.filter { $0.label == .title }.map(\.text)
@@ -158,10 +159,7 @@ import Testing
     }
 
     @Test func aSightAfterATownStartsAfterItThoughAShorterPlaceEndsThere() throws {
-        var resources = TestResources.recognition
-        _ = try resources.loadGazetteers([
-            GazetteerFile(displayName: "t.csv", bytes: Array("code,name\n430223102,酒埠江镇\n140826199,江镇\n".utf8)),
-        ], homeCounty: nil)
+        let resources = try Self.resources(file: "t.csv", "code,name\n430223102,酒埠江镇\n140826199,江镇\n")
         #expect(Self.places("在酒埠江镇龙山温泉度假区开幕。", resources).map(\.0) == ["酒埠江镇", "龙山温泉度假区"])
     }
 
