@@ -18,6 +18,9 @@ public enum LexRole: UInt8, Sendable, CaseIterable {
     case personRole
     case cueEnd
     case joiner
+    /// A word for the kind of a column (推荐, 解读), which closes a column head before its colon:
+    /// the name that opens the head is the columnist's (`张路足彩推荐：`).
+    case columnKind
     /// A word often written right before a name; only marks where a name may start.
     case nameContextBefore
     /// A word often written right after a name; only marks where a name may end.

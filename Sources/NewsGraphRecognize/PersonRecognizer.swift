@@ -339,18 +339,47 @@ struct PersonRecognizer {
     }
 
     /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
-    /// interviews and transcripts.
+    /// interviews and transcripts; or a columnist's name that opens a column head, a few
+    /// characters and a `column` word before the colon (`张路足彩推荐：`, `安然火线解盘：`).
     private func speaker(_ reading: NameReading, in scan: ArticleScan) -> (String, Int)? {
         let start = reading.range.start
         let end = reading.range.end
-        guard end < scan.count, scan.scalars[end] == "：" || scan.scalars[end] == ":" else { return nil }
+        guard end < scan.count else { return nil }
+        let rule: String
+        if Self.isColon(scan.scalars[end]) {
+            rule = "speaker"
+        } else if Self.columnHeadCloses(after: end, scan) {
+            rule = "column-head"
+        } else {
+            return nil
+        }
         if start > 0 {
             let before = scan.scalars[start - 1]
             guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
         }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.extendsCommonWord else { return nil }
-        return ("speaker", Priority.personBeforeCue)
+        return (rule, Priority.personBeforeCue)
     }
+
+    private static func isColon(_ scalar: Unicode.Scalar) -> Bool { scalar == "：" || scalar == ":" }
+
+    /// Whether a column head runs from `start` to a colon: at most `columnHeadGap` Han characters
+    /// (the column's topic, 足彩, 火线) and a `column` word (推荐, 解读) that ends at the colon.
+    private static func columnHeadCloses(after start: Int, _ scan: ArticleScan) -> Bool {
+        var position = start
+        while position < scan.count, position - start < columnHeadGap + 2, scan.scalars[position].isHan {
+            for match in scan.index.starting(at: position) where scan.role(match) == .columnKind {
+                if match.end < scan.count, match.end - start <= columnHeadGap + (match.end - match.start), isColon(scan.scalars[match.end]) {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// The most characters between a columnist's name and the `column` word of the head.
+    private static let columnHeadGap = 4
 
     /// Whether `reading` ends on a two-only character that is also a stop (为, 向, 和) with a word
     /// right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为), while

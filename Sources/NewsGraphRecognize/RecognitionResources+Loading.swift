@@ -141,7 +141,7 @@ extension RecognitionResources {
             add(term, LexEntry(role: .japaneseSurname, provenance: provenance))
         case "person-cues":
             let kind = try role(try field(1, "role"), [
-                "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner,
+                "after": .cueAfter, "before": .cueBefore, "role": .personRole, "end": .cueEnd, "joiner": .joiner, "column": .columnKind,
                 "context-before": .nameContextBefore, "context-after": .nameContextAfter,
             ])
             var entry = LexEntry(role: kind, provenance: provenance)

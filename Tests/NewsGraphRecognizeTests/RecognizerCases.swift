@@ -131,7 +131,7 @@ import Testing
     @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
 
     /// Names confirmed by a title after them, a cue, a list, their shape alone, or a colon after a
-    /// speaker opening a line; given names that are common words; compound surnames.
+    /// speaker or a column head opening a line; given names that are common words; compound surnames.
     static let personRules: [Case] = [
         "[骆惠宁|PERSON]书记主持会议。",
         "[张云龙|PERSON]局长介绍了情况。",
@@ -146,6 +146,8 @@ import Testing
         "[张明|PERSON]说,今年收成好。",
         "[姜山|PERSON]:你之前说过,本轮比赛很关键。",
         "比分是2:1。高速:今天通车。",
+        // A columnist's name opens a column head: a topic and a column word before the colon.
+        "[张路|PERSON]足彩推荐:主场看好。\n[关小刀|PERSON]火线解盘:客队难胜。\n专家推荐:多吃水果。",
         // After a title, a surname of the list that names in the role data never start with.
         "村委会主任[富振江|PERSON]说,村里变了样。",
         // 和 stands in a given name as one of two; before a title it joins two holders.
