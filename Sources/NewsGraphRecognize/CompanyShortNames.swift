@@ -41,11 +41,12 @@ enum CompanyShortNames {
               legalForm > range.start, range.end - legalForm >= 2 else { return [] }
         var start = range.start
         // Only listed places: a suffix rule may read a place into the trade name (甘肃 + 沙漠 of
-        // 甘肃沙漠明珠农产品有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业), unless
+        // 甘肃沙漠明珠农产品有限公司), and a river or landmark is the company's own name (汾河湾热电
+        // of 山西汾河湾热电有限公司). A county's bare name counts (安徽 + 金寨 + 兰香茶业), unless
         // only trades or fewer than four characters would remain (浙江 + 嘉禾 + 包装材料, 山西 +
         // 龙门 + 铝业: the county's name is the company's).
         while let place = (places.filter({
-            $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:")
+            $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:") && !isLandmark($0.range, scan)
         }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({
             legalForm - $0 >= shortestTradelessForm && scan.hasOwnName(from: $0, to: legalForm)
         })).max() {
@@ -71,6 +72,13 @@ enum CompanyShortNames {
             if !scan.hasMatch(.placeSuffix, endingAt: end) { forms.append(Array(scan.scalars[start..<end])) }
         }
         return forms
+    }
+
+    /// Whether `range` is listed only as a river, sight or landmark (汾河, 东华山), not as a
+    /// division too (黑龙江 is a river and a province).
+    private static func isLandmark(_ range: ScalarRange, _ scan: ArticleScan) -> Bool {
+        let types = scan.matches(.place, startingAt: range.start).filter { $0.end == range.end }.map { scan.entry($0).placeType }
+        return !types.isEmpty && types.allSatisfy { $0 == .place || $0 == .scenic }
     }
 
     /// `name` up to 新材料, written short as 新材, with what follows it dropped (华瑞新材料 →

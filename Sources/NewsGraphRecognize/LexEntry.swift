@@ -129,6 +129,11 @@ public struct LexEntry: Sendable {
         /// An area suffix whose stem alone names the same sight again in the article (景区 of
         /// 皇城相府景区 … 皇城相府).
         public static let shortForm = Flags(rawValue: 2048)
+        /// A body of members (政协): its `member` office right after it, with no rank, is a title
+        /// only next to a person (`县政协委员张三`, not `部分县政协委员`).
+        public static let members = Flags(rawValue: 4096)
+        /// A member's office (委员), which after a body of members needs a person next to it.
+        public static let member = Flags(rawValue: 8192)
     }
 
     public var role: LexRole

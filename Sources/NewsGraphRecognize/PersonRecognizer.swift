@@ -240,8 +240,9 @@ struct PersonRecognizer {
             && !Self.foreignLetterFollows(reading, scan)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
-        // 都有看).
-        if reading.extendsCommonWord, reading.functionSurname || right < .clear || !(left == .title || right == .title || afterRole) {
+        // 都有看) unless a title and a cue frame it (`主任任国强表示`).
+        if reading.extendsCommonWord, !Self.isFramedFunctionSurnameName(reading, left: left, right: right, scan: scan),
+           reading.functionSurname || right < .clear || !(left == .title || right == .title || afterRole) {
             return nil
         }
         // After a title any given name will do (王𠮷); elsewhere its characters must be known.
@@ -330,6 +331,17 @@ struct PersonRecognizer {
     private static func isFullNameAfterTitle(_ reading: NameReading) -> Bool {
         reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
             && reading.givenFrequency >= .regular && !reading.givenIsCommonWord && !reading.hasTwoOnlyGiven && !reading.extendsNotName
+    }
+
+    /// Whether `reading` is a function surname that starts a common word and two given characters
+    /// of regular use that are no listed word or place, between a title and a cue or title
+    /// (`主任任国强表示`, `书记向东升指出`; not `县长向大家介绍`, `主任于北京召开`): the word
+    /// (任国, 向东) is the surname and a given character there.
+    private static func isFramedFunctionSurnameName(
+        _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, scan: ArticleScan
+    ) -> Bool {
+        guard reading.functionSurname, left == .title, right >= .cue, isFullNameAfterTitle(reading) else { return false }
+        return !scan.index.starting(at: reading.givenStart).contains { $0.end == reading.range.end }
     }
 
     /// Whether a transliteration letter (`transliteration.tsv`) follows `reading`, which may then
@@ -482,7 +494,8 @@ struct PersonRecognizer {
     }
 
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
-    /// after the last sentence) and read as one name, which starts with no common word; its
+    /// after the last sentence) and read as one name, which starts with no common word unless it
+    /// is a common surname and two given characters of regular use (`王朝阳` past 王朝); its
     /// given name may be a topic or context word after a regular surname (`王建设`).
     private func bylineName(in scan: ArticleScan) -> NameReading? {
         var end = scan.count
@@ -495,7 +508,8 @@ struct PersonRecognizer {
         // A given name that is a topic or context word (`王建设`) with a regular surname that is
         // no function word.
         return NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
-            $0.range.end == end && !$0.extendsCommonWord
+            $0.range.end == end
+                && (!$0.extendsCommonWord || ($0.range.count == 3 && $0.surnameFrequency == .common && $0.givenFrequency >= .regular))
                 && (!$0.givenIsStemWord || ($0.surnameFrequency >= .regular && !$0.functionSurname))
         }
     }

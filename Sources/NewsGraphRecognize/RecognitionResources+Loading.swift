@@ -163,6 +163,8 @@ extension RecognitionResources {
             for name in flagNames where !name.isEmpty {
                 switch (part, name) {
                 case (.titleOrgan, "standalone"): entry.flags.insert(.standalone)
+                case (.titleOrgan, "members"): entry.flags.insert(.members)
+                case (.titleOffice, "member"): entry.flags.insert(.member)
                 case (.titleOrgan, "abbrev"): entry.flags.insert(.abbreviation)
                 case (.titleOrgan, "local"), (.titleScope, "local"): entry.flags.insert(.local)
                 case (.titleOffice, "alone"): entry.flags.insert(.alone)

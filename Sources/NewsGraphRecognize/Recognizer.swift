@@ -36,8 +36,9 @@ public struct Recognizer: Sendable {
         candidates += people.persons
 
         var chosen = OverlapPolicy.resolve(candidates)
-        let unconfirmed = TitleConfirmation.unconfirmedTitles(in: chosen, scalars: scan.scalars)
-        if !unconfirmed.isEmpty {
+        // Dropping a title with no person may let a shorter one in (委员 of 县政协委员), checked
+        // in turn; each round removes a candidate, so this ends.
+        while case let unconfirmed = TitleConfirmation.unconfirmedTitles(in: chosen, scalars: scan.scalars), !unconfirmed.isEmpty {
             candidates.removeAll { unconfirmed.contains($0) }
             chosen = OverlapPolicy.resolve(candidates)
         }

@@ -122,6 +122,8 @@ struct TitleRecognizer {
         var lastOrganEndsBody = false
         /// The last organ is a body only after a local scope (政府).
         var lastOrganLocal = false
+        /// The last organ is a body of members (政协), whose bare `member` office needs a person.
+        var lastOrganMembers = false
         var ranks = 0
         /// Headed by a body known by name (国务院): a body, never a title (国务院副总理 is two spans).
         var knownBody = false
@@ -210,6 +212,7 @@ struct TitleRecognizer {
                     next.lastOrganAbbreviation = entry.flags.contains(.abbreviation)
                     next.lastOrganEndsBody = Self.bodyEndings.contains(scan.scalars[match.end - 1])
                     next.lastOrganLocal = entry.flags.contains(.local)
+                    next.lastOrganMembers = entry.flags.contains(.members)
                     next.knownBody = path.knownBody || match.end <= insideKnownBodyUntil || knownBodies.contains { $0.end == match.end }
                     considerOrganisation(next, from: start, scan: scan, reach: &reach)
                     work.stack.append(next)
@@ -239,6 +242,7 @@ struct TitleRecognizer {
                     if match.end > (reach.titleEnd ?? start) {
                         reach.titleEnd = match.end
                         reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
+                            || path.lastOrganMembers && path.ranks == 0 && entry.flags.contains(.member)
                         reach.titleParts = next.lastPart
                     }
                 default:
@@ -276,6 +280,11 @@ struct TitleRecognizer {
         guard !path.lastOrganLocal || ((path.localScope || path.divisionScope) && path.organs == 1) else { return }
         // The body's name must not end inside a word: not 村党组 in 村党组织.
         guard !scan.isInsideWord(endingAfter: path.position) else { return }
+        // A body of members named bare before its member office is their calling (广大政协委员).
+        if path.lastOrganMembers, !path.hasScope, path.organs == 1,
+           scan.matches(.titleOffice, startingAt: path.position).contains(where: { scan.entry($0).flags.contains(.member) }) {
+            return
+        }
         if path.lastOrganAbbreviation {
             guard path.hasScope, abbreviationMayEnd(at: path.position, scan: scan) else { return }
         }

@@ -81,9 +81,15 @@ import Testing
         RecognizerCases.check(item)
     }
 
-    /// A byline whose given name is a topic or context word is the article's reporter.
-    @Test func aBylineWhoseGivenNameIsAWord() {
-        let item = RecognizerCases.Case(marked: "县里召开了秋收动员会。\n[孙发展|PERSON]", labels: [.person])
+    /// A byline whose given name is a topic or context word, or whose surname and first given
+    /// character are a word (王朝), is the article's reporter; a grower before a name is a role.
+    static let bylinesAndGrowers: [RecognizerCases.Case] = [
+        "县里召开了秋收动员会。\n[孙发展|PERSON]",
+        "会议还研究了其他事项。\n[王朝阳|PERSON]",
+        "在城关村,种粮大户[郭满仓|PERSON]正忙着指挥播种。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
+
+    @Test(arguments: bylinesAndGrowers) func aBylineOrAGrowersName(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
 

@@ -67,6 +67,12 @@ import Testing
         // The youth league's name heads its county committee's office; a village doctor is a
         // calling, no office.
         "现任[共青团绛县县委副书记|TITLE]。乡村医生[杜秀梅|PERSON]推行家庭医生签约服务。",
+        // A CPPCC member holds the title only next to a person, also across the body that heads
+        // the next title of the chain.
+        "[市政协委员|TITLE]、市第二中学[教师|TITLE][贾小红|PERSON]建议。[县政协委员|TITLE][李明|PERSON]出席,部分县政协委员视察。",
+        // A function surname that starts a common word (任国, 向东) between a title and a cue;
+        // 应邀 is a cue.
+        "[主任|TITLE][任国强|PERSON]表示,[书记|TITLE][向东升|PERSON]指出,[县长|TITLE]向大家介绍,[副县长|TITLE][刘平安|PERSON]应邀参加。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {

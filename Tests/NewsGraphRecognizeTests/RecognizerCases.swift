@@ -166,6 +166,8 @@ import Testing
         "花的品种不一样,叶子也不相同,遇到海潮,牛群被冲散,回家问问孙子。",
         // No name by its odds cuts a word in two (甘蓝 + 正在).
         "一车车刚刚采收的白菜、甘蓝正在装车。",
+        // Words of county news that start with a surname character (包联, 颜色, 三毛 of 两三毛钱).
+        "压实项目包联责任,山楂个头大、颜色正,每斤多卖两三毛钱。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
@@ -499,6 +501,8 @@ import Testing
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
         "代表团访问[美国|PLACE]和[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        // Rivers of 山西 by name; words of county news that hold a suffix or a place name nothing.
+        "[汾河|PLACE]、[浍河|PLACE]沿线,[汾河|PLACE]河段,小麦镇压,推出戏曲进景区、夜游古城,创下景区新高,重于泰山,森林草原防火",
         "[香港|PLACE]、[纽约|PLACE]和[中东|PLACE]的市场",
         "大力发展中国家之间的合作",
         "推动[中|PLACE][美|PLACE]关系发展,[印|PLACE][巴|PLACE]两国领导人",
@@ -633,6 +637,10 @@ import Testing
         Case(marked: "[县职业教育中心|ORG]招生,他常常回村,可拨打县热线", labels: [.org, .place]),
         // A police station after its bureau is one body; 落户 and 春游 are no part of a name.
         Case(marked: "[县公安局玉潭派出所|ORG]民警,项目落户[运城经济开发区|ORG],春游[运城|PLACE]", labels: [.org, .place]),
+        // A river a company is named after stays in its short form (汾河湾热电); a county's body
+        // of members named before its members' office is the body (部分县政协委员).
+        Case(marked: "在[山西汾河湾热电有限公司|ENTERPRISE],[汾河湾热电|ENTERPRISE]扩建", labels: [.enterprise]),
+        Case(marked: "部分[县政协|ORG]委员视察,广大政协委员建言,[运城卫校|ORG]毕业", labels: [.org, .title]),
         // A short form keeps the brand and the last trade (金岭 + 机械).
         Case(marked: "在[湖南金岭精密机械有限公司|ENTERPRISE],[金岭机械|ENTERPRISE]新上两条生产线", labels: [.enterprise]),
         // Trades of county companies come off the end of a short form (中皇机械 of 中皇机械制造).
