@@ -35,16 +35,12 @@ extension DateRecognizer {
         return monthRange(s, at: start)
     }
 
-    /// `M至N月`, `M-N月`, `M月至N月` (1 ≤ M < N ≤ 12), with `份` after it taken in. Written with
-    /// both 月, only a span from January is a part of the year (`1月至11月`, the year so far);
-    /// any other is a range of two months (`4月至5月`), dated end by end.
+    /// `M至N月`, `M-N月` (1 ≤ M < N ≤ 12), with `份` after it taken in. Written with both 月
+    /// (`1月至11月`, `4月至5月`), it is a range of two months, dated end by end by the range
+    /// rule, as county papers' readers take it.
     private static func monthRange(_ s: [Unicode.Scalar], at start: Int) -> (end: Int, months: ClosedRange<Int>)? {
         guard let (first, firstEnd) = Numeral.small(s, at: start), (1...11).contains(first) else { return nil }
-        var position = firstEnd
-        if position < s.count, s[position] == "月" {
-            guard first == 1 else { return nil }
-            position += 1
-        }
+        let position = firstEnd
         guard position < s.count, rangeSigns.contains(s[position]),
               let (last, lastEnd) = Numeral.small(s, at: position + 1), lastEnd < s.count, s[lastEnd] == "月",
               first < last, last <= 12 else { return nil }

@@ -18,8 +18,10 @@ struct OrganizationRecognizer {
             let entry = scan.entry(match)
             switch entry.role {
             case .orgName, .enterpriseName:
-                // A name inside a word that names nothing is none (共产党 of 共产党员).
-                guard !scan.isInsideNonPlaceWord(match.start, match.end) else { continue }
+                // A name inside a word that names nothing is none (共产党 of 共产党员), nor is a
+                // name of two characters whose first ends a word that names nothing or stands
+                // before names (中超 of 其中超过, 民建 of 村民建档案).
+                guard !scan.isInsideNonPlaceWord(match.start, match.end), !Self.startsInsideWord(match, scan) else { continue }
                 let label: Label = entry.role == .orgName ? .org : .enterprise
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: label, priority: Priority.knownOrg,
@@ -35,6 +37,16 @@ struct OrganizationRecognizer {
         return result + FixtureTeams().candidates(in: scan) + ResultTeams.candidates(in: scan) + SportsClauseTeams.candidates(in: scan)
             + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
+
+    /// Whether `match` is two characters long and a not-place or context-before word (村民, 其中)
+    /// ends on its first one.
+    private static func startsInsideWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        match.end - match.start == 2 && scan.hasMatch(wordsBeforeNames, endingAt: match.start + 1)
+            && scan.index.ending(at: match.start + 1).contains { $0.start < match.start && wordsBeforeNames.bits & $0.role.bit != 0 }
+    }
+
+    /// The roles of the words `startsInsideWord` looks for.
+    private static let wordsBeforeNames: LexRoleMask = [.notPlace, .nameContextBefore]
 
     /// The roles of the matches that make candidates here (the others are skipped unread).
     private static let roles: LexRoleMask = [.orgName, .enterpriseName, .orgSuffix, .enterpriseSuffix]

@@ -139,19 +139,19 @@ struct PlaceRecognizer {
         return scan.index.starting(at: start).contains { $0.end == start + 1 && $0.role == .joiner }
     }
 
-    /// Whether the place starts with a joiner right after an organ or a body's suffix (and a
-    /// modal) and before a scope or organ: the joiner links two bodies (县文旅局和县发改局,
-    /// 县发改局要会同县财政局), the place is none (公安处和田地区 keeps 和田).
+    /// Whether the place starts with a joiner right after a word (a body, a town, a name, a
+    /// modal) and before a scope or organ: the joiner links two bodies or a person and a body
+    /// (县文旅局和县发改局, 县发改局要会同县财政局, 镇长刘晓燕和县农业农村局), the place is none
+    /// (公安处和田地区 keeps 和田; 安徽省和县 keeps 和县).
     static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
         joinerLength(at: start, scan) != nil
     }
 
     /// The length of the joiner between two bodies that starts at `start` (`startsWithJoiner`).
     static func joinerLength(at start: Int, _ scan: ArticleScan) -> Int? {
-        // A modal may stand between the first body and the joiner (县发改局要会同县财政局).
-        let afterModal = start > 0 && modals.contains(scan.scalars[start - 1])
-        guard scan.hasMatch(Self.bodyEnds, endingAt: start) || (afterModal && scan.hasMatch(Self.bodyEnds, endingAt: start - 1))
-            || endsTownOrVillage(at: start, scan) else {
+        // After a city, a province or a country the place is the county (安徽省和县).
+        guard start > 0, scan.scalars[start - 1].isHan,
+              !scan.hasKnownPlace(endingAt: start, startingAfter: -1) || endsTownOrVillage(at: start, scan) else {
             return nil
         }
         return Self.joiners.words.first { joiner in
@@ -171,12 +171,6 @@ struct PlaceRecognizer {
 
     /// Words that join two bodies (县发改局会同县财政局), also where a place begins with them (会同县).
     private static let joiners = ScalarWords(["和", "与", "及", "会同"])
-
-    /// Modal verbs that may stand before a joiner (要, 将).
-    private static let modals: Set<Unicode.Scalar> = ["要", "将", "应", "须", "需", "并"]
-
-    /// Words that end the name of a body.
-    private static let bodyEnds: LexRoleMask = [.titleOrgan, .orgSuffix, .orgName]
 
     /// The start of a stem ending at `end` that begins right after a town or village
     /// (禹王镇青龙 + 河 gives 青龙), or nil.
@@ -236,6 +230,9 @@ struct PlaceRecognizer {
     private static let leadingWords: Set<Unicode.Scalar> = [
         "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处", "游", "除",
     ]
+
+    /// One-character verbs of going whose object a place suffix right after them is (来村, 进峡谷).
+    private static let goingVerbs: Set<Unicode.Scalar> = ["来", "去", "回", "进", "访", "逛", "到", "赴", "往", "入", "驻"]
 
     /// The last characters of towns and villages.
     private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
@@ -304,6 +301,9 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
+        // A verb of going right before the suffix takes it as its object: 专家来村, 准备去村,
+        // 能回乡, 进峡谷, 逛古城 name no place.
+        guard !Self.goingVerbs.contains(scan.scalars[match.start - 1]) else { return nil }
         // A word for who someone is right before a one-character suffix that is a surname
         // introduces a person (村民 + 谷丰年), not a place (but 画家 + 村 and 烈士 + 纪念馆 are).
         guard match.end - match.start > 1 || !scan.hasMatch(Self.wordsBeforeNames, endingAt: match.start)

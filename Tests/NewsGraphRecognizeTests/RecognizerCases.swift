@@ -501,6 +501,8 @@ import Testing
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
         "代表团访问[美国|PLACE]和[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        // A verb of going before a suffix takes it as its object.
+        "专家来村里指导,准备去村卫生室,能回乡创业,上午进峡谷,下午访古寺,冬季少登山,白天逛古城",
         // Rivers of 山西 by name; words of county news that hold a suffix or a place name nothing.
         "[汾河|PLACE]、[浍河|PLACE]沿线,[汾河|PLACE]河段,小麦镇压,推出戏曲进景区、夜游古城,创下景区新高,重于泰山,森林草原防火",
         "[香港|PLACE]、[纽约|PLACE]和[中东|PLACE]的市场",
@@ -637,6 +639,11 @@ import Testing
         Case(marked: "[县职业教育中心|ORG]招生,他常常回村,可拨打县热线", labels: [.org, .place]),
         // A police station after its bureau is one body; 落户 and 春游 are no part of a name.
         Case(marked: "[县公安局玉潭派出所|ORG]民警,项目落户[运城经济开发区|ORG],春游[运城|PLACE]", labels: [.org, .place]),
+        // A body known by two characters whose first ends a word is none (其中 + 超过, 村民 + 建);
+        // a generic village clinic is no body, one named with its village is; 和 after a name
+        // joins it to a county's body (刘晓燕 + 和 + 县农业农村局, not the county 和县).
+        Case(marked: "其中超过50万元,给村民建档案,[磨里镇柳庄村卫生室|ORG]已是标准化村卫生室,郭秋菊打开卫生室", labels: [.org]),
+        Case(marked: "镇长刘晓燕和[县农业农村局|ORG]负责人介绍", labels: [.org, .place]),
         // A river a company is named after stays in its short form (汾河湾热电); a county's body
         // of members named before its members' office is the body (部分县政协委员).
         Case(marked: "在[山西汾河湾热电有限公司|ENTERPRISE],[汾河湾热电|ENTERPRISE]扩建", labels: [.enterprise]),
