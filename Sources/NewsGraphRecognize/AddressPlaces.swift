@@ -9,6 +9,9 @@ import NewsGraphCore
 /// `理想国际大厦8层`) belong to the address too. People's Daily has few such addresses; CLUENER
 /// and county papers write them as one place.
 enum AddressPlaces {
+    /// The provenance of an address: a place, but no scope of the body written after it.
+    static let provenance = "rule:place-address"
+
     /// Address candidates in `scan`, given the `places` found so far.
     /// - Complexity: O(n + p) for n scalars and p places.
     static func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
@@ -36,22 +39,25 @@ enum AddressPlaces {
             guard let start = roadStart(endingAt: position, placeStart, scan) else { continue }
             let end = floorEnd(after: numberEnd + 1, scan)
             result.append(Candidate(
-                range: ScalarRange(start, end), label: .place, priority: Priority.suffixPlace, provenance: "rule:place-address"
+                range: ScalarRange(start, end), label: .place, priority: Priority.suffixPlace, provenance: provenance
             ))
             position = numberEnd
         }
         return result
     }
 
+    /// Words that begin a body's name: a level or an organ (县委, 县政府).
+    private static let bodyWords: LexRoleMask = [.titleScope, .titleOrgan, .orgName]
+
     /// The end of the address after its house number: the longest run of Han characters,
-    /// digits and letters with no stop that ends in a floor, storey or room (`2楼`,
-    /// `理想国际大厦8层`, `a座22层a室`), or `end` itself.
+    /// digits and letters with no stop and no body's name that ends in a floor, storey or room
+    /// (`2楼`, `理想国际大厦8层`, `a座22层a室`; not `8号` + `县委组织部干部监督室`), or `end` itself.
     private static func floorEnd(after end: Int, _ scan: ArticleScan) -> Int {
         let s = scan.scalars
         var result = end
         var position = end
         while position < s.count, position - end < longestFloor, s[position].isHan || isDigit(s[position]) || isLetter(s[position]),
-              !scan.hasMatch(.stop, startingAt: position) {
+              !scan.hasMatch(.stop, startingAt: position), !scan.hasMatch(bodyWords, startingAt: position) {
             if isUnitWord(s[position]) { result = position + 1 }
             position += 1
         }

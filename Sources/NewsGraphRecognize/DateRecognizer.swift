@@ -174,7 +174,9 @@ struct DateRecognizer {
             guard let year = context.year.map({ $0 + years }) else { return nil }
             var date = PartialDate(year: year)
             var position = end
-            if let (partEnd, _) = Self.partOfYear(s, at: position) {
+            if let edgeEnd = Self.yearEdge(s, at: position) {
+                position = edgeEnd
+            } else if let (partEnd, _) = Self.partOfYear(s, at: position) {
                 position = partEnd
             } else if let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
                       (1...12).contains(month) {
@@ -190,6 +192,15 @@ struct DateRecognizer {
             return (DateReading(norm: date, resolved: date), end)
         }
         return nil
+    }
+
+    /// The end of the start or end of a year written after a relative year (今年年底, 今年底,
+    /// 明年初), not 初步; nil when none is written at `start`.
+    private static func yearEdge(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        let position = start < s.count && s[start] == "年" ? start + 1 : start
+        guard position < s.count, yearEnds.contains(s[position]),
+              s[position] != "初" || position + 1 >= s.count || s[position + 1] != "步" else { return nil }
+        return position + 1
     }
 
     /// `date` moved by `days` (-2 to 2).

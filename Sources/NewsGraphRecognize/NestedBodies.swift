@@ -14,15 +14,18 @@ enum NestedBodies {
     /// Bodies and companies that extend `bodies` (every organisation and enterprise candidate so far).
     /// - Complexity: O(s·k) for s suffix matches and k the longest stem.
     static func candidates(in scan: ArticleScan, bodies: [Candidate]) -> [Candidate] {
-        // `bodyStart[i]`: the earliest start of a body ending at i, or -1.
+        // `bodyStart[i]`: the earliest start of a body ending at i, or -1; `companyEnds[i]`: a
+        // company ends at i.
         var bodyStart = [Int32](repeating: -1, count: scan.count + 1)
-        func record(_ range: ScalarRange) {
+        var companyEnds = [Bool](repeating: false, count: scan.count + 1)
+        func record(_ range: ScalarRange, _ label: Label) {
             let old = bodyStart[range.end]
             if old < 0 || Int(old) > range.start { bodyStart[range.end] = Int32(range.start) }
+            if label == .enterprise { companyEnds[range.end] = true }
         }
         // A team in a fixture has no units (拜仁 + vs + 科 of 拜仁vs科特布斯).
         for body in bodies where (body.label == .org || body.label == .enterprise) && body.priority != Priority.team {
-            record(body.range)
+            record(body.range, body.label)
         }
         let placeStart = placeStarts(scan)
         var result: [Candidate] = []
@@ -33,15 +36,18 @@ enum NestedBodies {
             let afterBody = entry.flags.contains(.afterBody)
             guard afterBody || !entry.flags.contains(.afterPlace) else { continue }
             let shortest = afterBody ? entry.minStem : 0
-            var start = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
+            var found = bodyBefore(match.start, shortest: shortest, longest: entry.maxStem, bodyStart, scan)
             // A unit flagged after-place also follows a place and a stem of two or more Han
             // characters (武汉市 + 国土房产 + 局, 香港 + 贸易发展 + 局; not 印度 + 签 + 署), and
             // takes in an organ that ends with it (房产局).
-            let afterPlace = start == nil && afterBody && entry.flags.contains(.afterPlace)
+            let afterPlace = found == nil && afterBody && entry.flags.contains(.afterPlace)
             if afterPlace {
-                start = bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, hanOnly: true)
+                found = bodyBefore(match.start, shortest: max(2, entry.minStem), longest: entry.maxStem, placeStart, scan, hanOnly: true)
             }
-            guard let start else { continue }
+            guard let (start, stemStart) = found else { continue }
+            // A company whose name starts with a place after a government body is no unit of it
+            // (县经济开发区 + 山西晋华新能源科技有限公司; a bank's branch is: 中国银行 + 广东珠海 + 分行).
+            if entry.role == .enterpriseSuffix, !afterPlace, !companyEnds[stemStart], startsWithPlace(stemStart, scan) { continue }
             // Not the middle or end of a listed word (干部, 部署, 部分), nor inside a place.
             guard !scan.isInsideNonPlaceWord(match.start, match.end),
                   afterPlace ? !crossesWord(match, scan) : !scan.isInsideWord(endingAfter: match.start),
@@ -51,7 +57,7 @@ enum NestedBodies {
             if afterPlace, match.end < scan.count, scan.scalars[match.end] == "级" { continue }
             let label: Label = entry.role == .orgSuffix ? .org : .enterprise
             let range = ScalarRange(start, match.end)
-            record(range)
+            record(range, label)
             result.append(Candidate(
                 range: range, label: label, priority: label == .enterprise ? Priority.enterprise : Priority.suffixOrg,
                 provenance: "rule:nested-body(\(scan.resources.provenance(of: entry)))"
@@ -96,6 +102,11 @@ enum NestedBodies {
     /// The roles of words a unit's suffix cannot start inside (as `ArticleScan.isInsideWord`).
     private static let crossingRoles: LexRoleMask = [.notStem, .notPlace, .titleOrgan, .titleOffice, .orgSuffix, .enterpriseSuffix]
 
+    /// Whether a listed or gazetteer place starts at `position`.
+    private static func startsWithPlace(_ position: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.place, startingAt: position) || scan.gazetteerMatches.contains { $0.start == position }
+    }
+
     /// Whether a place runs into the suffix from before it (the 科 of 新华社莫斯科).
     private static func cutsPlace(_ suffix: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         (suffix.start + 1...suffix.end).contains { end in
@@ -120,10 +131,10 @@ enum NestedBodies {
     ///   field word listed as a rank (省 + 文物 + 局).
     private static func bodyBefore(
         _ suffix: Int, shortest: Int, longest: Int, _ bodyStart: [Int32], _ scan: ArticleScan, hanOnly: Bool = false
-    ) -> Int? {
+    ) -> (start: Int, stemStart: Int)? {
         var end = suffix
         while end >= 0, suffix - end <= longest {
-            if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return Int(bodyStart[end]) }
+            if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return (Int(bodyStart[end]), end) }
             guard end > 0, mayStandInside(end, scan, breaks: hanOnly ? stemBreaksAfterPlace : stemBreaks) else { return nil }
             if hanOnly, !scan.scalars[end - 1].isHan { return nil }
             end -= 1

@@ -257,9 +257,10 @@ struct PersonRecognizer {
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
         if right == .cue {
             // 等 ends any list: before it, a name of one given character needs a common surname
-            // (`王刚等`, not the plant in `梭梭、花棒等`).
+            // (`王刚等`, not the plant in `梭梭、花棒等`), and a given name that is a common word
+            // names no one (`以商招商等`).
             let endsList = reading.range.end < scan.count && scan.scalars[reading.range.end] == "等"
-            guard !endsList || reading.range.count > 2 || reading.surnameFrequency == .common else { return nil }
+            guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord else { return nil }
             return ("before-cue", Priority.personBeforeCue)
         }
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1

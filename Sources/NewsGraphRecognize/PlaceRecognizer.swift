@@ -304,6 +304,10 @@ struct PlaceRecognizer {
         // A verb of going right before the suffix takes it as its object: 专家来村, 准备去村,
         // 能回乡, 进峡谷, 逛古城 name no place.
         guard !Self.goingVerbs.contains(scan.scalars[match.start - 1]) else { return nil }
+        // A town or village and a one-character suffix is none: the suffix begins the next
+        // name (磨里镇 + 峪口村).
+        guard match.end - match.start > 1 || !Self.localLevels.contains(scan.scalars[match.start - 1])
+            || !scan.hasKnownPlace(endingAt: match.start, startingAfter: start - 1) else { return nil }
         // A word for who someone is right before a one-character suffix that is a surname
         // introduces a person (村民 + 谷丰年), not a place (but 画家 + 村 and 烈士 + 纪念馆 are).
         guard match.end - match.start > 1 || !scan.hasMatch(Self.wordsBeforeNames, endingAt: match.start)

@@ -23,8 +23,9 @@ struct TitleRecognizer {
     func candidates(in scan: ArticleScan, places: [Candidate]) -> [Candidate] {
         // `insidePlace[i]`: a place runs across i (the 县 of 绛县 is no scope of its own).
         var insidePlace = [Bool](repeating: false, count: scan.count + 1)
-        // A place that starts with the joiner of a chain is none here (和县 of 副主任和县政协副主席).
-        let scopes = places.filter { !TitleContext.joinsTitles(at: $0.range.start, scan) }
+        // A place that starts with the joiner of a chain is none here (和县 of 副主任和县政协副主席),
+        // nor is an address (府前路8号 + 县委组织部).
+        let scopes = places.filter { !TitleContext.joinsTitles(at: $0.range.start, scan) && $0.provenance != AddressPlaces.provenance }
         for place in scopes {
             for position in place.range.start + 1..<place.range.end { insidePlace[position] = true }
         }

@@ -501,6 +501,8 @@ import Testing
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
         "代表团访问[美国|PLACE]和[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        // A town and a one-character suffix is none: the suffix begins the village after it.
+        "在[磨里镇|PLACE][峪口村|PLACE]地质灾害隐患点",
         // A verb of going before a suffix takes it as its object.
         "专家来村里指导,准备去村卫生室,能回乡创业,上午进峡谷,下午访古寺,冬季少登山,白天逛古城",
         // Rivers of 山西 by name; words of county news that hold a suffix or a place name nothing.
@@ -644,6 +646,11 @@ import Testing
         // joins it to a county's body (刘晓燕 + 和 + 县农业农村局, not the county 和县).
         Case(marked: "其中超过50万元,给村民建档案,[磨里镇柳庄村卫生室|ORG]已是标准化村卫生室,郭秋菊打开卫生室", labels: [.org]),
         Case(marked: "镇长刘晓燕和[县农业农村局|ORG]负责人介绍", labels: [.org, .place]),
+        // A company after a development zone is no unit of it; an address is no scope of the
+        // body after it; a visit is no part of a name, nor is a farmers' harm a bank.
+        Case(marked: "在[县经济开发区|ORG][山西晋华新能源科技有限公司|ENTERPRISE]举行,地址:[府前路8号|PLACE][县委组织部干部监督室|ORG]", labels: [.org, .enterprise, .place]),
+        Case(marked: "[县投资促进中心|ORG]对接[县职业中专|ORG],登门拜访商会,打击坑农害农行为", labels: [.org, .enterprise]),
+        Case(marked: "在[绛县东兴粮油购销有限公司|ENTERPRISE],[东兴粮油|ENTERPRISE]已收购新麦", labels: [.enterprise]),
         // A river a company is named after stays in its short form (汾河湾热电); a county's body
         // of members named before its members' office is the body (部分县政协委员).
         Case(marked: "在[山西汾河湾热电有限公司|ENTERPRISE],[汾河湾热电|ENTERPRISE]扩建", labels: [.enterprise]),
