@@ -168,6 +168,8 @@ import Testing
         "一车车刚刚采收的白菜、甘蓝正在装车。",
         // Words of county news that start with a surname character (包联, 颜色, 三毛 of 两三毛钱).
         "压实项目包联责任,山楂个头大、颜色正,每斤多卖两三毛钱。",
+        // A doctor called by surname and 大夫, a clan's mark; callings no county gold counts.
+        "杜大夫随叫随到,参观裴氏家训展厅,导游讲解,班主任和技术员到场,企业家座谈。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: notPersons) func wordsAreNotNames(_ item: Case) { Self.check(item) }
