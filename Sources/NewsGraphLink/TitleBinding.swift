@@ -116,15 +116,17 @@ enum TitleBinding {
 
     /// The person a cadre's profile is about, for a chain after an appointment word further along
     /// the profile (`张卫东,男,1979年10月出生,…,现任古绛镇党委副书记、镇长,拟任古绛镇党委书记;`):
-    /// the last name before it in the sentence, with no other name between, when that name is
-    /// followed by its sex between commas, as notices of appointment write their rows.
+    /// the last name before it in the sentence or on the row's line (`…,中共党员。现任…`), with no
+    /// other name between, when that name is followed by its sex between commas, as notices of
+    /// appointment write their rows.
     private static func profileHolder(title: Int, in context: LinkContext) -> Int? {
         let mentions = context.mentions, scalars = context.scalars
         let titleStart = mentions[title].range.start
         guard context.cues.word(.appoint, endingAt: titleStart, in: scalars) != nil,
-              let holder = mentions[..<title].lastIndex(where: { $0.label == .person }),
-              mentions[holder].sentence == mentions[title].sentence else { return nil }
+              let holder = mentions[..<title].lastIndex(where: { $0.label == .person }) else { return nil }
         let fieldStart = mentions[holder].range.end
+        guard mentions[holder].sentence == mentions[title].sentence
+            || (fieldStart < titleStart && !scalars[fieldStart..<titleStart].contains("\n")) else { return nil }
         guard fieldStart + 3 <= titleStart else { return nil }
         return profileCommas.contains(scalars[fieldStart]) && profileSexes.contains(scalars[fieldStart + 1])
             && profileCommas.contains(scalars[fieldStart + 2]) ? holder : nil

@@ -12,7 +12,8 @@ import NewsGraphCore
 /// - a dictionary word ends inside it (布什 of 宣布什么);
 /// - a two-character Chinese name runs on into a given-name character with neither a boundary
 ///   nor a common word starting there (李鹏 of 李鹏飞; not 胡适 + 学术).
-/// Nor is it a person where a place or body suffix follows it (`徐悲鸿纪念馆`, `桥本内阁`). A
+/// Nor is it a person where a place or body suffix follows it (`徐悲鸿纪念馆`, `桥本内阁`), nor
+/// inside a not-place word (a doctrine's name: `习近平新时代中国特色社会主义思想`). A
 /// longer place, body or person over it wins by the overlap policy (`乔丹体育`, `达尔文市`).
 /// Inside the name of a work it stays a person, as People's Daily tags it
 /// (`《毛泽东、邓小平、江泽民新闻宣传思想研究》`, `《花木兰》`).
@@ -54,6 +55,8 @@ enum KnownPersons {
         if let before, isNameDot(before) || (isDash(before) && range.start >= 2 && scalars[range.start - 2].isHan) { return false }
         if startsInsideWord(range, scan: scan) { return false }
         if endsPlaceOrBody(at: range.end, scan: scan) { return false }
+        // Nor inside a word that names nothing, such as a doctrine's name (习近平新时代…思想).
+        if scan.isInsideNonPlaceWord(range.start, range.end) { return false }
         if let after, isNameDot(after) || (isDash(after) && range.end + 1 < scan.count && scalars[range.end + 1].isHan) { return false }
         let letters = scan.resources.transliterationCharacters
         let isForeign = (range.start..<range.end).allSatisfy { !scalars[$0].isHan || letters[scalars[$0]] != nil }

@@ -56,6 +56,9 @@ struct PersonRecognizer {
         for start in 0..<scan.count where scan.hasMatch(.surname, startingAt: start)
             && (context.before[start] != .none || odds.mayStartInsideText(at: start) || Self.startsCompoundSurname(at: start, scan)) {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
+            // A name by its shape or odds alone inside a word that names nothing is none (the
+            // doctrine's name 习近平新时代中国特色社会主义思想).
+            if priority <= Priority.personByShape, scan.isInsideNonPlaceWord(reading.range.start, reading.range.end) { continue }
             Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }

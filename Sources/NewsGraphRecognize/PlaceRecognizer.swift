@@ -13,6 +13,7 @@ struct PlaceRecognizer {
     /// - Complexity: O(n·k) over the lexical matches.
     func candidates(in scan: ArticleScan) -> [Candidate] {
         var result: [Candidate] = []
+        var divisions: [AdministrativeChains.Division] = []
         for match in scan.index.matches where match.role == .place || match.role == .placeSuffix {
             let entry = scan.entry(match)
             switch entry.role {
@@ -21,6 +22,7 @@ struct PlaceRecognizer {
                 // level word (和 + 县级 of `各乡镇(街道)和县级部门`).
                 guard !scan.isInsideNonPlaceWord(match.start, match.end), !isCutFromWords(match.start, match.end, scan),
                       !Self.endsInLevelWord(match, scan) else { continue }
+                divisions.append(.init(range: ScalarRange(match.start, match.end), type: entry.placeType))
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: .place,
                     priority: Priority.gazetteerPlace, provenance: scan.resources.provenance(of: entry)
@@ -45,12 +47,14 @@ struct PlaceRecognizer {
         }
         for match in scan.gazetteerMatches
         where isPlausible(match, scan) && !Self.startsWithJoiner(match.start, scan) && !startsInsideHomePlace(match) {
+            divisions.append(.init(range: ScalarRange(match.start, match.end), type: gazetteer.level(match.entry).placeType))
             result.append(Candidate(
                 range: ScalarRange(match.start, match.end), label: .place,
                 priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace,
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
+        result += AdministrativeChains.candidates(divisions)
         let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
         // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).
         return TitleMarkPlaces.filter(all, in: scan.scalars)

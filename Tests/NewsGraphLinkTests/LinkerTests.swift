@@ -62,7 +62,9 @@ import Testing
 
     @Test func aCadresProfileRowGivesItsPostsToTheNameThatHeadsIt() {
         let text = "张卫东,男,1979年10月出生,大学学历,中共党员,现任横水镇党委副书记、镇长,拟任横水镇党委书记;\n"
-            + "刘海霞,女,1984年3月出生,研究生学历,现任县发改局副局长,拟任县工信局局长。"
+            + "刘海霞,女,1984年3月出生,研究生学历,现任县发改局副局长,拟任县工信局局长。\n"
+            // The row may end a sentence before its posts.
+            + "李红,女,1986年12月生,中共党员。现任县妇联副主席,拟任县妇联主席。"
         let article = TestPipeline.link(text, date: nil, year: 2023)
         let mentions = article.recognized.mentions
         let rules = Set(article.relations.filter { $0.label == .holdsTitle }.map {
@@ -71,7 +73,8 @@ import Testing
         #expect(rules == [
             "张卫东→横水镇党委副书记 rule:holds-title.profile", "张卫东→镇长 rule:holds-title.profile",
             "张卫东→横水镇党委书记 rule:holds-title.profile", "刘海霞→县发改局副局长 rule:holds-title.profile",
-            "刘海霞→县工信局局长 rule:holds-title.profile",
+            "刘海霞→县工信局局长 rule:holds-title.profile", "李红→县妇联副主席 rule:holds-title.profile",
+            "李红→县妇联主席 rule:holds-title.profile",
         ])
         // Without the sex after the name, a title further along binds no one.
         #expect(pairs("张卫东同志在会上发言,现任横水镇党委书记。", .holdsTitle).isEmpty)

@@ -168,6 +168,8 @@ import Testing
         "一车车刚刚采收的白菜、甘蓝正在装车。",
         // Words of county news that start with a surname character (包联, 颜色, 三毛 of 两三毛钱).
         "压实项目包联责任,山楂个头大、颜色正,每斤多卖两三毛钱。",
+        // A doctrine's name names no one; words of county news name no one (依次, 林海, 关节炎).
+        "学习贯彻习近平新时代中国特色社会主义思想,[书记|TITLE]依次述职,以奇峰、林海著称,关节炎等慢性病",
         // A doctor called by surname and 大夫, a clan's mark; callings no county gold counts.
         "杜大夫随叫随到,参观裴氏家训展厅,导游讲解,班主任和技术员到场,企业家座谈。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
@@ -503,6 +505,9 @@ import Testing
         "要加快推进美丽乡村建设,借鉴兄弟县市好的经验做法,为全县发展",
         "持续支持我县经济社会发展,乡村振兴重点帮扶县政策落实",
         "代表团访问[美国|PLACE]和[日本|PLACE],会见[山西|PLACE]和[运城|PLACE]的代表",
+        // A province or city and the city or county in it written solid are one place; a town
+        // and its village are two; a doctrine's name holds no place.
+        "[山西绛县|PLACE]人,[河南洛阳|PLACE]人,[山西省运城市|PLACE],[横水镇|PLACE][新庄村|PLACE],学习习近平新时代中国特色社会主义思想",
         // A town and a one-character suffix is none: the suffix begins the village after it.
         "在[磨里镇|PLACE][峪口村|PLACE]地质灾害隐患点",
         // A verb of going before a suffix takes it as its object.
@@ -559,7 +564,7 @@ import Testing
         // begins 县级 is no county (和 + 县级).
         "在[小浪底库区|PLACE]、[金衢盆地|PLACE]和[郑义门古建筑群|PLACE],各乡镇(街道)和县级有关部门",
         // A sight's own name starts after a place written with its level (the place only locates it).
-        "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省|PLACE][绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
+        "在[横水镇|PLACE][龙泉山景区|PLACE],游览[山西省绛县|PLACE][东华山景区|PLACE]和[中山公园|PLACE]",
         // An ethnic township takes its people into the suffix (no gazetteer needed); a clan is none.
         "来到[漆碑土家族乡|PLACE]和[喇嘛甸满族乡|PLACE],王氏家族乡贤回乡",
         // Palaces, bays, rivers and bridges by suffix; a suffix that begins a listed place
@@ -652,6 +657,8 @@ import Testing
         // body after it; a visit is no part of a name, nor is a farmers' harm a bank.
         Case(marked: "在[县经济开发区|ORG][山西晋华新能源科技有限公司|ENTERPRISE]举行,地址:[府前路8号|PLACE][县委组织部干部监督室|ORG]", labels: [.org, .enterprise, .place]),
         Case(marked: "[县投资促进中心|ORG]对接[县职业中专|ORG],登门拜访商会,打击坑农害农行为", labels: [.org, .enterprise]),
+        // Offices of a county's party committee; a county named like a joiner after a word joins.
+        Case(marked: "[县委考核办|ORG]、[县委农办|ORG]和[县图书馆|ORG],[县人社局|ORG]要会同住建部门,来自[县实验小学|ORG]", labels: [.org]),
         Case(marked: "在[绛县东兴粮油购销有限公司|ENTERPRISE],[东兴粮油|ENTERPRISE]已收购新麦", labels: [.enterprise]),
         // A river a company is named after stays in its short form (汾河湾热电); a county's body
         // of members named before its members' office is the body (部分县政协委员).
