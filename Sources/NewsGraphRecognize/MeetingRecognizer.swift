@@ -6,7 +6,8 @@ import NewsGraphCore
 /// A meeting name ends with a meeting suffix (`meetings.tsv`) and starts right after a trigger
 /// verb (召开, 主持召开 …) or at the start of its clause; digits, quotes and a bracketed
 /// `（扩大）` may stand inside.
-/// A date that opens the name stays a date (`2023年度` of `召开2023年度安全生产工作会议`).
+/// A date in the name stays a date, and the name starts after it (`2023年度` of
+/// `召开2023年度安全生产工作会议`, `二季度` of `全县二季度重点项目集中开工仪式`).
 struct MeetingRecognizer {
     /// The longest meeting name, in scalars.
     static let maximumLength = 40
@@ -23,7 +24,7 @@ struct MeetingRecognizer {
         }
         for (end, suffix) in longestSuffixEndingAt.sorted(by: { $0.key < $1.key }) {
             guard var (start, triggered) = nameStart(before: suffix.start, scan: scan) else { continue }
-            if let date = dates.first(where: { $0.range.start == start && $0.range.end < suffix.start }) {
+            if let date = dates.last(where: { $0.range.start >= start && $0.range.end < suffix.start }) {
                 start = date.range.end
                 triggered = true
             }

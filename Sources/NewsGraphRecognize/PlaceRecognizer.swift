@@ -54,6 +54,10 @@ struct PlaceRecognizer {
                 provenance: gazetteer.provenance(match.entry)
             ))
         }
+        // A county's bare name ends a chain after its province (山西 + 闻喜), never starts one.
+        for match in scan.index.matches where match.role == .countyStem {
+            divisions.append(.init(range: ScalarRange(match.start, match.end), type: .county))
+        }
         result += AdministrativeChains.candidates(divisions)
         let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
         // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).

@@ -237,6 +237,12 @@ import Testing
         #expect(Self.bodies("稷山经济开发区", TestResources.recognition) == ["经济开发区"])
     }
 
+    @Test func aProvinceAndTheCountyInItWrittenSolidAreOnePlace() throws {
+        let resources = try Self.resources()
+        // Also by the county's bare name after its province; the bare name alone stays none.
+        #expect(Self.places("山西稷山人,运城市绛县,在稷山考察", resources).map(\.0) == ["山西稷山", "运城市绛县"])
+    }
+
     @Test func aCompanysShortFormDropsACountysBareNameBeforeIt() throws {
         let resources = try Self.resources()
         let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(

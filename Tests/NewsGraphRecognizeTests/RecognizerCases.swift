@@ -854,6 +854,8 @@ import Testing
         "召开[聚能科技有限公司年产6000吨锂电池负极材料项目建设协调会|MEETING]。",
         "会议听取和讨论了报告。",
         "闻喜县召开[2023年度|DATE][安全生产工作会议|MEETING]。",
+        // A date inside the name stays a date; the name starts after it.
+        "全县[2023年二季度|DATE][重点项目集中开工仪式|MEETING]在县经济开发区举行。",
         // 有关会议, 此次会议: a common noun, no name.
         "传达学习省委、运城市委有关会议精神,此次会议要求",
     ].map { Case(marked: $0, labels: [.meeting, .date]) }
