@@ -338,13 +338,13 @@ struct PersonRecognizer {
     }
 
     /// Whether `reading` is a function surname that starts a common word and two given characters
-    /// of regular use that are no listed word or place, between a title and a cue or title
-    /// (`主任任国强表示`, `书记向东升指出`; not `县长向大家介绍`, `主任于北京召开`): the word
-    /// (任国, 向东) is the surname and a given character there.
+    /// of regular use that are no listed word or place, between a title and a clear boundary, a
+    /// cue or a title (`主任任国强表示`, `县委副书记任国强,`, `书记向东升指出`; not `县长向大家介绍`,
+    /// `主任于北京召开`): the word (任国, 向东) is the surname and a given character there.
     private static func isFramedFunctionSurnameName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, scan: ArticleScan
     ) -> Bool {
-        guard reading.functionSurname, left == .title, right >= .cue, isFullNameAfterTitle(reading) else { return false }
+        guard reading.functionSurname, left == .title, right >= .clear, isFullNameAfterTitle(reading) else { return false }
         return !scan.index.starting(at: reading.givenStart).contains { $0.end == reading.range.end }
     }
 

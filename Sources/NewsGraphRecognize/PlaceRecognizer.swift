@@ -252,7 +252,7 @@ struct PlaceRecognizer {
     private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
 
     /// Measure words that make a numeral before them a count (一座, 两个).
-    private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "大"]
+    private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "大"]
 
     /// The end of the last known place written with its level (镇, 县 …) that starts at `start`
     /// or after a place so written, and ends by `limit`: 山西省 + 绛县 of 山西省绛县东华山.
@@ -312,8 +312,10 @@ struct PlaceRecognizer {
         // A verb of going right before the suffix takes it as its object: 专家来村, 准备去村,
         // 能回乡, 进峡谷, 逛古城 name no place.
         guard !Self.goingVerbs.contains(scan.scalars[match.start - 1]) else { return nil }
-        // A town or village and a one-character suffix is none: the suffix begins the next
-        // name (磨里镇 + 峪口村).
+        // A sight's one-character suffix right before a village's level is part of the village's
+        // name (乔寺村, 龙泉寺村), and a town or village and a one-character suffix is none: the suffix
+        // begins the next name (磨里镇 + 峪口村).
+        guard match.end - match.start > 1 || !crossesPlaces || match.end >= scan.count || !Self.localLevels.contains(scan.scalars[match.end]) else { return nil }
         guard match.end - match.start > 1 || !Self.localLevels.contains(scan.scalars[match.start - 1])
             || !scan.hasKnownPlace(endingAt: match.start, startingAfter: start - 1) else { return nil }
         // A word for who someone is right before a one-character suffix that is a surname

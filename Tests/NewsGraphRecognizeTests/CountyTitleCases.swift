@@ -73,6 +73,7 @@ import Testing
         // A function surname that starts a common word (任国, 向东) between a title and a cue;
         // 应邀 is a cue.
         "[主任|TITLE][任国强|PERSON]表示,[书记|TITLE][向东升|PERSON]指出,[县长|TITLE]向大家介绍,[副县长|TITLE][刘平安|PERSON]应邀参加。",
+        "[县委副书记|TITLE][任国强|PERSON],[县政协副主席|TITLE][欧阳建|PERSON]出席。",
         // A given name that is a word, after a title ending in 长 (no 长孙) or before an adverb (正).
         "[副县长|TITLE]、[县公安局局长|TITLE][孙成功|PERSON],[村委会主任|TITLE][张建设|PERSON]正带着果农修剪枝条,以商招商等",
         // The county's office for civilisation heads its office.

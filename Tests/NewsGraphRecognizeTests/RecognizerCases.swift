@@ -170,6 +170,8 @@ import Testing
         "压实项目包联责任,山楂个头大、颜色正,每斤多卖两三毛钱。",
         // A doctrine's name names no one; words of county news name no one (依次, 林海, 关节炎).
         "学习贯彻习近平新时代中国特色社会主义思想,[书记|TITLE]依次述职,以奇峰、林海著称,关节炎等慢性病",
+        // Words of county news that start with a surname character (都来, 严禁, 黄芪, 洪亮, 前夕).
+        "大家都来,严禁超载,种黄芪,声音洪亮,节前夕",
         // A doctor called by surname and 大夫, a clan's mark; callings no county gold counts.
         "杜大夫随叫随到,参观裴氏家训展厅,导游讲解,班主任和技术员到场,企业家座谈。",
     ].map { Case(marked: $0, labels: [.person, .title]) }
@@ -508,6 +510,9 @@ import Testing
         // A province or city and the city or county in it written solid are one place; a town
         // and its village are two; a doctrine's name holds no place.
         "[山西绛县|PLACE]人,[河南洛阳|PLACE]人,[山西省运城市|PLACE],[横水镇|PLACE][新庄村|PLACE],学习习近平新时代中国特色社会主义思想",
+        // A sight's suffix before a village's level is the village's; words that hold a level
+        // or a suffix, or stand before one, name nothing.
+        "在[大交镇|PLACE][乔寺村|PLACE],一名县委常委牵线搭桥,市容市貌,建制村,城乡社区,春季山区,节假日景区,排查山洪",
         // A town and a one-character suffix is none: the suffix begins the village after it.
         "在[磨里镇|PLACE][峪口村|PLACE]地质灾害隐患点",
         // A verb of going before a suffix takes it as its object.
@@ -657,6 +662,8 @@ import Testing
         // body after it; a visit is no part of a name, nor is a farmers' harm a bank.
         Case(marked: "在[县经济开发区|ORG][山西晋华新能源科技有限公司|ENTERPRISE]举行,地址:[府前路8号|PLACE][县委组织部干部监督室|ORG]", labels: [.org, .enterprise, .place]),
         Case(marked: "[县投资促进中心|ORG]对接[县职业中专|ORG],登门拜访商会,打击坑农害农行为", labels: [.org, .enterprise]),
+        // A forest farm; the federation's organisations are no body; a verb is no part of a name.
+        Case(marked: "[绛县东华山国有林场|ORG],各级妇联组织,及时提请[县政府|ORG]", labels: [.org]),
         // Offices of a county's party committee; a county named like a joiner after a word joins.
         Case(marked: "[县委考核办|ORG]、[县委农办|ORG]和[县图书馆|ORG],[县人社局|ORG]要会同住建部门,来自[县实验小学|ORG]", labels: [.org]),
         Case(marked: "在[绛县东兴粮油购销有限公司|ENTERPRISE],[东兴粮油|ENTERPRISE]已收购新麦", labels: [.enterprise]),
