@@ -238,9 +238,9 @@ struct DateRecognizer {
     static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
     /// What may follow a year and keep it the year's date: its start and end (年初, 年底, 年末).
     static let yearEnds: Set<Unicode.Scalar> = ["初", "底", "末"]
-    /// What may follow a month without a day and keep it a date: its thirds, start and end, and
-    /// 份 of a month named as a period (`1月份`).
-    static let monthParts = ["上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }
+    /// What may follow a month without a day and keep it a date: its thirds (also two of them,
+    /// `8月中下旬`), start and end, and 份 of a month named as a period (`1月份`).
+    static let monthParts = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }
     /// Whether the month in digits at `start` (`8月`, ending at `end`) opens a clause or a time:
     /// it follows the start of the text, a clause mark or a word that places an event in time
     /// (`预计9月投产`, `计划于9月`), and no word begins with its 月 (月球, 月薪).

@@ -155,17 +155,20 @@ struct OrganizationRecognizer {
     /// The levels a county paper writes its own bodies with.
     private static let levels: Set<Unicode.Scalar> = ["县", "市", "区", "镇", "乡"]
 
-    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`, `一批`) or term (`新一届`) is dropped.
+    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`, `一批`, `一名`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 1
         while position > start {
-            if s[position] == "家" || s[position] == "个" || s[position] == "届" || s[position] == "批", Self.isCount(s[position - 1]) {
+            if Self.countMeasures.contains(s[position]), Self.isCount(s[position - 1]) {
                 return position + 1
             }
             position -= 1
         }
         return start
     }
+
+    /// Measure words after a count before a body's name (两家, 一名, 首届).
+    private static let countMeasures: Set<Unicode.Scalar> = ["家", "个", "届", "批", "名"]
 
     private static func isCount(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)

@@ -309,6 +309,11 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
+        // A stem that is one word naming no place names none before a one-character suffix
+        // (全镇 + 山洪; 上山 + 遗址 is a site).
+        guard match.end - match.start > 1 || !scan.matches(.notPlace, startingAt: start).contains(where: { $0.end == match.start }) else {
+            return nil
+        }
         // A verb of going right before the suffix takes it as its object: 专家来村, 准备去村,
         // 能回乡, 进峡谷, 逛古城 name no place.
         guard !Self.goingVerbs.contains(scan.scalars[match.start - 1]) else { return nil }

@@ -170,6 +170,7 @@ import Testing
         "压实项目包联责任,山楂个头大、颜色正,每斤多卖两三毛钱。",
         // A doctrine's name names no one; words of county news name no one (依次, 林海, 关节炎).
         "学习贯彻习近平新时代中国特色社会主义思想,[书记|TITLE]依次述职,以奇峰、林海著称,关节炎等慢性病",
+        "[专家|TITLE]定期开展修剪,文创产品,林木茂盛,行鞠躬礼",
         // Words of county news that start with a surname character (都来, 严禁, 黄芪, 洪亮, 前夕).
         "大家都来,严禁超载,种黄芪,声音洪亮,节前夕",
         // A doctor called by surname and 大夫, a clan's mark; callings no county gold counts.
@@ -513,6 +514,9 @@ import Testing
         // A sight's suffix before a village's level is the village's; words that hold a level
         // or a suffix, or stand before one, name nothing.
         "在[大交镇|PLACE][乔寺村|PLACE],一名县委常委牵线搭桥,市容市貌,建制村,城乡社区,春季山区,节假日景区,排查山洪",
+        // Verbs and words before a suffix are no part of a name; a not-place word before a
+        // one-character suffix names nothing.
+        "挖掘[广胜寺|PLACE]文化,古刹[兴唐寺|PLACE],精品景区,全镇山洪灾害,[上山遗址|PLACE]",
         // A town and a one-character suffix is none: the suffix begins the village after it.
         "在[磨里镇|PLACE][峪口村|PLACE]地质灾害隐患点",
         // A verb of going before a suffix takes it as its object.
@@ -662,6 +666,8 @@ import Testing
         // body after it; a visit is no part of a name, nor is a farmers' harm a bank.
         Case(marked: "在[县经济开发区|ORG][山西晋华新能源科技有限公司|ENTERPRISE]举行,地址:[府前路8号|PLACE][县委组织部干部监督室|ORG]", labels: [.org, .enterprise, .place]),
         Case(marked: "[县投资促进中心|ORG]对接[县职业中专|ORG],登门拜访商会,打击坑农害农行为", labels: [.org, .enterprise]),
+        // Verbs before a suffix are no part of a name.
+        Case(marked: "[南樊镇卫生院|ORG]派来医生,加上合作社统一收购", labels: [.org, .enterprise]),
         // A forest farm; the federation's organisations are no body; a verb is no part of a name.
         Case(marked: "[绛县东华山国有林场|ORG],各级妇联组织,及时提请[县政府|ORG]", labels: [.org]),
         // Offices of a county's party committee; a county named like a joiner after a word joins.
