@@ -361,6 +361,10 @@ struct PersonRecognizer {
         let start = reading.range.start
         let end = reading.range.end
         guard end < scan.count else { return nil }
+        if start > 0 {
+            let before = scan.scalars[start - 1]
+            guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
+        }
         let rule: String
         if Self.isColon(scan.scalars[end]) {
             rule = "speaker"
@@ -368,10 +372,6 @@ struct PersonRecognizer {
             rule = "column-head"
         } else {
             return nil
-        }
-        if start > 0 {
-            let before = scan.scalars[start - 1]
-            guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
         }
         guard reading.surnameFrequency >= .regular, reading.givenFrequency >= .rare, !reading.extendsCommonWord else { return nil }
         return (rule, Priority.personBeforeCue)
