@@ -254,7 +254,10 @@ struct PersonRecognizer {
         // After a word for what someone is (前锋黎兵), a name of known characters; a function
         // surname (何, 付) only with two given characters that are no common word (职工何新荣).
         let functionWord = reading.functionSurname && (reading.range.end - reading.givenStart < 2 || reading.givenIsCommonWord)
-        if afterRole, !functionWord, !reading.hasTwoOnlyGiven, reading.givenFrequency >= .regular {
+        // A character that stands in given names only as one of two (长 of 李长河) needs
+        // punctuation after the name (`退伍军人李长河,`; not `学生成长中问题`).
+        let closedByPunctuation = reading.range.end == scan.count || !scan.scalars[reading.range.end].isNameScalar
+        if afterRole, !functionWord, !reading.hasTwoOnlyGiven || closedByPunctuation, reading.givenFrequency >= .regular {
             return ("after-role", Priority.personBeforeTitle)
         }
         if right == .title { return ("before-title", Priority.personBeforeTitle) }
@@ -266,8 +269,10 @@ struct PersonRecognizer {
             guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord else { return nil }
             return ("before-cue", Priority.personBeforeCue)
         }
+        // By its shape, a name that cuts no word after it in two (郑平 + 登上, not 郑平登).
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
+            && !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts)
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
 
@@ -410,11 +415,15 @@ struct PersonRecognizer {
 
     /// Whether a cue or context word starts at the last character of `reading` and runs past it
     /// (白菜、甘蓝[正在]装车): the odds do not take a name that cuts such a word in two.
-    private static func endsInsideWord(_ reading: NameReading, scan: ArticleScan) -> Bool {
+    private static func endsInsideWord(_ reading: NameReading, scan: ArticleScan, roles: LexRoleMask = wordsAfterNames) -> Bool {
         let last = reading.range.end - 1
-        guard scan.hasMatch(wordsAfterNames, startingAt: last) else { return false }
-        return scan.index.starting(at: last).contains { $0.end > reading.range.end && wordsAfterNames.bits & $0.role.bit != 0 }
+        guard scan.hasMatch(roles, startingAt: last) else { return false }
+        return scan.index.starting(at: last).contains { $0.end > reading.range.end && roles.bits & $0.role.bit != 0 }
     }
+
+    /// The words a name by its shape does not cut: cues and words that end stems (登上), not
+    /// context words (真的 of 赵致真的人).
+    private static let wordsNoShapeCuts = LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.notStem.bit)
 
     /// The roles of the words `endsInsideWord` looks for.
     private static var wordsAfterNames: LexRoleMask {

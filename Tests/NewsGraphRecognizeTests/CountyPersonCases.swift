@@ -82,11 +82,15 @@ import Testing
     }
 
     /// A byline whose given name is a topic or context word, or whose surname and first given
-    /// character are a word (王朝), is the article's reporter; a grower before a name is a role.
+    /// character are a word (王朝), is the article's reporter; a grower or a veteran before a
+    /// name is a role.
     static let bylinesAndGrowers: [RecognizerCases.Case] = [
         "县里召开了秋收动员会。\n[孙发展|PERSON]",
         "会议还研究了其他事项。\n[王朝阳|PERSON]",
         "在城关村,种粮大户[郭满仓|PERSON]正忙着指挥播种。",
+        // A veteran is a role word; 长 stands in a given name of two before a clear boundary; a
+        // name by its shape cuts no verb in two (郑平 + 登上); a pledge names no one.
+        "看望了退伍军人[李长河|PERSON],[郑平|PERSON]登上大坝,诠释了对党忠诚。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: bylinesAndGrowers) func aBylineOrAGrowersName(_ item: RecognizerCases.Case) {
