@@ -243,7 +243,7 @@ struct PersonRecognizer {
             && !Self.foreignLetterFollows(reading, scan)) { return nil }
         // A name that starts with a common word (王国华, 高明亮) only next to a title or right
         // after a role word, before a clear boundary, and not after a function surname (向大家,
-        // 都有看) unless a title and a cue frame it (`主任任国强表示`).
+        // 都有看) unless a title and a boundary frame it (`主任任国强表示`, `县委副书记任国强,`).
         if reading.extendsCommonWord, !Self.isFramedFunctionSurnameName(reading, left: left, right: right, scan: scan),
            reading.functionSurname || right < .clear || !(left == .title || right == .title || afterRole) {
             return nil

@@ -88,7 +88,7 @@ import Testing
         "县里召开了秋收动员会。\n[孙发展|PERSON]",
         "会议还研究了其他事项。\n[王朝阳|PERSON]",
         "在城关村,种粮大户[郭满仓|PERSON]正忙着指挥播种。",
-        // A veteran is a role word; 长 stands in a given name of two before a clear boundary; a
+        // A veteran is a role word; 长 stands in a given name of two before punctuation; a
         // name by its shape cuts no verb in two (郑平 + 登上); a pledge names no one.
         "看望了退伍军人[李长河|PERSON],[郑平|PERSON]登上大坝,诠释了对党忠诚。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
