@@ -15,6 +15,7 @@ enum AdministrativeChains {
     /// of a lower level than the one before it.
     /// - Complexity: O(d log d) for d divisions.
     static func candidates(_ divisions: [Division]) -> [Candidate] {
+        guard divisions.count >= 2 else { return [] }
         let byStart = Dictionary(grouping: divisions.filter { rank($0.type) != nil }, by: \.range.start)
         var result: [Candidate] = []
         var covered = Set<Int>()

@@ -14,9 +14,12 @@ struct PlaceRecognizer {
     func candidates(in scan: ArticleScan) -> [Candidate] {
         var result: [Candidate] = []
         var divisions: [AdministrativeChains.Division] = []
-        for match in scan.index.matches where match.role == .place || match.role == .placeSuffix {
+        for match in scan.index.matches where match.role == .place || match.role == .placeSuffix || match.role == .countyStem {
             let entry = scan.entry(match)
             switch entry.role {
+            case .countyStem:
+                // A county's bare name ends a chain after its province (山西 + 闻喜), never starts one.
+                divisions.append(.init(range: ScalarRange(match.start, match.end), type: .county))
             case .place:
                 // 发展中国家 holds 中国 but names no place, nor does a county whose level begins a
                 // level word (和 + 县级 of `各乡镇(街道)和县级部门`).
@@ -53,10 +56,6 @@ struct PlaceRecognizer {
                 priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace,
                 provenance: gazetteer.provenance(match.entry)
             ))
-        }
-        // A county's bare name ends a chain after its province (山西 + 闻喜), never starts one.
-        for match in scan.index.matches where match.role == .countyStem {
-            divisions.append(.init(range: ScalarRange(match.start, match.end), type: .county))
         }
         result += AdministrativeChains.candidates(divisions)
         let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
