@@ -57,5 +57,5 @@ enum BareForeignNames {
 
     /// Marks that open a quotation or the title of a work: a run right after one names a work,
     /// ship or product as often as a person.
-    private static let openingMarks: Set<Unicode.Scalar> = ["“", "‘", "《", "〈", "「", "『", "\""]
+    private static let openingMarks: ScalarSet = ["“", "‘", "《", "〈", "「", "『", "\""]
 }

@@ -87,11 +87,11 @@ enum BodyTitles {
     }
 
     /// The levels of towns, written after their names.
-    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡"]
+    private static let townLevels: ScalarSet = ["镇", "乡"]
 
     /// The levels of cities and counties, which a town's level character may begin (新乡 + 市).
-    private static let cityLevels: Set<Unicode.Scalar> = ["市", "县", "区"]
+    private static let cityLevels: ScalarSet = ["市", "县", "区"]
 
     /// The levels a county's or a district's own bodies are written with.
-    private static let localLevels: Set<Unicode.Scalar> = ["县", "区", "镇", "乡", "村"]
+    private static let localLevels: ScalarSet = ["县", "区", "镇", "乡", "村"]
 }

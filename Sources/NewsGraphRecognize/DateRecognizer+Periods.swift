@@ -105,5 +105,5 @@ extension DateRecognizer {
         "下": ["以", "天", "地", "底", "私", "眼", "当", "乡", "如", "之", "树", "走", "跳"],
     ]
     /// Characters after 月 with which it makes a word (月球, 月台, 月光).
-    static let beginsWordAfterMonth: Set<Unicode.Scalar> = ["球", "台", "光", "亮", "色", "牙", "宫", "饼", "薪"]
+    static let beginsWordAfterMonth: ScalarSet = ["球", "台", "光", "亮", "色", "牙", "宫", "饼", "薪"]
 }

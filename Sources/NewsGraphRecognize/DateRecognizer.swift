@@ -235,9 +235,9 @@ struct DateRecognizer {
         return nil
     }
 
-    static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "~", "～", "－"]
+    static let rangeSigns: ScalarSet = ["至", "到", "—", "–", "-", "~", "～", "－"]
     /// What may follow a year and keep it the year's date: its start and end (年初, 年底, 年末).
-    static let yearEnds: Set<Unicode.Scalar> = ["初", "底", "末"]
+    static let yearEnds: ScalarSet = ["初", "底", "末"]
     /// What may follow a month without a day and keep it a date: its thirds (also two of them,
     /// `8月中下旬`), start and end, and 份 of a month named as a period (`1月份`).
     static let monthParts = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "初", "底", "末", "份"].map { Array($0.unicodeScalars) }
@@ -254,7 +254,7 @@ struct DateRecognizer {
     private static let timeWordsBeforeMonth = ["于", "预计", "计划", "争取", "力争", "截至"].map { Array($0.unicodeScalars) }
 
     /// Marks after which a clause starts.
-    private static let clauseMarks: Set<Unicode.Scalar> = ["\n", "，", ",", "。", "；", ";", "：", ":", "、", "！", "？"]
+    private static let clauseMarks: ScalarSet = ["\n", "，", ",", "。", "；", ";", "：", ":", "、", "！", "？"]
 
     /// Words after a month alone that make it the start of a period (5月以来).
     static let periodStarts = ["以来", "以后", "起"].map { Array($0.unicodeScalars) }

@@ -86,7 +86,7 @@ struct FixtureTeams {
         return start > 0 && Self.titleOpeners.contains(s[start - 1])
     }
 
-    private static let titleOpeners: Set<Unicode.Scalar> = ["《", "“", "「", "\""]
+    private static let titleOpeners: ScalarSet = ["《", "“", "「", "\""]
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)

@@ -15,7 +15,7 @@ public struct HomeCountyName: Sendable {
     /// The names of the county `name`, or nil when it is no county's name (no level at its end).
     init?(_ name: String, in resources: RecognitionResources) {
         let full = Array(name.unicodeScalars)
-        let levels: Set<Unicode.Scalar> = ["县", "市", "区", "旗"]
+        let levels: ScalarSet = ["县", "市", "区", "旗"]
         guard let last = full.last, levels.contains(last) else { return nil }
         let isAutonomous = name.contains("自治")
         let bare = isAutonomous ? Array(full.prefix(2)) : Array(full.dropLast())

@@ -76,6 +76,14 @@ public struct LexRoleMask: Sendable, Hashable, ExpressibleByArrayLiteral {
 extension LexRole {
     /// The role's bit in a `LexRoleMask`.
     @inline(__always) public var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The role whose raw value is `tag`, as the lexicon reports it for every match of an
+    /// article: tags are written from roles only (`RecognitionResources.add`), and a role's
+    /// raw value is its place in the declaration, which is how Swift stores a case, so the tag
+    /// is the role's own bits, with no lookup (a test checks this for every case).
+    @inline(__always) init(tag: UInt8) {
+        self = unsafeBitCast(tag, to: LexRole.self)
+    }
 }
 
 /// How common a surname or given-name character is.

@@ -14,7 +14,7 @@ struct LexicalIndex {
     }
 
     /// All matches, sorted by start, then by end.
-    var matches: UnsafeBufferPointer<Match> { UnsafeBufferPointer(storage.matches) }
+    var matches: UnsafeBufferPointer<Match> { UnsafeBufferPointer(rebasing: storage.buffer[0..<storage.count]) }
     /// Owns the matches. The recognisers ask for the matches at a position hundreds of
     /// thousands of times per megabyte: views on memory this object owns cost no reference
     /// counting, where array slices retain and release the array each time.
@@ -31,9 +31,8 @@ struct LexicalIndex {
     /// - Complexity: O(n·k), k the longest term that matches at a position.
     init(scalars: [Unicode.Scalar], lexicon: Lexicon) {
         let n = scalars.count
-        var matches: [Match] = []
         // Texts hold somewhat more matches than scalars: one growth at most, usually none.
-        matches.reserveCapacity(n + n / 2)
+        let storage = MatchStorage(capacity: 2 * n + 16)
         var startOffsets = [Int32](repeating: 0, count: n + 1)
         var startRoles = [UInt64](repeating: 0, count: n + 1)
         var endRoles = [UInt64](repeating: 0, count: n + 1)
@@ -41,13 +40,12 @@ struct LexicalIndex {
         scalars.withUnsafeBufferPointer { text in
             endRoles.withUnsafeMutableBufferPointer { endRoles in
                 for start in 0..<n {
-                    startOffsets[start] = Int32(truncatingIfNeeded: matches.count)
+                    startOffsets[start] = Int32(truncatingIfNeeded: storage.count)
                     var rolesHere: UInt64 = 0
                     var longestEnd = start
                     lexicon.forEachTaggedMatch(in: text, at: start) { end, entry, tag in
-                        // Tags are written from roles only (`RecognitionResources.add`).
-                        let role = LexRole(rawValue: tag).unsafelyUnwrapped
-                        matches.append(Match(start: start, end: end, entry: entry, role: role))
+                        let role = LexRole(tag: tag)
+                        storage.append(Match(start: start, end: end, entry: entry, role: role))
                         rolesHere |= role.bit
                         endRoles[end] |= role.bit
                         longestEnd = end
@@ -57,8 +55,8 @@ struct LexicalIndex {
                 }
             }
         }
-        startOffsets[n] = Int32(truncatingIfNeeded: matches.count)
-        storage = MatchStorage(matches)
+        startOffsets[n] = Int32(truncatingIfNeeded: storage.count)
+        self.storage = storage
         self.startOffsets = startOffsets
         self.longestMatch = longestMatch
         self.startRoles = startRoles
@@ -96,17 +94,32 @@ struct LexicalIndex {
     }
 }
 
-/// The matches of one `LexicalIndex`, in memory of their own.
+/// The matches of one `LexicalIndex`, in memory of their own, appended in place while the
+/// index is built (no array to copy them from).
 private final class MatchStorage {
-    let matches: UnsafeMutableBufferPointer<LexicalIndex.Match>
+    private(set) var buffer: UnsafeMutableBufferPointer<LexicalIndex.Match>
+    private(set) var count = 0
 
-    init(_ matches: [LexicalIndex.Match]) {
-        self.matches = .allocate(capacity: matches.count)
-        _ = self.matches.initialize(from: matches)
+    init(capacity: Int) {
+        buffer = .allocate(capacity: max(1, capacity))
+    }
+
+    @inline(__always)
+    func append(_ match: LexicalIndex.Match) {
+        if count == buffer.count { grow() }
+        (buffer.baseAddress.unsafelyUnwrapped + count).initialize(to: match)
+        count += 1
+    }
+
+    private func grow() {
+        let larger = UnsafeMutableBufferPointer<LexicalIndex.Match>.allocate(capacity: 2 * buffer.count)
+        _ = larger.initialize(fromContentsOf: buffer)
+        buffer.deallocate()
+        buffer = larger
     }
 
     deinit {
         // Matches hold no references: nothing to deinitialise.
-        matches.deallocate()
+        buffer.deallocate()
     }
 }

@@ -76,5 +76,5 @@ struct MeetingRecognizer {
     private static let notes = ["扩大"].map { Array($0.unicodeScalars) }
 
     /// Non-Han characters that may stand inside a meeting name.
-    private static let inner: Set<Unicode.Scalar> = ["“", "”", "《", "》", "\"", "·"]
+    private static let inner: ScalarSet = ["“", "”", "《", "》", "\"", "·"]
 }

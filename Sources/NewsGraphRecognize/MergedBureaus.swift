@@ -101,7 +101,7 @@ enum MergedBureaus {
     }
 
     /// The levels that end a scope right before a bureau (县, 市 of 县审计局, 运城市公安局).
-    private static let scopeLevels: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡"]
+    private static let scopeLevels: ScalarSet = ["省", "市", "县", "区", "镇", "乡"]
 
     /// The last character of a bureau (局), the organ fields after 和 are read for.
     private static let bureau: Unicode.Scalar = "局"

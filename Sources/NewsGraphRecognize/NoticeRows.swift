@@ -79,8 +79,8 @@ enum NoticeRows {
     }
 
     /// The brackets around a leading number (`（3）`).
-    private static let openingBrackets: Set<Unicode.Scalar> = ["（", "("]
-    private static let closingBrackets: Set<Unicode.Scalar> = ["）", ")"]
+    private static let openingBrackets: ScalarSet = ["（", "("]
+    private static let closingBrackets: ScalarSet = ["）", ")"]
     /// What closes the number that leads a row (`1.`, `1．`, `1、`, `1)`).
-    private static let numberClosers: Set<Unicode.Scalar> = [".", "．", "、", ")", "）"]
+    private static let numberClosers: ScalarSet = [".", "．", "、", ")", "）"]
 }

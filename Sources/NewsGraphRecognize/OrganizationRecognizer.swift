@@ -153,7 +153,7 @@ struct OrganizationRecognizer {
     }
 
     /// The levels a county paper writes its own bodies with.
-    private static let levels: Set<Unicode.Scalar> = ["县", "市", "区", "镇", "乡"]
+    private static let levels: ScalarSet = ["县", "市", "区", "镇", "乡"]
 
     /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`, `一批`, `一名`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
@@ -168,7 +168,7 @@ struct OrganizationRecognizer {
     }
 
     /// Measure words after a count before a body's name (两家, 一名, 首届).
-    private static let countMeasures: Set<Unicode.Scalar> = ["家", "个", "届", "批", "名"]
+    private static let countMeasures: ScalarSet = ["家", "个", "届", "批", "名"]
 
     private static func isCount(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
@@ -237,8 +237,8 @@ struct OrganizationRecognizer {
 
     /// The levels of towns and villages, and of counties and the divisions above them, written
     /// last in their names.
-    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
-    private static let countyLevels: Set<Unicode.Scalar> = ["县", "市", "区", "旗", "省"]
+    private static let townLevels: ScalarSet = ["镇", "乡", "村"]
+    private static let countyLevels: ScalarSet = ["县", "市", "区", "旗", "省"]
 
     /// The start of a body, company or place known by name that runs across or up to `position` within
     /// the stem (华为 of 深圳华为公司, whose 为 is a stop character).

@@ -71,28 +71,28 @@ struct PersonContext {
 
     /// The one-character appointment words (relations.tsv `appoint`): right before a title they
     /// join a name to it (`王明任县委副书记`, `任命赵刚为局长`), so a name ends before them.
-    static let appointmentScalars: Set<Unicode.Scalar> = ["任", "为"]
+    static let appointmentScalars: ScalarSet = ["任", "为"]
 
     /// Characters that end a street's or building's name before its number.
-    private static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
+    private static let addressWords: ScalarSet = ["路", "街", "巷", "道", "弄", "里", "村", "楼", "栋", "区"]
 
     /// The numbers of the ranks of go and chess players (初段 to 九段).
-    private static let rankNumerals: Set<Unicode.Scalar> = ["初", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    private static let rankNumerals: ScalarSet = ["初", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
     /// Units of large numbers; 万 is a surname too.
-    private static let numberUnits: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
+    private static let numberUnits: ScalarSet = ["百", "千", "万", "亿"]
 
     /// Surnames that are also measure words (项, 张, 家, 位) or the unit of a week (周): after a
     /// numeral or a quantifier (`countsSomething`) they count, and start no name (`各项决策`,
     /// `一张照片`, `这位老人`, `每周派出专家`).
-    private static let measureSurnames: Set<Unicode.Scalar> = [
+    private static let measureSurnames: ScalarSet = [
         "项", "张", "支", "家", "台", "门", "位", "名", "所", "户", "种", "把", "道", "次", "段", "盘", "周",
     ]
 
-    /// Whether `scalar` counts what follows it with a measure word: a digit, a Chinese numeral or
-    /// a quantifier (`3家`, `两位`, `各项`, `每位`, `这张`, `几家`). Compared, not hashed: it is asked
-    /// at every position.
-    private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
+    /// The scalars that count what follows them with a measure word: a digit, a Chinese numeral
+    /// or a quantifier (`3家`, `两位`, `各项`, `每位`, `这张`, `几家`). A bit set: it is asked at
+    /// every position.
+    private static let countingScalars = ScalarSet { scalar in
         switch scalar {
         case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两",
              "各", "每", "这", "那", "该", "此", "几", "多", "数":
@@ -103,7 +103,7 @@ struct PersonContext {
     }
 
     /// The characters of numbers written in Chinese (`六十`, `两`).
-    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
+    private static let chineseNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
 
     /// - Complexity: O(n + m + t) for n scalars, m lexical matches and t titles.
     init(scan: ArticleScan, titles: [Candidate]) {
@@ -196,30 +196,33 @@ struct PersonContext {
             }
         }
         var hasSpace = false
+        let counting = Self.countingScalars
+        // The text's edges read as line breaks: a line break says what an edge says, and
+        // nothing more (no name character, no digit, no mark that carries anything over).
+        let edge: Unicode.Scalar = "\n"
         for position in 0...n {
-            let previous: Unicode.Scalar? = position > 0 ? scalars[position - 1] : nil
-            let current: Unicode.Scalar? = position < n ? scalars[position] : nil
+            let previous = position > 0 ? scalars[position - 1] : edge
+            let current = position < n ? scalars[position] : edge
             if scan.nameMayStart[position] { raise(before, position, .boundary) }
             if scan.wordMayEnd[position] { raise(after, position, .boundary) }
-            if !(previous.map { $0.isNameScalar || $0.isDigitLike } ?? false) { raise(before, position, .clear) }
-            if !(current?.isNameScalar ?? false) { raise(after, position, .clear) }
+            if !(previous.isNameScalar || previous.isDigitLike) { raise(before, position, .clear) }
+            if !current.isNameScalar { raise(after, position, .clear) }
             // A shirt number of one or two digits (`9号萨莫拉诺`, `17号李明`, not `1128号`) and an
             // age (`62岁的张桂兰`, `六十岁的`) introduce a person like a role word.
             if position >= 2, previous == "号" || previous == "的", Self.followsNumber(position, in: scalars) {
                 raise(before, position, .clear)
                 afterRole[position] = true
             }
-            if let current, position + 1 < n {
+            if position + 1 < n {
                 // A go or chess player's rank after the name (`邵炜刚八段`, `王磊六段`) is a title.
                 if scalars[position + 1] == "段" && Self.rankNumerals.contains(current) { raise(after, position, .title) }
                 // An author before the title of a work (`迟子建的《候鸟》`).
                 if current == "的" && scalars[position + 1] == "《" { raise(after, position, .cue) }
             }
-            guard let previous else { continue }
             // A number's unit after its digits (`119万册`) starts no name, nor does a measure word
             // after a number or a quantifier (`各项决策`, `3家企业`).
-            if let current, previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
-            if let current, Self.countsSomething(previous), Self.measureSurnames.contains(current) {
+            if previous.isDigitLike, Self.numberUnits.contains(current) { before[position] = .none }
+            if counting.contains(previous), Self.measureSurnames.contains(current) {
                 before[position] = .none
             }
             // A space between a title and a name (`记者 张三`) carries the evidence over.

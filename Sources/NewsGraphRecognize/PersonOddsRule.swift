@@ -24,7 +24,7 @@ struct PersonOddsRule {
 
     /// The first characters of the words for the remains of a place (遗址, 旧址, 故址): a stem
     /// before one is that place's name (禹王城遗址), not a person's.
-    private static let siteEnds: Set<Unicode.Scalar> = ["遗", "旧", "故"]
+    private static let siteEnds: ScalarSet = ["遗", "旧", "故"]
 
     /// Whether a word for the remains of a place (`遗址`, `旧址`, `故址`) starts at `position`.
     private func startsSiteWord(at position: Int) -> Bool {
@@ -32,7 +32,7 @@ struct PersonOddsRule {
     }
 
     /// The Chinese numerals that, before 月 or 日, name a month or a day (九月, 十日).
-    private static let dateNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "廿"]
+    private static let dateNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "廿"]
 
     /// Whether `reading` ends on a Chinese numeral that with 月 or 日 after it names a month or
     /// a day (`金秋九月`).

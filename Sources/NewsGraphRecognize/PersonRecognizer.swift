@@ -128,7 +128,7 @@ struct PersonRecognizer {
     /// Records `reading` as a person found by `rule`, unless a name of at least `priority`
     /// already starts there.
     private static func add(
-        _ reading: NameReading, _ priority: Int, _ rule: String, to found: inout [Int: Candidate], scalars: [Unicode.Scalar]
+        _ reading: NameReading, _ priority: Int, _ rule: StaticString, to found: inout [Int: Candidate], scalars: [Unicode.Scalar]
     ) {
         if let known = found[reading.range.start], known.priority >= priority { return }
         found[reading.range.start] = Candidate(
@@ -142,10 +142,10 @@ struct PersonRecognizer {
     /// given name, then the higher odds win.
     private func bestReading(
         at start: Int, scan: ArticleScan, context: PersonContext, odds: PersonOddsRule
-    ) -> (NameReading, String, Int)? {
+    ) -> (NameReading, StaticString, Int)? {
         let left = context.before[start]
         typealias Rank = (byRule: Int, right: PersonContext.Evidence, given: NameFrequency, score: Float)
-        var best: (reading: NameReading, rule: String, priority: Int, rank: Rank)?
+        var best: (reading: NameReading, rule: StaticString, priority: Int, rank: Rank)?
         // Only a rule takes a reading with a given character out of its place, and a rule needs
         // something before the name; one that starts with a common word needs a title or role
         // word next to it.
@@ -157,7 +157,10 @@ struct PersonRecognizer {
             stemWordGiven: left == .title || context.afterRole[start]
                 || (left >= .clear && (titleAfter || context.titleStarts(within: 3, after: start + 3)))
         )
-        for reading in readings {
+        // By index: destroying the collection's default iterator goes through generic
+        // witnesses, a cost paid at every position a surname starts.
+        for index in readings.indices {
+            let reading = readings[index]
             let right = context.after[reading.range.end]
             if reading.givenIsStemWord {
                 guard let rule = reading.stemWordGivenRule(in: scan, context: context),
@@ -173,7 +176,7 @@ struct PersonRecognizer {
             if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
             if endsOnFunctionWord(reading, right: right, scan: scan) || endsOnAppointment(reading, context: context, scan: scan) { continue }
             let rank: Rank
-            let accepted: (String, Int)
+            let accepted: (StaticString, Int)
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
@@ -232,7 +235,7 @@ struct PersonRecognizer {
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
     private func accept(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence, afterRole: Bool, scan: ArticleScan
-    ) -> (String, Int)? {
+    ) -> (StaticString, Int)? {
         if let compound = Self.compoundSurnameName(reading, left: left, right: right) { return compound }
         let listedFullName = reading.surnameFrequency < .regular && Self.isListedSurnameFullName(reading, left: left, right: right, scan: scan)
         guard left != .none, reading.surnameFrequency >= .rare || listedFullName else { return nil }
@@ -314,7 +317,7 @@ struct PersonRecognizer {
     /// and so do clear boundaries on both sides (`联系人:钟离晓月 联系电话`).
     private static func compoundSurnameName(
         _ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence
-    ) -> (String, Int)? {
+    ) -> (StaticString, Int)? {
         guard reading.givenStart - reading.range.start == 2, reading.givenFrequency >= .regular, !reading.extendsNotName,
               !reading.extendsCommonWord, !reading.cutsWord else { return nil }
         if reading.range.end - reading.givenStart == 2 {
@@ -362,7 +365,7 @@ struct PersonRecognizer {
     /// A speaker's name that opens a line or sentence before a colon (`姜山：你之前说过`), as in
     /// interviews and transcripts; or a columnist's name that opens a column head, a few
     /// characters and a `column` word before the colon (`张路足彩推荐：`, `安然火线解盘：`).
-    private func speaker(_ reading: NameReading, in scan: ArticleScan) -> (String, Int)? {
+    private func speaker(_ reading: NameReading, in scan: ArticleScan) -> (StaticString, Int)? {
         let start = reading.range.start
         let end = reading.range.end
         guard end < scan.count else { return nil }
@@ -370,7 +373,7 @@ struct PersonRecognizer {
             let before = scan.scalars[start - 1]
             guard before == "\n" || before.isSentenceTerminal || before.isClosingQuote else { return nil }
         }
-        let rule: String
+        let rule: StaticString
         if Self.isColon(scan.scalars[end]) {
             rule = "speaker"
         } else if Self.columnHeadCloses(after: end, scan) {

@@ -234,15 +234,15 @@ struct PlaceRecognizer {
     private static let wordsBefore: LexRoleMask = [.notPlace, .notStem]
 
     /// One-character verbs and function words that begin no place name in a suffix rule's stem.
-    private static let leadingWords: Set<Unicode.Scalar> = [
+    private static let leadingWords: ScalarSet = [
         "去", "离", "因", "叫", "用", "使", "坐", "属", "次", "完", "种", "者", "被", "让", "给", "逛", "有", "跟", "沿", "往", "赴", "拿", "来", "受", "距", "像", "进", "经", "处", "游", "除",
     ]
 
     /// One-character verbs of going whose object a place suffix right after them is (来村, 进峡谷).
-    private static let goingVerbs: Set<Unicode.Scalar> = ["来", "去", "回", "进", "访", "逛", "到", "赴", "往", "入", "驻"]
+    private static let goingVerbs: ScalarSet = ["来", "去", "回", "进", "访", "逛", "到", "赴", "往", "入", "驻"]
 
     /// The last characters of towns and villages.
-    private static let localLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
+    private static let localLevels: ScalarSet = ["镇", "乡", "村"]
 
     /// Place, body and company suffixes.
     private static let suffixes: LexRoleMask = [.placeSuffix, .orgSuffix, .enterpriseSuffix]
@@ -251,7 +251,7 @@ struct PlaceRecognizer {
     private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
 
     /// Measure words that make a numeral before them a count (一座, 两个).
-    private static let measureWords: Set<Unicode.Scalar> = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "大"]
+    private static let measureWords: ScalarSet = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "大"]
 
     /// The end of the last known place written with its level (镇, 县 …) that starts at `start`
     /// or after a place so written, and ends by `limit`: 山西省 + 绛县 of 山西省绛县东华山.
@@ -272,7 +272,7 @@ struct PlaceRecognizer {
     private static let wordsBeforeNames: LexRoleMask = [.personRole, .titleOffice, .cueBefore]
 
     /// The last characters of places written with their administrative level.
-    private static let levelEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "村"]
+    private static let levelEnds: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村"]
 
     private func suffixPlace(_ match: LexicalIndex.Match, _ entry: LexEntry, _ scan: ArticleScan) -> Candidate? {
         guard !scan.isInsideNonPlaceWord(match.start, match.end) else { return nil }

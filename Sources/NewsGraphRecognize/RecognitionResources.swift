@@ -9,7 +9,7 @@ public struct RecognitionResources: Sendable {
     /// value, so that indexing an article reads no entry.
     public private(set) var entries: [LexEntry] = []
     /// How common each given-name character is.
-    public internal(set) var givenNameFrequency: [Unicode.Scalar: NameFrequency] = [:]
+    public internal(set) var givenNameFrequency = ScalarTable<NameFrequency>()
     /// The paper's own county as `loadGazetteers` found it, full name and bare name (`信丰县`,
     /// `信丰`): the bare name is a place wherever it stands alone (`CountyShortNames`).
     public internal(set) var homeCounty: HomeCountyName?

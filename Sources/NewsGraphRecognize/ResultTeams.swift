@@ -28,7 +28,7 @@ enum ResultTeams {
     }
 
     /// Characters before a place that make it where a match is played.
-    private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到"]
+    private static let locativeMarks: ScalarSet = ["在", "于", "从", "到"]
 
     /// Verbs of a result, before the beaten or beating side (输给, 战胜, 逼平).
     private static let resultVerbsBefore = ScalarWords([
@@ -58,9 +58,9 @@ enum ResultTeams {
     }
 
     /// Characters after digits that make them a number, time or date rather than a score.
-    private static let numberTails: Set<Unicode.Scalar> = [".", "万", "千", "亿", "年", "月", "日", "号", "点", "%", "分", "秒"]
+    private static let numberTails: ScalarSet = [".", "万", "千", "亿", "年", "月", "日", "号", "点", "%", "分", "秒"]
 
-    private static let scoreMarks: Set<Unicode.Scalar> = ["-", ":", "：", "比"]
+    private static let scoreMarks: ScalarSet = ["-", ":", "：", "比"]
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(scalar.value)

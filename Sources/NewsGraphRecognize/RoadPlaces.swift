@@ -44,7 +44,7 @@ enum RoadPlaces {
     private static let maximumStem = 5
 
     /// Characters between two roads of a list.
-    private static let listSeparators: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
+    private static let listSeparators: ScalarSet = ["、", "和", "与", "及"]
 
     /// Whether the road character at `position` ends the name: it does not begin a longer word
     /// (路线, 路网, 路段, 街道, 街头, 街口, 巷子) and is no digit's house number (left to addresses).
@@ -57,7 +57,7 @@ enum RoadPlaces {
 
     /// Characters that, after a road character, make a word of it (路线, 路网, 路段, 路过, 街道,
     /// 街头, 街口, 巷子, 路军 …).
-    private static let wordStartsAfterRoad: Set<Unicode.Scalar> = [
+    private static let wordStartsAfterRoad: ScalarSet = [
         "线", "径", "过", "况", "费", "人", "灯", "程", "演", "网", "段", "子", "数", "头", "标", "基", "道", "口", "边", "面", "条", "军",
     ]
 
@@ -78,7 +78,7 @@ enum RoadPlaces {
 
     /// Characters that cannot stand in a road's name: function words, measure words and
     /// demonstratives (numerals may: 经一南路, 规划六路).
-    private static let stemBreakers: Set<Unicode.Scalar> = [
+    private static let stemBreakers: ScalarSet = [
         "的", "了", "是", "和", "与", "及", "或", "在", "这", "那", "条", "几", "个", "些", "每", "各", "该", "此", "其",
         "们", "也", "都", "就",
     ]

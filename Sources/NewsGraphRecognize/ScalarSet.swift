@@ -1,6 +1,8 @@
 /// A set of Unicode scalars as one bit per scalar of the Basic Multilingual Plane (8 KB), for
-/// membership tests in per-scalar loops that would otherwise run a chain of comparisons.
-struct ScalarSet: Sendable {
+/// membership tests in per-scalar loops that would otherwise run a chain of comparisons or hash
+/// each scalar (`Set<Unicode.Scalar>` costs a hash per test). Written as an array literal
+/// (`["镇", "乡", "村"]`).
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
     /// The test itself, for scalars above U+FFFF.
     private let test: @Sendable (Unicode.Scalar) -> Bool
@@ -31,5 +33,10 @@ struct ScalarSet: Sendable {
         for scalar in scalars where scalar.value < 0x10000 {
             bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
         }
+    }
+
+    /// The set of the scalars listed.
+    init(arrayLiteral scalars: Unicode.Scalar...) {
+        self.init(scalars)
     }
 }

@@ -56,12 +56,12 @@ enum SportsClauseTeams {
     }
 
     /// Characters before a place that make it where a match is played.
-    private static let locativeMarks: Set<Unicode.Scalar> = ["在", "于", "从", "到", "赴", "抵"]
+    private static let locativeMarks: ScalarSet = ["在", "于", "从", "到", "赴", "抵"]
 
     private static let travelVerbs = ScalarWords(["做客", "作客", "远征", "前往", "来到", "回到", "飞往", "抵达"])
 
     /// Characters after a side that join it to the rest of the clause (和, 与, 也, 则, 均).
-    private static let joiningWords: Set<Unicode.Scalar> = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
+    private static let joiningWords: ScalarSet = ["和", "与", "也", "则", "都", "被", "还", "已", "又", "均"]
 
     /// Words of a league match or a bet.
     private static let sportsWords = ScalarWords([

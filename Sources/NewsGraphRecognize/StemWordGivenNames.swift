@@ -14,7 +14,7 @@ extension NameReading {
     ///   `word-given-before-title`;
     /// - a clear boundary stands before it, and a cue verb and a title within three characters
     ///   follow it (`，谭建设当选为县工商联主席`): `word-given-before-appointment`.
-    func stemWordGivenRule(in scan: ArticleScan, context: PersonContext) -> String? {
+    func stemWordGivenRule(in scan: ArticleScan, context: PersonContext) -> StaticString? {
         guard givenIsStemWord, surnameFrequency >= .regular, givenStart == range.start + 1,
               !surnameIsBridge(scan), !wordRunsIn(scan) else { return nil }
         let left = context.before[range.start]

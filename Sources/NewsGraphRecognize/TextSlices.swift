@@ -24,7 +24,7 @@ enum TextSlices {
         return result
     }
 
-    /// A position in UTF-8 bytes that moves forward scalar by scalar.
+    /// A position in UTF-8 bytes (of a valid Swift string) that moves forward scalar by scalar.
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         /// The scalar that starts at `byte`.
@@ -35,11 +35,17 @@ enum TextSlices {
         mutating func byteOffset(of target: Int) -> Int {
             if target < scalar { (scalar, byte) = (0, 0) }
             while scalar < target && byte < bytes.count {
-                byte += 1
-                while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                // A scalar's first byte gives its length: one step per scalar, not per byte.
+                byte += Self.length(leading: bytes[byte])
                 scalar += 1
             }
-            return byte
+            return min(byte, bytes.count)
+        }
+
+        /// The bytes of the scalar whose first byte is `leading`.
+        @inline(__always)
+        private static func length(leading: UInt8) -> Int {
+            leading < 0x80 ? 1 : leading < 0xE0 ? 2 : leading < 0xF0 ? 3 : 4
         }
     }
 }

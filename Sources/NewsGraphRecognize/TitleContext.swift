@@ -124,5 +124,5 @@ extension TitleContext {
     }
 
     /// The words that join the titles of a chain.
-    private static let joiners: Set<Unicode.Scalar> = ["和", "及", "与", "兼"]
+    private static let joiners: ScalarSet = ["和", "及", "与", "兼"]
 }

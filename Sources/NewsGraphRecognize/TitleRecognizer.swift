@@ -266,13 +266,13 @@ struct TitleRecognizer {
     private static let partyNames = ["中国共产党", "中共", "共青团"].map { Array($0.unicodeScalars) }
 
     /// The levels of towns and villages, whose heads' offices begin with them (镇长, 乡长, 村长).
-    private static let townLevels: Set<Unicode.Scalar> = ["镇", "乡", "村"]
+    private static let townLevels: ScalarSet = ["镇", "乡", "村"]
 
     /// The last characters of places named with their administrative level.
-    private static let divisionLevels: Set<Unicode.Scalar> = ["省", "市", "县", "州", "镇", "乡", "村"]
+    private static let divisionLevels: ScalarSet = ["省", "市", "县", "州", "镇", "乡", "村"]
 
     /// Characters that end the name of a body, after which 长 abbreviates its head (宣传部长).
-    private static let bodyEndings: Set<Unicode.Scalar> = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办", "组", "心", "室", "会"]
+    private static let bodyEndings: ScalarSet = ["部", "局", "厅", "处", "科", "院", "所", "站", "队", "委", "办", "组", "心", "室", "会"]
 
     /// Records `path` as a government body when it is one and is not the start of a longer title.
     private func considerOrganisation(_ path: Path, from start: Int, scan: ArticleScan, reach: inout Reach) {
