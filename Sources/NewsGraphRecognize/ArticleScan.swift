@@ -92,15 +92,14 @@ struct ArticleScan {
     }
 
     /// Matches with role `role` that start at `position`, shortest first.
-    func matches(_ role: LexRole, startingAt position: Int) -> [LexicalIndex.Match] {
-        guard hasMatch(role, startingAt: position) else { return [] }
-        return index.starting(at: position).filter { self.role($0) == role }
+    func matches(_ role: LexRole, startingAt position: Int) -> MatchSelection {
+        MatchSelection(index.starting(at: hasMatch(role, startingAt: position) ? position : -1), roles: role.bit)
     }
 
-    /// Matches with role `role` that end at `position`.
-    func matches(_ role: LexRole, endingAt position: Int) -> [LexicalIndex.Match] {
-        guard position >= 0, position <= count, index.endRoles[position] & role.bit != 0 else { return [] }
-        return index.ending(at: position) { $0.role == role }
+    /// Matches with role `role` that end at `position`, by start.
+    func matches(_ role: LexRole, endingAt position: Int) -> MatchSelection {
+        let hasRole = position >= 0 && position <= count && index.endRoles[position] & role.bit != 0
+        return index.ending(at: hasRole ? position : -1, roles: role.bit)
     }
 
     /// Whether a term with role `role` starts at `position`.
@@ -237,7 +236,7 @@ struct ArticleScan {
         // as verbs (华信 + 投资 + 有限公司, not 投资 + 华信公司).
         var tradeStart = end
         while hasMatch(.industry, endingAt: tradeStart),
-              let trade = index.ending(at: tradeStart, where: { $0.role == .industry }).first, end - trade.start < maximum {
+              let trade = index.ending(at: tradeStart, roles: LexRole.industry.bit).first, end - trade.start < maximum {
             tradeStart = trade.start
         }
         guard var start = stemStart(endingAt: tradeStart, maximum: maximum - (end - tradeStart), allowDigits: true, crossPlaces: true)

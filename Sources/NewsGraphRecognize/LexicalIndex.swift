@@ -71,26 +71,15 @@ struct LexicalIndex {
         return matches[Int(startOffsets[position])..<Int(startOffsets[position + 1])]
     }
 
-    /// The matches that end at `position`, by start (the order of `matches`).
-    /// - Complexity: O(k + e) for k the longest match and e the matches starting in reach. The
+    /// The matches that end at `position` and have one of `roles` (a mask of `LexRole.bit`; all
+    /// roles by default), by start (the order of `matches`).
+    /// - Complexity: O(k·m) as walked, for k the longest match and m the matches per start. The
     ///   recognisers ask only where `endRoles` shows a role they want.
-    func ending(at position: Int) -> [Match] {
-        ending(at: position) { _ in true }
-    }
-
-    /// The matches that end at `position` and satisfy `isIncluded`, by start.
-    /// - Complexity: as `ending(at:)`.
-    func ending(at position: Int, where isIncluded: (Match) -> Bool) -> [Match] {
-        guard position > 0, position < startOffsets.count else { return [] }
-        var result: [Match] = []
-        for start in max(0, position - longestMatch)..<position {
-            // The matches of one start run from the shortest to the longest.
-            for match in starting(at: start) {
-                if match.end > position { break }
-                if match.end == position && isIncluded(match) { result.append(match) }
-            }
-        }
-        return result
+    func ending(at position: Int, roles: UInt64 = .max) -> MatchSelection {
+        guard position > 0, position < startOffsets.count else { return MatchSelection(matches[0..<0], roles: roles) }
+        // Every match that ends at `position` starts in reach before it: one run of `matches`.
+        let first = Int(startOffsets[max(0, position - longestMatch)])
+        return MatchSelection(matches[first..<Int(startOffsets[position])], roles: roles, end: position)
     }
 }
 
