@@ -73,9 +73,10 @@ public struct ExtractRun {
         var times = StageTimes()
         var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
         var characters = 0
-        // Each parallel pass processes batch n and renders batch n - 2. While it runs, this
-        // thread gives batch n - 1 its ids (in order) and writes what the pass before rendered,
-        // so the serial steps overlap the parallel ones instead of idling the workers.
+        // Each parallel pass processes batch n and helps render batch n - 2. While it runs, this
+        // thread writes what was rendered before, gives batch n - 1 its ids (in order) and then
+        // renders what the workers have not taken, so the serial steps overlap the parallel
+        // ones instead of idling the workers.
         var toRender: [CommittedArticle] = []
         var toNumber: [ArticleProcessor.Output] = []
         var toWrite: (articles: [CommittedArticle], renderings: [CorpusCommitter.Rendering]) = ([], [])
@@ -84,8 +85,10 @@ public struct ExtractRun {
             let batch = inputEnded ? nil : batches.next()
             inputEnded = batch == nil
             if inputEnded, toRender.isEmpty, toNumber.isEmpty, toWrite.articles.isEmpty { break }
-            let work = toRender.map(BatchWork.render) + (batch?.articles ?? []).map(BatchWork.process)
-            let pass = ParallelPass(work, runner: runner, processor: processor)
+            // The workers process first; one render item each lets them render what is left.
+            let renders = SharedRenders(toRender)
+            let work = (batch?.articles ?? []).map(BatchWork.process) + toRender.map { _ in BatchWork.render }
+            let pass = ParallelPass(work, runner: runner, processor: processor, renders: renders)
             var failure: OutputFile.Failure?
             do {
                 try committer.write(toWrite.articles, toWrite.renderings)
@@ -93,6 +96,7 @@ public struct ExtractRun {
                 failure = error
             }
             let numbered = committer.assignIDs(toNumber)
+            renders.renderRemaining()
             let results = pass.wait()
             if let failure {
                 committer.abandon()
@@ -103,7 +107,7 @@ public struct ExtractRun {
                 progress.elapsed = (clock.now - started).seconds
                 onProgress?(progress)
             }
-            toWrite = (toRender, results.compactMap(\.rendering))
+            toWrite = (toRender, renders.renderings())
             toRender = numbered
             toNumber = results.compactMap(\.output)
             for output in toNumber {
@@ -146,12 +150,15 @@ private final class ParallelPass: @unchecked Sendable {
     /// Written once by the pass, read after `wait`.
     private var results: [BatchResult] = []
 
-    init(_ work: [BatchWork], runner: OrderedBatchRunner, processor: ArticleProcessor) {
+    init(_ work: [BatchWork], runner: OrderedBatchRunner, processor: ArticleProcessor, renders: SharedRenders) {
         DispatchQueue.global().async(group: group) { [self] in
             results = runner.map(work) { item in
                 switch item {
-                case .render(let article): .rendered(CorpusCommitter.render(article))
-                case .process(let raw): .processed(processor.process(raw))
+                case .render:
+                    renders.renderNext()
+                    return .rendered
+                case .process(let raw):
+                    return .processed(processor.process(raw))
                 }
             }
         }
@@ -164,22 +171,19 @@ private final class ParallelPass: @unchecked Sendable {
     }
 }
 
-/// One item of a parallel pass: an article to process or a committed one to render.
+/// One item of a parallel pass: an article to process, or the rendering of the next committed
+/// article of its `SharedRenders` that no thread has taken (none, once all are taken).
 private enum BatchWork: Sendable {
     case process(RawArticle)
-    case render(CommittedArticle)
+    case render
 }
 
-/// What a parallel pass made of a `BatchWork` item.
+/// What a parallel pass made of a `BatchWork` item (a rendering goes to its `SharedRenders`).
 private enum BatchResult: Sendable {
     case processed(ArticleProcessor.Output)
-    case rendered(CorpusCommitter.Rendering)
+    case rendered
 
     var output: ArticleProcessor.Output? {
         if case .processed(let output) = self { output } else { nil }
-    }
-
-    var rendering: CorpusCommitter.Rendering? {
-        if case .rendered(let rendering) = self { rendering } else { nil }
     }
 }
