@@ -116,9 +116,11 @@ public enum LayoutRepair {
     }
 
     /// Removes short lines without any punctuation that follow the article's closing sentence
-    /// or byline: picture captions and section labels that layout dropped between articles.
+    /// or byline: picture captions and section labels that layout dropped between articles. A
+    /// closing byline of its own (`记者 张三 通讯员 李四`, `本报记者 韩冬`) is no caption.
     static func dropTrailingCaptions(_ lines: inout [String]) {
-        while lines.count >= 2, let last = lines.last, isCaptionShaped(last), closesArticle(lines[lines.count - 2]) {
+        while lines.count >= 2, let last = lines.last, isCaptionShaped(last), !isCreditLine(last.unicodeScalars),
+              closesArticle(lines[lines.count - 2]) {
             lines.removeLast()
         }
     }

@@ -21,6 +21,14 @@ import Testing
         #expect(text == "为全县重点项目提供精准金融活水。\n张倩倩")
     }
 
+    @Test func aClosingBylineOfCreditsAndNamesIsNoCaption() {
+        for byline in ["记者 尉婷婷 通讯员 吕航", "本报记者 韩冬", "记者 侯瑞"] {
+            #expect(LayoutRepair.text(fromParagraphs: ["会议结束。", byline]) == "会议结束。\n" + byline)
+        }
+        // A caption of the same length without a credit still goes.
+        #expect(LayoutRepair.text(fromParagraphs: ["会议结束。", "横水镇新庄村村容村貌"]) == "会议结束。")
+    }
+
     @Test func aShortLastLineAfterASentenceIsKeptAsByline() {
         let text = LayoutRepair.text(fromParagraphs: ["会议结束。", "李宁芳"])
         #expect(text == "会议结束。\n李宁芳")
