@@ -19,8 +19,8 @@ enum AdministrativeChains {
         let byStart = Dictionary(grouping: divisions.filter { rank($0.type) != nil }, by: \.range.start)
         var result: [Candidate] = []
         var covered = Set<Int>()
-        for first in divisions.sorted(by: { $0.range.start < $1.range.start }) where !covered.contains(first.range.start) {
-            guard let firstRank = rank(first.type), firstRank < 2 else { continue }
+        for first in heads(divisions) where !covered.contains(first.range.start) {
+            guard let firstRank = rank(first.type) else { continue }
             var end = first.range.end
             var lastRank = firstRank
             while let next = byStart[end]?.filter({ (rank($0.type) ?? 0) > lastRank }).max(by: { $0.range.count < $1.range.count }) {
@@ -35,6 +35,16 @@ enum AdministrativeChains {
             ))
         }
         return result
+    }
+
+    /// The divisions that may head a chain (provinces and cities), one per start, by start: the
+    /// longest there, and of two as long the higher level (吉林 the province, not the city), so
+    /// that a chain never reads on from inside a name (运城市 + 中小学, not 运城 + 市中 of 市中区).
+    private static func heads(_ divisions: [Division]) -> [Division] {
+        let byStart = Dictionary(grouping: divisions.filter { (rank($0.type) ?? 2) < 2 }, by: \.range.start)
+        return byStart.keys.sorted().compactMap { start in
+            byStart[start]?.max { ($0.range.count, -(rank($0.type) ?? 0)) < ($1.range.count, -(rank($1.type) ?? 0)) }
+        }
     }
 
     /// The order of the levels a chain runs down (province, city, then county or district), or

@@ -250,6 +250,11 @@ struct PlaceRecognizer {
     /// Listed places and words a suffix may begin, and then is no suffix.
     private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
 
+    /// A numeral, or 两 and 几, which count only.
+    private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
+        Numeral.isNumeral(scalar) || scalar == "两" || scalar == "几"
+    }
+
     /// Measure words that make a numeral before them a count (一座, 两个).
     private static let measureWords: ScalarSet = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "大"]
 
@@ -296,8 +301,9 @@ struct PlaceRecognizer {
         // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
         // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
         if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
-        // A count is no name: 一座山, 两个村; nor part of one (一条 + 内河, but 五大连池 keeps its 大).
-        if match.start - start >= 2, Numeral.isNumeral(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]),
+        // A count is no name: 一座山, 两个村, 两名村干部, 几个村; nor part of one (一条 + 内河, but
+        // 五大连池 keeps its 大).
+        if match.start - start >= 2, Self.countsSomething(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]),
            match.start - start == 2 || scan.scalars[start + 1] != "大" {
             start += 2
         }

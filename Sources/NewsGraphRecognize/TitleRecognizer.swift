@@ -50,8 +50,9 @@ struct TitleRecognizer {
             // The party's name before a place heads that place's committee (中共 + 林州市委宣传部,
             // 共青团 + 秭归县委书记): the body and the office are its.
             let partyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
-            // A title inside the name of a work (《汽车驾驶员》) names no one's position.
-            if let end = reach.titleEnd, !insideWorkName[start] {
+            // A title inside the name of a work (《汽车驾驶员》) names no one's position, nor does
+            // the credit of a byline line (`记者 张三 通讯员 李四`).
+            if let end = reach.titleEnd, !insideWorkName[start], !BylineCredits.isCredit(from: start, to: end, scan) {
                 var candidate = Candidate(
                     range: ScalarRange(partyStart, end), label: .title, priority: Priority.title,
                     provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"

@@ -91,6 +91,8 @@ import Testing
         // A veteran is a role word; 长 stands in a given name of two before punctuation; a
         // name by its shape cuts no verb in two (郑平 + 登上); a pledge names no one.
         "看望了退伍军人[李长河|PERSON],[郑平|PERSON]登上大坝,诠释了对党忠诚。",
+        // Verbs and nouns that start with a surname character name no one.
+        "学员要严守培训纪律,各级要严守耕地红线,金秋田野一片丰收,丰富群众文体生活。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: bylinesAndGrowers) func aBylineOrAGrowersName(_ item: RecognizerCases.Case) {

@@ -78,6 +78,14 @@ import Testing
         "[副县长|TITLE]、[县公安局局长|TITLE][孙成功|PERSON],[村委会主任|TITLE][张建设|PERSON]正带着果农修剪枝条,以商招商等",
         // The county's office for civilisation heads its office.
         "[县文明办主任|TITLE][李明|PERSON]介绍。",
+        // A river chief by level is a title next to a person; a count of them is none.
+        "[副县长|TITLE]、[县级河长|TITLE][任国华|PERSON]督导,全县共设立县、乡、村三级河长237名,聘请民间河长。",
+        // Jobs of a sports or court story are no titles; a name after 后卫 or 裁判 is found.
+        "比赛中,后卫[王强|PERSON]表示,裁判[李明|PERSON]说,理事们观看了比赛。",
+        // The credits of a byline on a line of its own label names and hold no post; a credit
+        // in running text is a title, as CLUENER tags it.
+        "[县长|TITLE][李华|PERSON]出席。\n记者 [尉婷婷|PERSON] 通讯员 [吕航|PERSON]",
+        "[县长|TITLE][李华|PERSON]出席,[记者|TITLE]了解到。\n本报记者 [韩冬|PERSON]",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {

@@ -174,6 +174,13 @@ import Testing
         #expect(Self.places("绛县召开大会,绛北大地。", resources).map(\.0) == ["绛县"])
     }
 
+    @Test func aChainNeverReadsOnFromInsideACityName() throws {
+        // 市中 is the stem of the district 市中区: 运城市中小学 holds 运城市 and no chain.
+        let resources = try Self.resources(file: "c.csv", "code,name,cityCode,provinceCode\n370402,市中区,3704,37\n140802,盐湖区,1408,14\n")
+        #expect(Self.places("参加运城市中小学生运动会。", resources).map(\.0) == ["运城市"])
+        #expect(Self.places("来自运城市盐湖区的代表。", resources).map(\.0) == ["运城市盐湖区"])
+    }
+
     @Test func aVillageOfOneCharacterIsAPlaceAfterATownOfItsCounty() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([
