@@ -72,10 +72,14 @@ enum BodyTitles {
     }
 
     /// Whether a body is a county's, a district's, a town's or a village's: written with its level
-    /// first (县人民医院, 区人民医院), with a town's name (枫林镇中心小学, 东泉镇中心卫生院), or
-    /// with the paper's own county's name and two characters of its own at least (绛县中学).
+    /// first (县人民医院, 区人民医院), with a town's name (枫林镇中心小学, 东泉镇中心卫生院), with
+    /// the paper's own county's name and two characters of its own at least (绛县中学), or a
+    /// town's people's tribunal (安峪人民法庭).
     private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar], home: HomeCountyName?) -> Bool {
         if localLevels.contains(scalars[range.start]) { return true }
+        // A people's tribunal is a county court's branch in a town, named with the town's bare
+        // name (安峪人民法庭, 大交人民法庭): local whatever the name.
+        if scalars[range.start..<range.end].reversed().starts(with: tribunal.reversed()), range.count > tribunal.count { return true }
         if let home, case let length = home.length(at: range.start, in: scalars), length > 0, range.count >= length + 2 {
             return true
         }
@@ -85,6 +89,9 @@ enum BodyTitles {
         guard range.start + 2 < levelEnd else { return false }
         return (range.start + 2..<levelEnd).contains { townLevels.contains(scalars[$0]) && !cityLevels.contains(scalars[$0 + 1]) }
     }
+
+    /// A people's tribunal (人民法庭).
+    private static let tribunal = Array("人民法庭".unicodeScalars)
 
     /// The levels of towns, written after their names.
     private static let townLevels: ScalarSet = ["镇", "乡"]

@@ -250,8 +250,9 @@ struct DateRecognizer {
         return end == s.count || !beginsWordAfterMonth.contains(s[end])
     }
 
-    /// Words before a month alone that place an event in it (预计, 计划于, 将于, 力争).
-    private static let timeWordsBeforeMonth = ["于", "预计", "计划", "争取", "力争", "截至"].map { Array($0.unicodeScalars) }
+    /// Words before a month alone that place an event in it (预计, 计划于, 将于, 力争, 在 of
+    /// `在6月举行`, 从 of `从3月起`).
+    private static let timeWordsBeforeMonth = ["于", "预计", "计划", "争取", "力争", "截至", "在", "从", "自"].map { Array($0.unicodeScalars) }
 
     /// Marks after which a clause starts.
     private static let clauseMarks: ScalarSet = ["\n", "，", ",", "。", "；", ";", "：", ":", "、", "！", "？"]

@@ -25,7 +25,7 @@ struct PersonRecognizer {
     /// What the recogniser found.
     struct Result {
         var persons: [Candidate] = []
-        /// Names of the closing byline and of reporters introduced by 记者/通讯员, in order.
+        /// Names of the closing byline and of reporters introduced by 记者/通讯员, in text order.
         var reporters: [ScalarRange] = []
     }
 
@@ -122,6 +122,7 @@ struct PersonRecognizer {
             }
         }
         result.persons = found.values.sorted { $0.range.start < $1.range.start }
+        result.reporters.sort { $0.start < $1.start }
         return result
     }
 

@@ -250,9 +250,9 @@ struct PlaceRecognizer {
     /// Listed places and words a suffix may begin, and then is no suffix.
     private static let longerWords: LexRoleMask = [.place, .notPlace, .notStem, .countyStem]
 
-    /// A numeral, or 两 and 几, which count only.
+    /// A numeral, 两 and 几, which count only, or 余 and 多 after a number (300余名, 10多个).
     private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
-        Numeral.isNumeral(scalar) || scalar == "两" || scalar == "几"
+        Numeral.isNumeral(scalar) || scalar == "两" || scalar == "几" || scalar == "余" || scalar == "多"
     }
 
     /// Measure words that make a numeral before them a count (一座, 两个).
@@ -301,8 +301,8 @@ struct PlaceRecognizer {
         // A one-character verb or function word before the name is no part of it (离 + 凯恩斯市,
         // 去 + 玉龙雪山), when the rest of the stem still has the rule's length.
         if match.start - start > entry.minStem, Self.leadingWords.contains(scan.scalars[start]) { start += 1 }
-        // A count is no name: 一座山, 两个村, 两名村干部, 几个村; nor part of one (一条 + 内河, but
-        // 五大连池 keeps its 大).
+        // A count is no name: 一座山, 两个村, 两名村干部, 几个村, 300余名村干部; nor part of one
+        // (一条 + 内河, but 五大连池 keeps its 大).
         if match.start - start >= 2, Self.countsSomething(scan.scalars[start]), Self.measureWords.contains(scan.scalars[start + 1]),
            match.start - start == 2 || scan.scalars[start + 1] != "大" {
             start += 2

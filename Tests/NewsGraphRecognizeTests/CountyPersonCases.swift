@@ -93,10 +93,16 @@ import Testing
         "看望了退伍军人[李长河|PERSON],[郑平|PERSON]登上大坝,诠释了对党忠诚。",
         // Verbs and nouns that start with a surname character name no one.
         "学员要严守培训纪律,各级要严守耕地红线,金秋田野一片丰收,丰富群众文体生活。",
+        "会议表决通过了人事任免事项,在庄严的国歌声中闭幕。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: bylinesAndGrowers) func aBylineOrAGrowersName(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
+    }
+
+    @Test func theReportersOfABylineLineComeInTextOrder() {
+        let article = TestPipeline.recognize("本报讯 县长李华出席会议。\n记者 尉婷婷 通讯员 吕航")
+        #expect(article.reporters == ["尉婷婷", "吕航"])
     }
 
     /// The head of a profile in a notice, before the sex between commas, is a name whatever its

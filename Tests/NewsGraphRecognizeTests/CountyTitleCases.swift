@@ -78,6 +78,8 @@ import Testing
         "[副县长|TITLE]、[县公安局局长|TITLE][孙成功|PERSON],[村委会主任|TITLE][张建设|PERSON]正带着果农修剪枝条,以商招商等",
         // The county's office for civilisation heads its office.
         "[县文明办主任|TITLE][李明|PERSON]介绍。",
+        // A town's people's tribunal heads its judge's title.
+        "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.
         "[副县长|TITLE]、[县级河长|TITLE][任国华|PERSON]督导,全县共设立县、乡、村三级河长237名,聘请民间河长。",
         // Jobs of a sports or court story are no titles; a name after 后卫 or 裁判 is found.

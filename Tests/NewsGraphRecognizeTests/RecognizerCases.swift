@@ -523,8 +523,11 @@ import Testing
         "专家来村里指导,准备去村卫生室,能回乡创业,上午进峡谷,下午访古寺,冬季少登山,白天逛古城",
         // Rivers of 山西 by name; words of county news that hold a suffix or a place name nothing.
         "[汾河|PLACE]、[浍河|PLACE]沿线,[汾河|PLACE]河段,小麦镇压,推出戏曲进景区、夜游古城,创下景区新高,重于泰山,森林草原防火",
-        // A count before a suffix (两名村干部, 几个村) and a town's seat name nothing.
-        "两名村干部发言,几个村联合,镇区学校扩建",
+        // Rivers of 山西; a town's team is no body, the town a place; verbs before a suffix.
+        "护好[漳河|PLACE]、[浊漳河|PLACE],后进村整顿,队员走上球场,[裴庄镇|PLACE]代表队夺冠",
+        // A count before a suffix (两名村干部, 几个村, 300余名村干部), a town's seat, a verb of
+        // training before a village's post and a higher-level hospital name nothing.
+        "两名村干部发言,几个村联合,镇区学校扩建,300余名村干部参加培训村党组织书记专题班,转诊上级医院",
         // Labels of villages and rivers, phases and time words before a suffix name nothing; a
         // river's flood land leaves the river.
         "学习先进村经验,评选优秀村干部,消除薄弱村、空壳村,建设幸福河湖,[黄河|PLACE]滩区,过去河滩上,假期村里游客多,共设立县、乡、村三级河长,决赛移至县体育馆",
