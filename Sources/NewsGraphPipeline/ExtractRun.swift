@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import NewsGraphCore
 import NewsGraphExport
 import NewsGraphIngest
@@ -74,9 +75,10 @@ public struct ExtractRun {
         var progress = ExtractProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: totalBytes, articles: 0, elapsed: 0)
         var characters = 0
         // Each parallel pass processes batch n and helps render batch n - 2. While it runs, this
-        // thread writes what was rendered before, gives batch n - 1 its ids (in order) and then
-        // renders what the workers have not taken, so the serial steps overlap the parallel
-        // ones instead of idling the workers.
+        // thread writes what was rendered before, gives batch n - 1 its ids (in order) and then,
+        // when the workers leave a core free, renders what they have not taken, so the serial
+        // steps overlap the parallel ones instead of idling the workers or a core.
+        let rendersHere = configuration.jobs < ProcessInfo.processInfo.activeProcessorCount
         var toRender: [CommittedArticle] = []
         var toNumber: [ArticleProcessor.Output] = []
         var toWrite: (articles: [CommittedArticle], renderings: [CorpusCommitter.Rendering]) = ([], [])
@@ -96,7 +98,7 @@ public struct ExtractRun {
                 failure = error
             }
             let numbered = committer.assignIDs(toNumber)
-            renders.renderRemaining()
+            if rendersHere { renders.renderRemaining() }
             let results = pass.wait()
             if let failure {
                 committer.abandon()
