@@ -15,7 +15,8 @@ import Testing
         "2023-06-20_jiangxian", "2023-10-17_jishan", "2023-08-08_xinjiang", "2023-11-28_youxian",
         "2023-09-26_xingguo", "2023-01-10_jiangxian", "2023-04-18_xiaxian", "2023-08-29_shexian",
         "2024-01-16_wenxi", "2022-12-08_jiangxian", "2023-02-14_jiangxian", "2023-07-25_jiangxian",
-        "2023-03-07_jiangxian", "2023-08-08_jiangxian",
+        "2023-03-07_jiangxian", "2023-08-08_jiangxian", "2023-05-16_jiangxian", "2023-06-13_jiangxian",
+        "2023-03-28_wanrong",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {
