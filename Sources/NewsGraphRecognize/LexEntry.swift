@@ -142,8 +142,8 @@ public struct LexEntry: Sendable {
         public static let members = Flags(rawValue: 4096)
         /// A member's office (委员), which after a body of members needs a person next to it.
         public static let member = Flags(rawValue: 8192)
-        /// An office that credits an article's reporters (记者, 通讯员): in a byline line of its
-        /// own it labels the names after it and is no title (`BylineCredits`).
+        /// An office that credits an article's reporters (记者, 通讯员): in a byline set apart
+        /// from the text it labels the names after it and is no title (`BylineCredits`).
         public static let credit = Flags(rawValue: 16384)
     }
 

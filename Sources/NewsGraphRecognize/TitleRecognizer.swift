@@ -51,7 +51,7 @@ struct TitleRecognizer {
             // 共青团 + 秭归县委书记): the body and the office are its.
             let partyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
             // A title inside the name of a work (《汽车驾驶员》) names no one's position, nor does
-            // the credit of a byline line (`记者 张三 通讯员 李四`).
+            // the credit of a byline set apart (`记者 张三 通讯员 李四`).
             if let end = reach.titleEnd, !insideWorkName[start], !BylineCredits.isCredit(from: start, to: end, scan) {
                 var candidate = Candidate(
                     range: ScalarRange(partyStart, end), label: .title, priority: Priority.title,

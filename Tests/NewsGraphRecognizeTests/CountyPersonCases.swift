@@ -36,7 +36,7 @@ import Testing
     static let wordNamesBeforeCues: [RecognizerCases.Case] = [
         "[乡长|TITLE][向海|PERSON]指出,要抓好秋收。[副镇长|TITLE][常明|PERSON]介绍了情况。",
         "[书记|TITLE]于近日指出,[县长|TITLE]向全县发出倡议。",
-        "本报讯([通讯员|TITLE] [向海|PERSON] [记者|TITLE] [常明|PERSON])近日,县里召开会议。",
+        "本报讯(通讯员 [向海|PERSON] 记者 [常明|PERSON])近日,县里召开会议。",
         "责任[编辑|TITLE]：[高峰|PERSON]",
         "表彰了[马秀兰|PERSON]、[常明|PERSON]。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }

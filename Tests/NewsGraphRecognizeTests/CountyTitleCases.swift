@@ -88,6 +88,10 @@ import Testing
         // in running text is a title, as CLUENER tags it.
         "[县长|TITLE][李华|PERSON]出席。\n记者 [尉婷婷|PERSON] 通讯员 [吕航|PERSON]",
         "[县长|TITLE][李华|PERSON]出席,[记者|TITLE]了解到。\n本报记者 [韩冬|PERSON]",
+        // So are those in the brackets of a lead, names set apart by spaces; written against the
+        // name, as national news does, the credit is a title.
+        "本报讯(记者 [郝晓蕾|PERSON] 通讯员 [段明|PERSON])4月23日,[县长|TITLE][李华|PERSON]出席。",
+        "本报讯（[记者|TITLE][马力|PERSON]）市土地整理中心成立。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
