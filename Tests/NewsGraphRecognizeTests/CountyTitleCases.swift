@@ -82,6 +82,8 @@ import Testing
         "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.
         "[副县长|TITLE]、[县级河长|TITLE][任国华|PERSON]督导,全县共设立县、乡、村三级河长237名,聘请民间河长。",
+        // A doctor's or a staff member's calling is no title; a chief physician is one.
+        "[主任医师|TITLE][王芳|PERSON]坐诊,其他医师为群众义诊,团委干事们负责登记。",
         // Jobs of a sports or court story are no titles; a name after 后卫 or 裁判 is found.
         "比赛中,后卫[王强|PERSON]表示,裁判[李明|PERSON]说,理事们观看了比赛。",
         // The credits of a byline on a line of its own label names and hold no post; a credit
