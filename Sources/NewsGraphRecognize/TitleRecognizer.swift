@@ -39,10 +39,11 @@ struct TitleRecognizer {
         var result: [Candidate] = []
         var work = ParseWork()
         let partRoles = Self.partRoles
+        var bylineCreditEnd = 0
         for start in 0..<scan.count {
             let firstPlace = nextPlace
             while nextPlace < placeStarts.count, placeStarts[nextPlace] == start { nextPlace += 1 }
-            guard nextPlace > firstPlace || scan.hasMatch(partRoles, startingAt: start) else { continue }
+            guard nextPlace > firstPlace || scan.hasMatch(partRoles, startingAt: start), start >= bylineCreditEnd else { continue }
             let reach = parse(
                 from: start, scan: scan, placeEnds: placeEnds[firstPlace..<nextPlace], insidePlace: insidePlace[start],
                 insideKnownBodyUntil: knownBodyEnds[start], work: &work
@@ -50,9 +51,14 @@ struct TitleRecognizer {
             // The party's name before a place heads that place's committee (中共 + 林州市委宣传部,
             // 共青团 + 秭归县委书记): the body and the office are its.
             let partyStart = nextPlace > firstPlace ? start - Self.partyNameLength(before: start, scan) : start
-            // A title inside the name of a work (《汽车驾驶员》) names no one's position, nor does
-            // the credit of a byline set apart (`记者 张三 通讯员 李四`).
-            if let end = reach.titleEnd, !insideWorkName[start], !BylineCredits.isCredit(from: start, to: end, scan) {
+            // The credit of a byline set apart (`记者 张三`, `县融媒体中心记者 温馨`) names no one's
+            // position, nor its body or any part of it an actor.
+            if let end = reach.titleEnd, BylineCredits.isCredit(from: start, to: end, scan) {
+                bylineCreditEnd = end
+                continue
+            }
+            // A title inside the name of a work (《汽车驾驶员》) names no one's position either.
+            if let end = reach.titleEnd, !insideWorkName[start] {
                 var candidate = Candidate(
                     range: ScalarRange(partyStart, end), label: .title, priority: Priority.title,
                     provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"

@@ -94,9 +94,22 @@ import Testing
         // name, as national news does, the credit is a title.
         "本报讯(记者 [郝晓蕾|PERSON] 通讯员 [段明|PERSON])4月23日,[县长|TITLE][李华|PERSON]出席。",
         "本报讯（[记者|TITLE][马力|PERSON]）市土地整理中心成立。",
+        // A byline closing the last paragraph after its last sentence is set apart as well.
+        "“日子越过越红火。”本报记者 [卫小敏|PERSON]",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
+        RecognizerCases.check(item)
+    }
+
+    /// The body written before a byline's credit is part of the credit: no title and no
+    /// organisation, while the same body in the text is one.
+    static let creditBodies: [RecognizerCases.Case] = [
+        "[县长|TITLE][李华|PERSON]出席。县融媒体中心记者 [温馨|PERSON]",
+        "本报讯(县融媒体中心记者 [田甜|PERSON])[县长|TITLE][李华|PERSON]在[县融媒体中心|ORG]调研。",
+    ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person, .org]) }
+
+    @Test(arguments: creditBodies) func bylineCreditBodies(_ item: RecognizerCases.Case) {
         RecognizerCases.check(item)
     }
 }
