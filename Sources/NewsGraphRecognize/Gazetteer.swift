@@ -60,6 +60,8 @@ public struct Gazetteer: Sendable {
     /// the source and line they were read from: too short to match alone, they are taken only
     /// right after a town of their county (`ShortVillageChains`).
     private var shortVillages: [UInt64: (source: UInt16, line: UInt32)] = [:]
+    /// The county-level codes of the paper's own county, ascending (`buildTable(home:)`).
+    private var homeCounties: [UInt32] = []
 
     public init() {}
 
@@ -80,6 +82,11 @@ public struct Gazetteer: Sendable {
     func shortVillageProvenance(county: UInt32, stem: Unicode.Scalar) -> String? {
         guard let found = shortVillages[Self.shortVillageKey(county, stem)] else { return nil }
         return "\(sources[Int(found.source)]):\(found.line)"
+    }
+
+    /// Where the paper's own county's village named `stem` and 村 was read, if it has one.
+    func homeShortVillageProvenance(stem: Unicode.Scalar) -> String? {
+        homeCounties.lazy.compactMap { shortVillageProvenance(county: $0, stem: stem) }.first
     }
 
     private static func shortVillageKey(_ county: UInt32, _ stem: Unicode.Scalar) -> UInt64 {
@@ -182,6 +189,7 @@ public struct Gazetteer: Sendable {
     /// - Complexity: O(m) for m names.
     mutating func buildTable(home: Set<UInt32>) {
         for index in entries.indices { entries[index].isHome = home.contains(entries[index].county) }
+        homeCounties = home.sorted()
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         slots = [Int32](repeating: -1, count: capacity)

@@ -197,6 +197,21 @@ import Testing
         #expect(Self.places("走进横水镇王村。", resources).map(\.0) == ["横水镇"])
     }
 
+    @Test func aVillageOfOneCharacterOfTheHomeCountyIsAPlaceWhereItStandsApart() throws {
+        let villages = "code,name\n140826101210,乔村村委会\n140824100211,王村委会\n"
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([
+            GazetteerFile(displayName: "c.csv", bytes: Array(Self.counties.utf8)),
+            GazetteerFile(displayName: "v.csv", bytes: Array(villages.utf8)),
+        ], homeCounty: "绛县")
+        // After a mark or a word that leads to a place, and before no longer word.
+        let found = Self.places("在乔村,他说。乔村党支部书记和乔村村民说,乔村长说,乔村级道路好。", resources)
+        #expect(found.map(\.0) == ["乔村", "乔村"])
+        #expect(found.map(\.1) == ["v.csv:2", "v.csv:2"])
+        // A village of another county is none alone.
+        #expect(Self.places("在王村,他说。", resources).isEmpty)
+    }
+
     @Test func aDistrictNamedByACommonWordIsNoPlaceAlone() throws {
         var resources = TestResources.recognition
         let counties = "code,name,cityCode,provinceCode\n140502,城区,1405,14\n140525,泽州县,1405,14\n"
