@@ -145,6 +145,9 @@ public struct LexEntry: Sendable {
         /// An office that credits an article's reporters (记者, 通讯员): in a byline set apart
         /// from the text it labels the names after it and is no title (`BylineCredits`).
         public static let credit = Flags(rawValue: 16384)
+        /// A branch organ (分局) named by the county it serves, written between it and the organ
+        /// it belongs to (市生态环境局 + 绛县 + 分局): an organ only there.
+        public static let branch = Flags(rawValue: 32768)
     }
 
     public var role: LexRole

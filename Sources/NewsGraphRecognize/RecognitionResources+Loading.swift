@@ -164,6 +164,7 @@ extension RecognitionResources {
                 switch (part, name) {
                 case (.titleOrgan, "standalone"): entry.flags.insert(.standalone)
                 case (.titleOrgan, "members"): entry.flags.insert(.members)
+                case (.titleOrgan, "branch"): entry.flags.insert(.branch)
                 case (.titleOffice, "member"): entry.flags.insert(.member)
                 case (.titleOrgan, "abbrev"): entry.flags.insert(.abbreviation)
                 case (.titleOrgan, "local"), (.titleScope, "local"): entry.flags.insert(.local)

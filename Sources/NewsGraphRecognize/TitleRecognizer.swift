@@ -212,7 +212,7 @@ struct TitleRecognizer {
                 next.position = match.end
                 work.add(match.entry, to: &next)
                 switch role {
-                case .titleOrgan where path.ranks == 0 && path.organs < 4:
+                case .titleOrgan where path.ranks == 0 && path.organs < 4 && !entry.flags.contains(.branch):
                     // A bureau's short name names a bureau of its own, never part of a body
                     // already ended (芮城县文化和旅游局 + 统计).
                     if entry.flags.contains(.abbreviation) && path.lastOrganEndsBody { continue }
@@ -258,8 +258,34 @@ struct TitleRecognizer {
                     break
                 }
             }
+            if path.organs > 0 && path.ranks == 0 && path.organs < 4 && !path.lastOrganAbbreviation {
+                for branch in Self.branches(at: position, scan) {
+                    var next = path
+                    next.position = branch.end
+                    work.add(-1, to: &next)
+                    work.add(branch.entry, to: &next)
+                    next.organs += 1
+                    next.lastOrganEndsBody = true
+                    next.lastOrganLocal = false
+                    next.lastOrganMembers = false
+                    considerOrganisation(next, from: start, scan: scan, reach: &reach)
+                    work.stack.append(next)
+                }
+            }
         }
         return reach
+    }
+
+    /// The branch organs named by a county right after an organ that ends at `position`
+    /// (市生态环境局 + 绛县 + 分局, 市公安局 + 盐湖 + 分局).
+    private static func branches(at position: Int, _ scan: ArticleScan) -> [LexicalIndex.Match] {
+        var result: [LexicalIndex.Match] = []
+        for county in scan.index.starting(at: position) where county.role == .place || county.role == .countyStem {
+            for organ in scan.matches(.titleOrgan, startingAt: county.end) where scan.entry(organ).flags.contains(.branch) {
+                result.append(organ)
+            }
+        }
+        return result
     }
 
     /// The length of the party's or its youth league's name written right before `start` (中共,

@@ -78,6 +78,8 @@ import Testing
         "[副县长|TITLE]、[县公安局局长|TITLE][孙成功|PERSON],[村委会主任|TITLE][张建设|PERSON]正带着果农修剪枝条,以商招商等",
         // The county's office for civilisation heads its office.
         "[县文明办主任|TITLE][李明|PERSON]介绍。",
+        // A city bureau's branch named by the county it serves heads its office; 分局 alone is no organ.
+        "[市生态环境局绛县分局局长|TITLE][王强|PERSON]、[市公安局绛县分局副局长|TITLE][李明|PERSON]参加,分局[局长|TITLE][张伟|PERSON]说。",
         // A town's people's tribunal heads its judge's title.
         "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.
