@@ -94,6 +94,9 @@ import Testing
         // Verbs and nouns that start with a surname character name no one.
         "学员要严守培训纪律,各级要严守耕地红线,金秋田野一片丰收,丰富群众文体生活。",
         "会议表决通过了人事任免事项,在庄严的国歌声中闭幕。",
+        "察看西红柿长势,田埂上几位老人,演员身姿矫健。",
+        // A function word that is a rare surname names no one after a title (法官 + 把).
+        "法官把法庭开到村里,县长将工作部署下去。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: bylinesAndGrowers) func aBylineOrAGrowersName(_ item: RecognizerCases.Case) {
