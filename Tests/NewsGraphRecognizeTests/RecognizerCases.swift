@@ -177,6 +177,8 @@ import Testing
         "杜大夫随叫随到,参观裴氏家训展厅,导游讲解,班主任和技术员到场,企业家座谈。",
         // Everyday words that start with a surname character.
         "殷红的血,和房东商量过,作了简洁的诠释,毋庸置疑,合作卓有成效,在贺电中指出。",
+        // A surname before 姓, a shop, a trump card or a boss called by surname (方总) is no name.
+        "一位尹姓[经理|TITLE]表示,走进金店,方总说,王牌[飞行员|TITLE]到场。",
         // A name inside the name of a work is part of that name (a character, a subject); the
         // same name outside it is a person.
         "剧团上演《窦娥冤》和《薛刚反朝》,观看《哈利·波特与魔法石》,诵读《李白》,[县长|TITLE][张平|PERSON]观看。",
