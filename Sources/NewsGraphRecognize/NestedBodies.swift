@@ -8,7 +8,8 @@ import NewsGraphCore
 /// organisation and company suffixes name one on their own too (`OrganizationRecognizer`) and
 /// here extend the body before them. The stem between body and suffix has the suffix's length
 /// (`after-body` suffixes: from their shortest stem; others: any up to their longest), holds no
-/// stop, office or cue, and the suffix must not lie inside a listed word (干部, 部署, 格局).
+/// stop, office, cue or verb (`not-stem` of `blocks.tsv`, but topic nouns may stand there), and
+/// the suffix must not lie inside a listed word (干部, 部署, 格局).
 /// Chains nest: `铁道部` + `十四局` + `三处`.
 enum NestedBodies {
     /// Bodies and companies that extend `bodies` (every organisation and enterprise candidate so far).
@@ -143,12 +144,19 @@ enum NestedBodies {
     }
 
     /// Whether the character before `position` may stand inside a stem running across it: a Han
-    /// character, digit or letter, with no stop, office, cue or joiner ending at `position`
-    /// (联合国秘书长 is no unit's stem). Verbs and topic nouns may (联合国 + 环境规划 + 署).
+    /// character, digit or letter, with no stop, office, cue, joiner or not-stem word ending at
+    /// `position` (联合国秘书长 is no unit's stem, nor 县人民医院 + 先后建成胸痛 + 中心). Topic
+    /// nouns may (联合国 + 环境规划 + 署).
     private static func mayStandInside(_ position: Int, _ scan: ArticleScan, breaks: LexRoleMask) -> Bool {
         let scalar = scan.scalars[position - 1]
         guard scalar.isHan || scalar.isDigitLike || scalar.properties.isAlphabetic else { return false }
-        return !scan.hasMatch(breaks, endingAt: position)
+        return !scan.hasMatch(breaks, endingAt: position) && !endsVerb(at: position, scan)
+    }
+
+    /// Whether a not-stem word that is no topic noun (建成, 邀请, 先后) ends at `position`.
+    private static func endsVerb(at position: Int, _ scan: ArticleScan) -> Bool {
+        scan.hasMatch(.notStem, endingAt: position)
+            && scan.matches(.notStem, endingAt: position).contains { !scan.entry($0).flags.contains(.topic) }
     }
 
     /// Words that cannot stand inside a unit's stem.

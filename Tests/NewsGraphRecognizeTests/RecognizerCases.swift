@@ -817,6 +817,8 @@ import Testing
         "[波兰科学院地球物理研究所|ORG]和[中国武术协会经济开发委员会|ORG]成立",
         "[联合国|ORG]秘书长说,[新华社|ORG]莫斯科电,公司青年干部到场",
         "[对外贸易经济合作部|ORG]经商[外交部|ORG]同意",
+        // A verb ends a unit's stem (先后建成, 邀请); a topic noun does not (规划).
+        "[县人民医院|ORG]先后建成胸痛中心,[县委组织部|ORG]邀请[市委党校|ORG]授课,[联合国环境规划署|ORG]发布",
     ].map { Case(marked: $0, labels: [.org, .enterprise]) }
 
     @Test(arguments: nestedBodies) func unitsInsideBodies(_ item: Case) { Self.check(item) }
