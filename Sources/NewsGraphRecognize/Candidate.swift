@@ -43,6 +43,9 @@ enum Priority {
     static let meeting = 60
     static let enterprise = 55
     static let suffixOrg = 50
+    /// A name confirmed elsewhere in the article, again: it beats a place read from a suffix
+    /// over the same characters (王俊岭 of `县委副书记王俊岭`, not the ridge 王俊 + 岭).
+    static let personRepeat = 46
     static let suffixPlace = 45
     /// A county's stem without 县, where the county is named in full in the article.
     static let countyShortName = 44
@@ -55,5 +58,4 @@ enum Priority {
     static let sightShortName = 43
     static let personByShape = 42
     static let personByOdds = 41
-    static let personRepeat = 40
 }
