@@ -4,7 +4,7 @@ import NewsGraphCore
 /// (`东村`, `新村` stand in any text), such a village is a place right after a town of its county
 /// (`岳壁乡梁村`), and then wherever its name stands again in that article (`梁村共接待…`).
 /// One of the paper's own county is also a place where it stands apart (`在史村,`,
-/// `张村党支部`): after a mark, a line's start or a word that leads to a place (`在`, `到`, `和`),
+/// `张村党支部`): after a mark, a line's start or a word that leads to a place (`在`, `到`, `和`, `的`),
 /// and before no character that makes it part of a longer word (`陈村镇`, `张村长`, `村民`).
 enum ShortVillageChains {
     /// Village candidates after the towns among `places` (which must hold the town's exact range).
@@ -37,7 +37,7 @@ enum ShortVillageChains {
     }
 
     /// The characters before a short village that let it stand apart: they lead to a place.
-    private static let leadingWords: ScalarSet = ["在", "到", "和", "与", "及", "赴"]
+    private static let leadingWords: ScalarSet = ["在", "到", "和", "与", "及", "赴", "的"]
     /// The characters after 村 that make a short village part of a longer word: a town (陈村镇),
     /// a village's head or people (村长, 村民), a level (村级), or a longer name (张村里, 范村庄).
     private static let continuingCharacters: ScalarSet = ["镇", "乡", "长", "民", "级", "里", "庄", "务", "办", "子", "口", "头"]

@@ -205,9 +205,9 @@ import Testing
             GazetteerFile(displayName: "v.csv", bytes: Array(villages.utf8)),
         ], homeCounty: "绛县")
         // After a mark or a word that leads to a place, and before no longer word.
-        let found = Self.places("在乔村,他说。乔村党支部书记和乔村村民说,乔村长说,乔村级道路好。", resources)
-        #expect(found.map(\.0) == ["乔村", "乔村"])
-        #expect(found.map(\.1) == ["v.csv:2", "v.csv:2"])
+        let found = Self.places("在乔村,他说。乔村党支部书记和乔村村民说,乔村长说,乔村级道路好,我们的乔村美。", resources)
+        #expect(found.map(\.0) == ["乔村", "乔村", "乔村"])
+        #expect(found.map(\.1) == ["v.csv:2", "v.csv:2", "v.csv:2"])
         // A village of another county is none alone.
         #expect(Self.places("在王村,他说。", resources).isEmpty)
     }
