@@ -535,6 +535,8 @@ import Testing
         // A count before a suffix (两名村干部, 几个村, 300余名村干部), a town's seat, a verb of
         // training before a village's post and a higher-level hospital name nothing.
         "两名村干部发言,几个村联合,镇区学校扩建,300余名村干部参加培训村党组织书记专题班,转诊上级医院",
+        // A generic venue names no place (学校体育场, 文体广场); a park with a name is one.
+        "学校体育场,镇文体广场,村级健身广场,科普展馆,亲子乐园,城区人均公园,[长阳体育公园|PLACE]",
         // Verbs before a place's suffix (查阅, 讲解, 探索, 尽享, 入汛, 至) are no part of its name.
         "查阅水库台账,现场讲解遗址,探索遗址保护,尽享山水,入汛前村里排查,从县城至[绛北大峡谷景区|PLACE]",
         // Labels of villages and rivers, phases and time words before a suffix name nothing; a
