@@ -187,11 +187,25 @@ struct DateRecognizer {
             return (DateReading(norm: date, resolved: date), position)
         }
         if let (days, end) = Self.lookup(Self.relativeDays, s, at: start) {
-            guard let year = context.year, let month = context.month, let day = context.day,
+            // In quoted speech (“今天专家到村里来”) a day is counted from when it was said.
+            guard !Self.insideQuote(s, at: start),
+                  let year = context.year, let month = context.month, let day = context.day,
                   let date = Self.adding(days, to: PartialDate(year: year, month: month, day: day)) else { return nil }
             return (DateReading(norm: date, resolved: date), end)
         }
         return nil
+    }
+
+    /// Whether `start` lies inside a quotation (“…”) opened earlier in its paragraph.
+    /// - Complexity: O(p) in the length of the paragraph before `start`.
+    private static func insideQuote(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, s[position] != "\n" {
+            if s[position] == "”" { return false }
+            if s[position] == "“" { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// The end of the start or end of a year written after a relative year (今年年底, 今年底,
