@@ -60,8 +60,8 @@ enum CompanyShortNames {
            !scan.hasMatch(.industry, endingAt: start + brandLength) {
             forms.append(Array(scan.scalars[start..<start + brandLength]) + Array(scan.scalars[lastTrade..<legalForm]))
         }
-        // 新材料 is written 新材 in a short form (华瑞新材 of 华瑞新材料).
-        if let full = forms.first, let abbreviated = Self.abbreviatingTrade(full) { forms.append(abbreviated) }
+        // A trade is written short in a short form (华瑞新材 of 华瑞新材料, 涑源文旅 of 涑源文化旅游开发).
+        if let full = forms.first { forms += Self.abbreviatingTrades(full, scan.resources.tradeShortForms) }
         // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
         // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.
@@ -81,10 +81,15 @@ enum CompanyShortNames {
         return !types.isEmpty && types.allSatisfy { $0 == .place || $0 == .scenic }
     }
 
-    /// `name` up to 新材料, written short as 新材, with what follows it dropped (华瑞新材料 →
-    /// 华瑞新材, 兴宇新材料科技 → 兴宇新材), or nil when 新材料 does not follow a brand.
-    private static func abbreviatingTrade(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let range = name.firstRange(of: Array("新材料".unicodeScalars)), range.lowerBound >= 2 else { return nil }
-        return Array(name[..<range.lowerBound]) + Array("新材".unicodeScalars)
+    /// `name` up to a trade that has a short form, the trade written short and what follows it
+    /// dropped (华瑞新材料 → 华瑞新材, 兴宇新材料科技 → 兴宇新材, 恒远汽车零部件 → 恒远汽配); none
+    /// where no brand of two characters or more comes before the trade.
+    private static func abbreviatingTrades(
+        _ name: [Unicode.Scalar], _ shortForms: [(trade: [Unicode.Scalar], short: [Unicode.Scalar])]
+    ) -> [[Unicode.Scalar]] {
+        shortForms.compactMap { trade, short in
+            guard let range = name.firstRange(of: trade), range.lowerBound >= brandLength else { return nil }
+            return Array(name[..<range.lowerBound]) + short
+        }
     }
 }

@@ -231,6 +231,10 @@ extension RecognitionResources {
             }
             var entry = LexEntry(role: kind, provenance: provenance)
             if roleName == "topic" { entry.flags.insert(.topic) }
+            if fields.count > 2, !fields[2].isEmpty {
+                guard kind == .industry else { throw file.error(row, "only an industry row has a short form") }
+                tradeShortForms.append((Array(term.unicodeScalars), Array(fields[2].unicodeScalars)))
+            }
             add(term, entry)
         default:
             throw DictionaryError(file: file.displayName, line: nil, message: "unknown dictionary kind \"\(kind)\"")

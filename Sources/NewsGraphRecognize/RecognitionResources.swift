@@ -27,6 +27,9 @@ public struct RecognitionResources: Sendable {
     /// Well-known persons by name (`persons_known.tsv`: 叶利钦, 马克思), kept apart from
     /// `lexicon` so that no other rule reads them as words; entry ids index `knownPersonLines`.
     public internal(set) var knownPersons = Lexicon()
+    /// Trades and the short forms company names write them in (文化旅游 → 文旅, 新材料 → 新材),
+    /// from the third column of `industry` rows in `blocks.tsv` (`CompanyShortNames`).
+    public internal(set) var tradeShortForms: [(trade: [Unicode.Scalar], short: [Unicode.Scalar])] = []
     /// Where each known person came from: its file in `knownPersonFiles` and its line (kept as
     /// numbers, as a list of thousands of names is loaded on every run and few are found).
     public internal(set) var knownPersonLines: [KnownPersonLine] = []

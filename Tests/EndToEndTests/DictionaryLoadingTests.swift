@@ -47,6 +47,7 @@ import Testing
         ("org_suffixes.tsv", "公司\tenterprise\t5\t2", "shortest stem must be at least 1 and at most the longest stem"),
         ("meetings.tsv", "会议\tending", #"unknown role "ending" (expected suffix, trigger)"#),
         ("blocks.tsv", "的了\tstop", #"a stop is one character, not "的了""#),
+        ("blocks.tsv", "提升\tnot-stem\t提", "only an industry row has a short form"),
         ("relations.tsv", "深入\tgo", #"unknown role "go" (expected visit, on-site, at, chair, adverb, credit, former, former-after-break, escort, appoint, session, party, lead, post, removal)"#),
         ("relations.tsv", "\tvisit", "expected two columns: term, role"),
         ("titles.tsv", "书\u{7}记\toffice", "term contains a control character"),

@@ -674,6 +674,8 @@ import Testing
         Case(marked: "全县共有县级示范家庭农场12家,[攸县谷香家庭农场|ENTERPRISE]在一家电商公司上架,[共青团运城市委|ORG]表彰,[运城高新技术产业开发区|ORG]和[网岭循环经济工业园|ORG]", labels: [.org, .enterprise]),
         // 新材料 is written 新材 in a short form; 智能 and 装备 are trades.
         Case(marked: "[运城市华瑞新材料有限公司|ENTERPRISE]增产,[华瑞新材|ENTERPRISE]的铝箔;[赣州鑫达智能装备有限公司|ENTERPRISE]投产,[鑫达智能|ENTERPRISE]预计", labels: [.enterprise]),
+        // Trades written short (文化旅游 → 文旅, 汽车零部件 → 汽配), a trade dropped at the end (销售).
+        Case(marked: "[绛县涑源文化旅游开发有限公司|ENTERPRISE]成立,[涑源文旅|ENTERPRISE]运营;[山西恒远汽车零部件有限公司|ENTERPRISE]投产,[恒远汽配|ENTERPRISE]扩产;[绛县鑫源汽车销售有限公司|ENTERPRISE]开业,[鑫源汽车|ENTERPRISE]促销", labels: [.enterprise]),
         // A vocational education centre; 常常 and 拨打 are no part of a place's name.
         Case(marked: "[县职业教育中心|ORG]招生,他常常回村,可拨打县热线", labels: [.org, .place]),
         // A police station after its bureau is one body; 落户 and 春游 are no part of a name.
