@@ -120,7 +120,8 @@ enum TransliteratedNames {
         func isBeforeCue(_ range: ScalarRange, left: PersonContext.Evidence) -> Bool {
             let verb = scan.hasMatch(.cueAfter, startingAt: range.end)
             switch range.count {
-            case 2: return left >= .clear && verb
+            // Two letters that are a word naming no one (连连 of 连连称赞) are that word.
+            case 2: return left >= .clear && verb && !scan.matches(.notName, startingAt: range.start).contains { $0.end == range.end }
             case 3...8: return left >= .clear || (verb && isFree(range))
             default: return false
             }

@@ -95,6 +95,7 @@ import Testing
         "学员要严守培训纪律,各级要严守耕地红线,金秋田野一片丰收,丰富群众文体生活。",
         "会议表决通过了人事任免事项,在庄严的国歌声中闭幕。",
         "察看西红柿长势,田埂上几位老人,演员身姿矫健。",
+        "我们党团结带领人民,大家连连称赞,设小学、初中、高中三个组别。",
         // A name confirmed in the article is that person again where a suffix reads a place
         // over it (岭 of 王俊岭).
         "[王俊岭|PERSON]巡查汾河。县委副书记[王俊岭|PERSON]深入襄陵镇。",

@@ -648,6 +648,7 @@ import Testing
         Case(marked: "[县审计局|ORG]要全面履行审计监督职责", labels: [.org]),
         // Verbs before a body's suffix are no part of its name.
         Case(marked: "委托[县林业局|ORG]鉴定,授予[县人民医院|ORG]称号,补齐农村学校短板,整合[县中医医院|ORG]资源,旁听中学生辩论", labels: [.org]),
+        Case(marked: "学习市级医院经验,履行公立医院职责,助力[县人民医院|ORG]发展,表彰获奖学校,须经[县应急管理局|ORG]批准", labels: [.org]),
         Case(marked: "在[横水镇政府|ORG],听取汇报", labels: [.org, .place]),
         // 政府 is a body after a county, town or village and after a place named with its level,
         // not after a country nor after a bare 市 (but 市人民政府 is the city's, written in full).
