@@ -169,8 +169,9 @@ struct TitleRecognizer {
             push(Path(position: match.end, hasScope: true, localScope: local, scopeEndsName: endsName), part: match.entry)
         }
         // A county's bare name is a scope before an organ or office (侯马 + 经济开发区), but not
-        // one that is a joiner after a word (会同 of 县住建局会同开发区管委会).
-        for match in scan.matches(.countyStem, startingAt: start) where !PlaceRecognizer.startsWithJoiner(match.start, scan) {
+        // one that is a joiner after a word (会同 of 县住建局会同开发区管委会) or starts inside a
+        // place (镇原 of 横水镇原党委书记).
+        for match in scan.matches(.countyStem, startingAt: start) where !insidePlace && !PlaceRecognizer.startsWithJoiner(match.start, scan) {
             push(Path(position: match.end, hasScope: true, bareCounty: true), part: match.entry)
         }
         for end in placeEnds {

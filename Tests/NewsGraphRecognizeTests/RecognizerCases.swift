@@ -535,6 +535,9 @@ import Testing
         // A count before a suffix (两名村干部, 几个村, 300余名村干部), a town's seat, a verb of
         // training before a village's post and a higher-level hospital name nothing.
         "两名村干部发言,几个村联合,镇区学校扩建,300余名村干部参加培训村党组织书记专题班,转诊上级医院",
+        // A court's generic post and a town's team name no body, the town stays a place; a
+        // Yellow River ferry is a place.
+        "法官工作站设在村里,[横水镇|PLACE]代表队夺冠,[茅津渡|PLACE]游人多",
         // A generic venue names no place (学校体育场, 文体广场); a park with a name is one.
         "学校体育场,镇文体广场,村级健身广场,科普展馆,亲子乐园,城区人均公园,[长阳体育公园|PLACE]",
         // Verbs before a place's suffix (查阅, 讲解, 探索, 尽享, 入汛, 至) are no part of its name.
