@@ -82,7 +82,10 @@ import Testing
         "[市生态环境局绛县分局局长|TITLE][王强|PERSON]、[市公安局绛县分局副局长|TITLE][李明|PERSON]参加,分局[局长|TITLE][张伟|PERSON]说。",
         // A county's bare name never starts inside a town's name (镇原 of 横水镇原党委书记); a
         // rare surname that is a function word (要, 释) names no one after a title.
-        "横水镇原[党委书记|TITLE][王强|PERSON]说,[院长|TITLE]要当好表率,[法官|TITLE]释法说理。",
+        "横水镇原[党委书记|TITLE][王强|PERSON]说,[院长|TITLE]要当好表率,法官释法说理。",
+        // Callings that county golds count only next to their holder (法官, 调解员, 大师, 将军):
+        // a title there, none where they name a kind of people.
+        "[法官|TITLE][李明|PERSON]说,法官走进村里,人民调解员耐心调解,书法[大师|TITLE][王刚|PERSON]到场,开国将军的故事。",
         // A town's people's tribunal heads its judge's title.
         "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.

@@ -98,7 +98,7 @@ import Testing
         "新作《汽车驾驶员》上市,[驾驶员|TITLE][李明|PERSON]说",
         "在大使馆外,警察局和记者协会表示,董事会决定,[董事会主席|TITLE][张华|PERSON]说",
         "华北区[总经理|TITLE][李文杰|PERSON]说,艺术村专家组审议",
-        "当代[大师|TITLE]的作品和明代[画家|TITLE]的画",
+        "当代大师的作品和明代[画家|TITLE]的画",
         "人居环境委员会[主任委员|TITLE][张元端|PERSON]致词",
         "行业主管部门要求,中国[画家|TITLE]说",
     ].map { Case(marked: $0, labels: [.title, .person]) }
