@@ -538,6 +538,8 @@ import Testing
         // A court's generic post and a town's team name no body, the town stays a place; a
         // Yellow River ferry is a place.
         "法官工作站设在村里,[横水镇|PLACE]代表队夺冠,[茅津渡|PLACE]游人多",
+        // Verbs before a suffix, and an honour that ends in 县, name nothing.
+        "热爱农村,勉励村干部,改造镇村道路,共清理河道垃圾,创建县级示范,建设教育强县",
         // A generic venue names no place (学校体育场, 文体广场); a park with a name is one.
         "学校体育场,镇文体广场,村级健身广场,科普展馆,亲子乐园,城区人均公园,[长阳体育公园|PLACE]",
         // Verbs before a place's suffix (查阅, 讲解, 探索, 尽享, 入汛, 至) are no part of its name.
