@@ -16,7 +16,11 @@ import Testing
         "2023-09-26_xingguo", "2023-01-10_jiangxian", "2023-04-18_xiaxian", "2023-08-29_shexian",
         "2024-01-16_wenxi", "2022-12-08_jiangxian", "2023-02-14_jiangxian", "2023-07-25_jiangxian",
         "2023-03-07_jiangxian", "2023-08-08_jiangxian", "2023-05-16_jiangxian", "2023-06-13_jiangxian",
-        "2023-03-28_wanrong",
+        "2023-03-28_wanrong", "2023-09-05_jiangxian", "2023-04-25_yuanqu", "2023-11-21_jiangxian",
+        "2023-07-04_qinxian", "2023-04-04_jiangxian", "2023-10-24_jiangxian", "2023-08-22_ruicheng",
+        "2023-05-30_pingshun", "2024-01-09_jiangxian", "2024-03-12_jiangxian", "2023-12-12_xiaxian",
+        "2024-02-20_jishan", "2024-05-14_jiangxian", "2024-07-16_jiangxian", "2024-04-23_xinjiang",
+        "2024-06-18_xiangfen", "2024-09-10_jiangxian", "2024-10-15_wenxi",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {
