@@ -7,6 +7,8 @@ import NewsGraphCore
 /// is never taken alone. The paper's own county (`RecognitionResources.homeCounty`) is looked for
 /// in every article, and wins ties as its towns do (`丰宁` of `丰宁县城` is no `宁县`); followed by
 /// `县` where that is not its full name, the county is named with it (`丰宁县` of `丰宁满族自治县`).
+/// So are the other counties of its prefecture, which a county paper names bare as well (`新绛`,
+/// `闻喜` in a 绛县 paper: `rule:place.neighbour-county`), where they are no common word.
 enum CountyShortNames {
     /// The shortest stem taken alone.
     static let shortestStem = 2
@@ -30,6 +32,14 @@ enum CountyShortNames {
         }
         if let home = scan.resources.homeCounty, let bare = home.bare {
             result += homeCandidates(home, bare: bare, in: scan)
+        }
+        for neighbour in scan.resources.neighbourCounties {
+            guard let bare = neighbour.bare, !stems.contains(bare) else { continue }
+            for range in scan.scalars.occurrences(of: bare, where: { !scan.scalars[$0.start...].starts(with: neighbour.full) }) {
+                result.append(Candidate(
+                    range: range, label: .place, priority: Priority.countyShortName, provenance: "rule:place.neighbour-county"
+                ))
+            }
         }
         return result
     }

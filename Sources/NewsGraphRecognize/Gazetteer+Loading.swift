@@ -74,11 +74,24 @@ extension RecognitionResources {
         }
         loader.resources.gazetteer.buildTable(home: home)
         loader.resources.homeCounty = foundCounty.flatMap { HomeCountyName($0, in: loader.resources) }
+        loader.resources.neighbourCounties = Self.neighbours(of: home, in: loader.countyCodes, loader.resources)
         self = loader.resources
         return GazetteerSummary(
             townsAndVillages: gazetteer.count, higherDivisions: loader.higherDivisions, skipped: loader.skipped,
             homeCounty: foundCounty
         )
+    }
+}
+
+extension RecognitionResources {
+    /// The counties whose six-digit codes share a prefecture (the first four digits) with one
+    /// of `home`'s, by name, each with a bare name that can stand alone.
+    fileprivate static func neighbours(
+        of home: Set<UInt32>, in countyCodes: [String: Set<UInt32>], _ resources: RecognitionResources
+    ) -> [HomeCountyName] {
+        let prefectures = Set(home.map { $0 / 100 })
+        return countyCodes.filter { _, codes in codes.isDisjoint(with: home) && codes.contains { prefectures.contains($0 / 100) } }
+            .keys.sorted().compactMap { HomeCountyName($0, in: resources) }.filter { $0.bare != nil }
     }
 }
 

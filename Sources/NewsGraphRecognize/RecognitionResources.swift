@@ -13,6 +13,9 @@ public struct RecognitionResources: Sendable {
     /// The paper's own county as `loadGazetteers` found it, full name and bare name (`信丰县`,
     /// `信丰`): the bare name is a place wherever it stands alone (`CountyShortNames`).
     public internal(set) var homeCounty: HomeCountyName?
+    /// The other counties of the paper's own county's prefecture (新绛县, 闻喜县 … of 运城 for
+    /// 绛县), which a county paper names by their bare names too (`CountyShortNames`).
+    public internal(set) var neighbourCounties: [HomeCountyName] = []
     /// Towns and villages of the national gazetteers, when loaded (`loadGazetteers`).
     public internal(set) var gazetteer = Gazetteer()
     /// How often each character stands in each place of a person's name.

@@ -234,6 +234,15 @@ import Testing
         #expect(Self.places("绛北大地。", try Self.resources(county: "绛县")).isEmpty)
     }
 
+    @Test func aCountyOfTheHomeCountysPrefectureIsAPlaceByItsBareName() throws {
+        // 稷山县 (140824) and 绛县 (140826) share the prefecture 1408 (运城): in a 绛县 paper, 稷山
+        // alone is a place; without --county it names nothing.
+        let found = Self.places("稷山苹果喜获丰收。", try Self.resources(county: "绛县"))
+        #expect(found.map(\.0) == ["稷山"])
+        #expect(found.map(\.1) == ["rule:place.neighbour-county"])
+        #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
+    }
+
     @Test func anAutonomousCountysBareNameIsItsFirstTwoCharacters() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([GazetteerFile(
