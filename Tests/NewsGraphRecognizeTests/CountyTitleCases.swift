@@ -86,6 +86,9 @@ import Testing
         // Callings that county golds count only next to their holder (法官, 调解员, 大师, 将军):
         // a title there, none where they name a kind of people.
         "[法官|TITLE][李明|PERSON]说,法官走进村里,人民调解员耐心调解,书法[大师|TITLE][王刚|PERSON]到场,开国将军的故事。",
+        // A court's divisions and enforcement bureau head their titles; a town's committee member
+        // for political and legal affairs.
+        "[民事审判庭庭长|TITLE][王强|PERSON]、[执行局局长|TITLE][刘卫平|PERSON]到场,[安峪镇党委副书记|TITLE]、[政法委员|TITLE][吕晓军|PERSON]调解。",
         // A town's people's tribunal heads its judge's title.
         "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.
