@@ -11,7 +11,7 @@ import NewsGraphCore
 /// more titles joined by 、 (`县人民医院党委书记、院长冯建军`), before an appointment word right
 /// before the body (`现任县人民医院副院长`), or before the brackets the body opens
 /// (`吕国华(县应急管理局执法大队大队长)`). A company's office stays its own title
-/// (`聚能科技有限公司董事长`).
+/// (`聚能科技有限公司董事长`), and so does a calling (`县第二中学` + `教师`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
     /// person run's body and title made one title; `home` is the paper's own county.
@@ -24,7 +24,7 @@ enum BodyTitles {
             let body = chosen[index]
             if body.label == .org, index + 1 < chosen.count, isLocal(body.range, scalars, home: home) {
                 let title = chosen[index + 1]
-                if title.label == .title, title.range.start == body.range.end,
+                if title.label == .title, !title.isCalling, title.range.start == body.range.end,
                    heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars)
                     || followsHolderInBrackets(index, chosen, scalars) {
                     result.append(Candidate(

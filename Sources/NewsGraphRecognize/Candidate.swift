@@ -13,6 +13,8 @@ public struct Candidate: Sendable, Hashable {
     public var date: DateReading?
     /// A title made of an office word alone (`主任`), kept only when a person stands next to it.
     public var needsPerson = false
+    /// A title that is a calling (`titles*.tsv` flag `calling`): no body before it joins it.
+    public var isCalling = false
 
     public init(range: ScalarRange, label: Label, priority: Int, provenance: String, date: DateReading? = nil) {
         self.range = range

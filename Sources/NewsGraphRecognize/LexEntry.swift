@@ -106,8 +106,8 @@ public enum NameFrequency: UInt8, Sendable, Comparable {
 public struct LexEntry: Sendable {
     /// Flags of title parts.
     public struct Flags: OptionSet, Sendable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
         /// An organ that is an organisation on its own.
         public static let standalone = Flags(rawValue: 1)
         /// A government abbreviation (文旅).
@@ -148,6 +148,9 @@ public struct LexEntry: Sendable {
         /// A branch organ (分局) named by the county it serves, written between it and the organ
         /// it belongs to (市生态环境局 + 绛县 + 分局): an organ only there.
         public static let branch = Flags(rawValue: 32768)
+        /// A calling, not a post (教授, 医生, 民警): a body before it is where its holder works and
+        /// stays a body of its own (`运城市委党校` + `教授`, as CLUENER splits `北京大学|教授`).
+        public static let calling = Flags(rawValue: 65536)
     }
 
     public var role: LexRole

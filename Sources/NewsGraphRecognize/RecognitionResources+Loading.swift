@@ -170,6 +170,7 @@ extension RecognitionResources {
                 case (.titleOrgan, "local"), (.titleScope, "local"): entry.flags.insert(.local)
                 case (.titleOffice, "alone"): entry.flags.insert(.alone)
                 case (.titleOffice, "credit"): entry.flags.insert(.credit)
+                case (.titleOffice, "calling"): entry.flags.insert(.calling)
                 case (.titleOffice, "after-organ"), (.titleRank, "after-organ"): entry.flags.insert(.afterOrgan)
                 default: throw file.error(row, "flag \"\(name)\" does not apply to a \(fields[1])")
                 }

@@ -14,6 +14,7 @@ struct TitleRecognizer {
         var titleEnd: Int?
         var titleNeedsPerson = true
         var titleParts: Int32 = -1
+        var titleIsCalling = false
         var orgEnd: Int?
         var orgParts: Int32 = -1
     }
@@ -64,6 +65,7 @@ struct TitleRecognizer {
                     provenance: "rule:title(\(work.provenance(reach.titleParts, scan)))"
                 )
                 candidate.needsPerson = reach.titleNeedsPerson
+                candidate.isCalling = reach.titleIsCalling
                 result.append(candidate)
             }
             if let end = reach.orgEnd {
@@ -235,6 +237,8 @@ struct TitleRecognizer {
                         continue
                     }
                     if (path.bareCounty || path.scopeEndsName) && path.organs == 0 { continue }
+                    // A calling takes no body before it: the body is where its holder works.
+                    if entry.flags.contains(.calling) && path.organs > 0 { continue }
                     // An office inside a longer word that names no one (主席台, 游客服务中心) is none.
                     if scan.isInsideNonPlaceWord(match.start, match.end) { continue }
                     // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长),
@@ -254,6 +258,7 @@ struct TitleRecognizer {
                         reach.titleNeedsPerson = path.organs == 0 && !path.hasScope && !entry.flags.contains(.alone)
                             || path.lastOrganMembers && path.ranks == 0 && entry.flags.contains(.member)
                         reach.titleParts = next.lastPart
+                        reach.titleIsCalling = entry.flags.contains(.calling)
                     }
                 default:
                     break
