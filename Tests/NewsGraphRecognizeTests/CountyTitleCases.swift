@@ -116,6 +116,8 @@ import Testing
     /// The body written before a byline's credit is part of the credit: no title and no
     /// organisation, while the same body in the text is one; a body before a calling is one too.
     static let creditBodies: [RecognizerCases.Case] = [
+        // A county's charity federation heads its offices.
+        "[县慈善总会会长|TITLE][王刚|PERSON]、[副会长|TITLE][李红|PERSON]出席,[县慈善总会|ORG]捐款。",
         // A calling after a body is its holder's work there, the body a body of its own.
         "邀请[运城市委党校|ORG][教授|TITLE][王刚|PERSON]授课,[县第二中学|ORG][教师|TITLE][李红|PERSON]发言,[县人民医院院长|TITLE][张平|PERSON]出席。",
         "[县长|TITLE][李华|PERSON]出席。县融媒体中心记者 [温馨|PERSON]",

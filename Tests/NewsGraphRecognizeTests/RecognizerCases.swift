@@ -538,6 +538,8 @@ import Testing
         // A court's generic post and a town's team name no body, the town stays a place; a
         // Yellow River ferry is a place.
         "法官工作站设在村里,[横水镇|PLACE]代表队夺冠,[茅津渡|PLACE]游人多",
+        // A game and more verbs before a suffix name nothing.
+        "打响樊村保卫战,下一步村里修路,举行雪地拔河比赛",
         // Verbs before a suffix, and an honour that ends in 县, name nothing.
         "热爱农村,勉励村干部,改造镇村道路,共清理河道垃圾,创建县级示范,建设教育强县",
         // A generic venue names no place (学校体育场, 文体广场); a park with a name is one.
