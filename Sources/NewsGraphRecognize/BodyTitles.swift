@@ -3,7 +3,8 @@ import NewsGraphCore
 /// A title written right after a county's own body is one title with it, as the title grammar
 /// makes `县审计局局长` of the bodies it lists: `县文化馆馆长`, `县人民医院党委书记` for bodies
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
-/// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way), with a town's name
+/// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way; 市 in the paper of a
+/// county-level city, `--county 永济市`), with a town's name
 /// (`枫林镇中心小学校长`), or with the paper's own county's name (`绛县人民医院院长`,
 /// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
 /// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the
@@ -77,6 +78,8 @@ enum BodyTitles {
     /// town's people's tribunal (安峪人民法庭).
     private static func isLocal(_ range: ScalarRange, _ scalars: [Unicode.Scalar], home: HomeCountyName?) -> Bool {
         if localLevels.contains(scalars[range.start]) { return true }
+        // In a county-level city's paper (--county 永济市) the city is the county (市人民医院).
+        if scalars[range.start] == "市", home?.full.last == "市" { return true }
         // A people's tribunal is a county court's branch in a town, named with the town's bare
         // name (安峪人民法庭, 大交人民法庭): local whatever the name.
         if scalars[range.start..<range.end].reversed().starts(with: tribunal.reversed()), range.count > tribunal.count { return true }

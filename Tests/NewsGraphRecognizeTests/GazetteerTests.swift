@@ -243,6 +243,21 @@ import Testing
         #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
     }
 
+    @Test func aCountyLevelCitysPaperHeadsTitlesWithItsCitysBodies() throws {
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([GazetteerFile(
+            displayName: "c.csv", bytes: Array("code,name,cityCode,provinceCode\n140881,永济市,1408,14\n".utf8)
+        )], homeCounty: "永济市")
+        func titles(_ text: String, _ resources: RecognitionResources) -> [String] {
+            let article = Recognizer(resources: resources).recognize(Normalizer().normalize(TestPipeline.raw(text)))
+            return article.mentions.filter { $0.label == .title }.map(\.text)
+        }
+        // In a 永济市 paper, 市人民医院 is the city's own body and heads the title, as 县人民医院
+        // does in a county's paper; elsewhere the city's body stays apart.
+        #expect(titles("市人民医院院长张平出席。", resources) == ["市人民医院院长"])
+        #expect(titles("市人民医院院长张平出席。", TestResources.recognition) == ["院长"])
+    }
+
     @Test func anAutonomousCountysBareNameIsItsFirstTwoCharacters() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([GazetteerFile(
