@@ -15,10 +15,14 @@ struct ArticleScan {
     /// `wordMayEnd[i]`: a name may end right before i (end of text, punctuation, or a stop
     /// character, verb, cue or title part starting at i).
     private(set) var wordMayEnd: [Bool]
+    /// `insideWorkName[i]`: i lies inside the name of a work (《…》), where no title or person
+    /// stands (`TitleContext.insideWorkName`).
+    let insideWorkName: [Bool]
 
     init(scalars: [Unicode.Scalar], resources: RecognitionResources) {
         self.scalars = scalars
         self.resources = resources
+        insideWorkName = TitleContext.insideWorkName(scalars)
         index = LexicalIndex(scalars: scalars, lexicon: resources.lexicon)
         var found: [Gazetteer.Match] = []
         resources.gazetteer.forEachMatch(in: scalars) { found.append($0) }

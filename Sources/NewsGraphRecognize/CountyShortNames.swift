@@ -33,11 +33,26 @@ enum CountyShortNames {
         if let home = scan.resources.homeCounty, let bare = home.bare {
             result += homeCandidates(home, bare: bare, in: scan)
         }
-        for neighbour in scan.resources.neighbourCounties {
-            guard let bare = neighbour.bare, !stems.contains(bare) else { continue }
-            for range in scan.scalars.occurrences(of: bare, where: { !scan.scalars[$0.start...].starts(with: neighbour.full) }) {
+        result += neighbourCandidates(in: scan, except: stems)
+        return result
+    }
+
+    /// The places that name a county of the paper's county's prefecture by its bare name, where
+    /// the lexicon finds a county's stem (not where its full name starts, nor a stem in `stems`).
+    /// - Complexity: O(n + s·c) for s county stems in the text and c neighbouring counties.
+    private static func neighbourCandidates(in scan: ArticleScan, except stems: [[Unicode.Scalar]]) -> [Candidate] {
+        let neighbours = scan.resources.neighbourCounties
+        guard !neighbours.isEmpty else { return [] }
+        var result: [Candidate] = []
+        for start in 0..<scan.count where scan.hasMatch(.countyStem, startingAt: start) {
+            for match in scan.matches(.countyStem, startingAt: start) {
+                let text = scan.scalars[match.start..<match.end]
+                guard let neighbour = neighbours.first(where: { $0.bare.map(text.elementsEqual) ?? false }),
+                      !stems.contains(where: text.elementsEqual), !scan.scalars[start...].starts(with: neighbour.full)
+                else { continue }
                 result.append(Candidate(
-                    range: range, label: .place, priority: Priority.countyShortName, provenance: "rule:place.neighbour-county"
+                    range: ScalarRange(match.start, match.end), label: .place, priority: Priority.countyShortName,
+                    provenance: "rule:place.neighbour-county"
                 ))
             }
         }

@@ -86,7 +86,10 @@ public struct Gazetteer: Sendable {
 
     /// Where the paper's own county's village named `stem` and 村 was read, if it has one.
     func homeShortVillageProvenance(stem: Unicode.Scalar) -> String? {
-        homeCounties.lazy.compactMap { shortVillageProvenance(county: $0, stem: stem) }.first
+        for county in homeCounties {
+            if let provenance = shortVillageProvenance(county: county, stem: stem) { return provenance }
+        }
+        return nil
     }
 
     private static func shortVillageKey(_ county: UInt32, _ stem: Unicode.Scalar) -> UInt64 {

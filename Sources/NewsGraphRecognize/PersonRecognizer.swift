@@ -123,8 +123,7 @@ struct PersonRecognizer {
         }
         // A name inside the name of a work (《但丁的地狱之旅》, 《窦娥冤》) is part of that name, a
         // character or a subject, not a person the article names.
-        let insideWorkName = TitleContext.insideWorkName(scan.scalars)
-        result.persons = found.values.filter { !insideWorkName[$0.range.start] }.sorted { $0.range.start < $1.range.start }
+        result.persons = found.values.filter { !scan.insideWorkName[$0.range.start] }.sorted { $0.range.start < $1.range.start }
         result.reporters.sort { $0.start < $1.start }
         return result
     }

@@ -35,7 +35,7 @@ struct TitleRecognizer {
         let placeStarts = placeOrder.map { scopes[$0].range.start }
         let placeEnds = placeOrder.map { scopes[$0].range.end }
         var nextPlace = 0
-        let insideWorkName = TitleContext.insideWorkName(scan.scalars)
+        let insideWorkName = scan.insideWorkName
         let knownBodyEnds = TitleContext.knownBodyEnds(scan)
         var result: [Candidate] = []
         var work = ParseWork()
