@@ -285,6 +285,7 @@ struct TitleRecognizer {
     /// The branch organs named by a county right after an organ that ends at `position`
     /// (市生态环境局 + 绛县 + 分局, 市公安局 + 盐湖 + 分局).
     private static func branches(at position: Int, _ scan: ArticleScan) -> [LexicalIndex.Match] {
+        guard scan.hasMatch(branchScopes, startingAt: position) else { return [] }
         var result: [LexicalIndex.Match] = []
         for county in scan.index.starting(at: position) where county.role == .place || county.role == .countyStem {
             for organ in scan.matches(.titleOrgan, startingAt: county.end) where scan.entry(organ).flags.contains(.branch) {
@@ -293,6 +294,9 @@ struct TitleRecognizer {
         }
         return result
     }
+
+    /// The roles of the county names a branch organ follows.
+    private static let branchScopes: LexRoleMask = [.place, .countyStem]
 
     /// The length of the party's or its youth league's name written right before `start` (中共,
     /// 中国共产党, 共青团), or 0.
