@@ -21,6 +21,7 @@ import NewsGraphCore
 /// - failing all these, its odds (`PersonOddsRule`): name-like characters and what stands around
 ///   them (`市委书记张敬涛召集`, `说明江泽民主席`).
 /// Where several lengths fit, the one whose right side says most wins (`张明说，` is 张明).
+/// A name's Latin spelling in brackets right after it names the same person (`LatinGlosses`).
 struct PersonRecognizer {
     /// What the recogniser found.
     struct Result {
@@ -120,6 +121,10 @@ struct PersonRecognizer {
                 Self.add(name, Priority.personInList, "in-list", to: &found, scalars: scan.scalars)
                 if let added = found[name.range.start], added.priority == Priority.personInList { queue.append(added) }
             }
+        }
+        let inOrder = found.values.sorted { $0.range.start < $1.range.start }
+        for gloss in LatinGlosses.glosses(after: inOrder, in: scan) where found[gloss.range.start] == nil {
+            found[gloss.range.start] = gloss
         }
         // A name inside the name of a work (《但丁的地狱之旅》, 《窦娥冤》) is part of that name, a
         // character or a subject, not a person the article names.

@@ -328,6 +328,9 @@ import Testing
         "。[Svensson|PERSON]表示,比赛很艰难",
         "公司[CEO|TITLE]表示,今年不裁员",
         "bet365等公司早早压低了主胜赔率",
+        // A name's Latin spelling in brackets is the same person; a short code or an acronym is not.
+        "[画家|TITLE][约翰·史密斯|PERSON]([JohnSmith|PERSON])来访,[王明|PERSON]([CEO|TITLE])和[李红|PERSON](abc)出席",
+        "出版人[罗伯特|PERSON]（[robert mills|PERSON]）说",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
@@ -869,6 +872,16 @@ import Testing
         "8.[拜仁|ORG]vs[科特布斯|ORG]",
         "《异形VS铁血战士》上市,“王牌VS王牌”",
     ].map { Case(marked: $0, labels: [.org, .place]) }
+
+    /// Football clubs whose names are no city's are bodies by name (`orgs_world.tsv`), in any
+    /// clause, not foreign persons; their short forms too.
+    static let clubsByName: [Case] = [
+        "本轮[乌迪内斯|ORG]和[拉齐奥|ORG]都输了球",
+        "主帅表示[加拉塔萨雷|ORG]会坚持进攻,[尤文|ORG]则以守为主",
+        "[桑普|ORG]在[联盟杯|ORG]出局",
+    ].map { Case(marked: $0, labels: [.org, .person, .place]) }
+
+    @Test(arguments: clubsByName) func clubsByTheirNames(_ item: Case) { Self.check(item) }
 
     @Test(arguments: fixtureTeams) func teamsInFixtures(_ item: Case) { Self.check(item) }
 
