@@ -56,7 +56,8 @@ enum NestedBodies {
                   afterPlace || !endsListedBody(match, after: start, scan) else { continue }
             // A bureau's rank is no bureau: 乡局级, 局级干部.
             if afterPlace, match.end < scan.count, scan.scalars[match.end] == "级" { continue }
-            let label: Label = entry.role == .orgSuffix ? .org : .enterprise
+            // A unit of a company is part of the company (招商银行 + 信用卡 + 中心).
+            let label: Label = entry.role == .orgSuffix && !companyEnds[stemStart] ? .org : .enterprise
             let range = ScalarRange(start, match.end)
             record(range, label)
             result.append(Candidate(

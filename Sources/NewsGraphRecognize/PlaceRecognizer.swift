@@ -314,6 +314,12 @@ struct PlaceRecognizer {
         }
         let stemLength = match.start - start
         guard stemLength >= entry.minStem, !Self.startsWithJoiner(start, scan) else { return nil }
+        // A sight's one-character suffix right after the same character starts a word about the
+        // sight named before it (浍河 + 河堤, 华山 + 山顶), no second sight; a village may double
+        // its level (陈村 + 村).
+        guard entry.placeType != .scenic || match.end - match.start > 1 || scan.scalars[match.start - 1] != scan.scalars[match.start] else {
+            return nil
+        }
         // A stem that is one word naming no place names none before a one-character suffix
         // (全镇 + 山洪; 上山 + 遗址 is a site).
         guard match.end - match.start > 1 || !scan.matches(.notPlace, startingAt: start).contains(where: { $0.end == match.start }) else {

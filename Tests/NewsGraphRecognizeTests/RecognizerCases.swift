@@ -883,6 +883,22 @@ import Testing
 
     @Test(arguments: clubsByName) func clubsByTheirNames(_ item: Case) { Self.check(item) }
 
+    /// Words of county news that name nothing: a sight's suffix doubled by the word after it
+    /// (河堤 after a river), a kind of school without its town, verbs inside a unit's stem,
+    /// everyday words that start with a surname; a consultation meeting is no chamber of commerce.
+    static let countyWords: [Case] = [
+        "[县长|TITLE][李永刚|PERSON]沿[浍河|PLACE]河堤步行,登上[华山|PLACE]山顶,走进[陈村村|PLACE]",
+        "各乡镇中心学校[校长|TITLE]参加,[古绛镇中心学校|ORG]获一等奖",
+        "[县人民医院|ORG]新增胸痛中心,学期学校将新进[教师|TITLE],这条路连接村里的果园",
+        "力争让群众常见病在乡镇就治,指导学生劳逸结合,围着[演员|TITLE]学起了花鼓",
+        "[县政协|ORG]召开专题协商会",
+        "[老年医学科主任|TITLE][刘慧敏|PERSON]介绍",
+        // A unit of a company is part of the company.
+        "[招商银行信用卡中心|ENTERPRISE]表示",
+    ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
+
+    @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
+
     @Test(arguments: fixtureTeams) func teamsInFixtures(_ item: Case) { Self.check(item) }
 
     /// Teams named by their city or country in a result or a tip (`ResultTeams`): after a result
