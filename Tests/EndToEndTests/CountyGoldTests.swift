@@ -21,7 +21,8 @@ import Testing
         "2023-05-30_pingshun", "2024-01-09_jiangxian", "2024-03-12_jiangxian", "2023-12-12_xiaxian",
         "2024-02-20_jishan", "2024-05-14_jiangxian", "2024-07-16_jiangxian", "2024-04-23_xinjiang",
         "2024-06-18_xiangfen", "2024-09-10_jiangxian", "2024-10-15_wenxi", "2025-01-14_jiangxian",
-        "2025-03-18_jiangxian", "2024-12-10_hejin",
+        "2025-03-18_jiangxian", "2024-12-10_hejin", "2025-04-15_jiangxian", "2025-05-20_jiangxian",
+        "2024-08-27_quwo", "2025-01-21_yicheng",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {
