@@ -7,8 +7,9 @@ import NewsGraphCore
 /// is never taken alone. The paper's own county (`RecognitionResources.homeCounty`) is looked for
 /// in every article, and wins ties as its towns do (`丰宁` of `丰宁县城` is no `宁县`); followed by
 /// `县` where that is not its full name, the county is named with it (`丰宁县` of `丰宁满族自治县`).
-/// So are the other counties of its prefecture, which a county paper names bare as well (`新绛`,
-/// `闻喜` in a 绛县 paper: `rule:place.neighbour-county`), where they are no common word.
+/// So are the other counties of its prefecture and the county-level cities of its province,
+/// which a county paper names bare as well (`新绛`, `闻喜`, `侯马` in a 绛县 paper:
+/// `rule:place.neighbour-county`), where they are no common word.
 enum CountyShortNames {
     /// The shortest stem taken alone.
     static let shortestStem = 2

@@ -85,13 +85,18 @@ extension RecognitionResources {
 
 extension RecognitionResources {
     /// The counties whose six-digit codes share a prefecture (the first four digits) with one
-    /// of `home`'s, by name, each with a bare name that can stand alone.
+    /// of `home`'s, and the county-level cities (…市) of its province (the first two digits:
+    /// 侯马 in a 绛县 paper), by name, each with a bare name that can stand alone.
     fileprivate static func neighbours(
         of home: Set<UInt32>, in countyCodes: [String: Set<UInt32>], _ resources: RecognitionResources
     ) -> [HomeCountyName] {
         let prefectures = Set(home.map { $0 / 100 })
-        return countyCodes.filter { _, codes in codes.isDisjoint(with: home) && codes.contains { prefectures.contains($0 / 100) } }
-            .keys.sorted().compactMap { HomeCountyName($0, in: resources) }.filter { $0.bare != nil }
+        let provinces = Set(home.map { $0 / 10000 })
+        return countyCodes.filter { name, codes in
+            let isCity = name.hasSuffix("市")
+            return codes.isDisjoint(with: home)
+                && codes.contains { prefectures.contains($0 / 100) || (isCity && provinces.contains($0 / 10000)) }
+        }.keys.sorted().compactMap { HomeCountyName($0, in: resources) }.filter { $0.bare != nil }
     }
 }
 

@@ -4,8 +4,9 @@ import NewsGraphCore
 /// run of letters (digits may follow the first two letters, as in online handles) with at least
 /// one lower-case letter, so that acronyms (`CEO`, `GDP`, `CCTV`) never read as names.
 ///
-/// Such a run is a name right after a title or a word for what someone is, or with a clear
-/// boundary before and a cue verb right after (not 等: `bet365等公司`).
+/// Such a run is a name right after a title (`编剧CoreyMay丝毫不掩饰`), or after a word for what
+/// someone is and before a boundary, or with a clear boundary before and a cue verb right after
+/// (not 等: `bet365等公司`).
 enum LatinNames {
     /// The Latin-script names of `scan`, as (range, rule) pairs.
     /// - Complexity: O(n): every scalar is looked at once.
@@ -35,7 +36,9 @@ enum LatinNames {
             let range = ScalarRange(start, position)
             let left = context.before[start]
             let right = context.after[position]
-            if (left == .title || context.afterRole[start]), right != .none {
+            // The run ends where its letters do, so a title before it needs no boundary after it
+            // (`编剧CoreyMay丝毫不掩饰`); a word for what someone is does.
+            if left == .title || (context.afterRole[start] && right != .none) {
                 result.append((range, "latin.after-title"))
             } else if left >= .clear, scan.hasMatch(.cueAfter, startingAt: position) {
                 result.append((range, "latin.before-cue"))

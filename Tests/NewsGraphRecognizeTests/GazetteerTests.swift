@@ -243,6 +243,17 @@ import Testing
         #expect(Self.places("稷山苹果喜获丰收。", try Self.resources()).isEmpty)
     }
 
+    @Test func aCountyLevelCityOfTheHomeCountysProvinceIsAPlaceByItsBareName() throws {
+        // 侯马市 (141081, 临汾) is a county-level city of 绛县's province (14), 沁水县 (140521,
+        // 晋城) a county: in a 绛县 paper 侯马 alone is a place, 沁水 names nothing.
+        let csv = "code,name,cityCode,provinceCode\n140826,绛县,1408,14\n141081,侯马市,1410,14\n140521,沁水县,1405,14\n"
+        var resources = TestResources.recognition
+        _ = try resources.loadGazetteers([GazetteerFile(displayName: "c.csv", bytes: Array(csv.utf8))], homeCounty: "绛县")
+        let found = Self.places("来自侯马、沁水的游客。", resources)
+        #expect(found.map(\.0) == ["侯马"])
+        #expect(found.map(\.1) == ["rule:place.neighbour-county"])
+    }
+
     @Test func aCountyLevelCitysPaperHeadsTitlesWithItsCitysBodies() throws {
         var resources = TestResources.recognition
         _ = try resources.loadGazetteers([GazetteerFile(

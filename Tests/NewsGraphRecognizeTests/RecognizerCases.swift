@@ -331,6 +331,8 @@ import Testing
         // A name's Latin spelling in brackets is the same person; a short code or an acronym is not.
         "[画家|TITLE][约翰·史密斯|PERSON]([JohnSmith|PERSON])来访,[王明|PERSON]([CEO|TITLE])和[李红|PERSON](abc)出席",
         "出版人[罗伯特|PERSON]（[robert mills|PERSON]）说",
+        // Right after a title, a Latin name needs no boundary after it: its letters end it.
+        "游戏的[编剧|TITLE][CoreyMay|PERSON]丝毫不掩饰",
     ].map { Case(marked: $0, labels: [.person, .title]) }
 
     @Test(arguments: latin) func namesInLatinLetters(_ item: Case) { Self.check(item) }
