@@ -188,7 +188,8 @@ struct PersonRecognizer {
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
-            } else if !guarded, !Self.endsInsideWord(reading, scan: scan), let score = odds.score(reading, left: left, right: right) {
+            } else if !guarded, !Self.endsInsideWord(reading, scan: scan), !reading.wordRunsIn(scan),
+                      let score = odds.score(reading, left: left, right: right) {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
@@ -283,7 +284,7 @@ struct PersonRecognizer {
         // By its shape, a name that cuts no word after it in two (郑平 + 登上, not 郑平登).
         let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
-            && !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts)
+            && !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts) && !reading.wordRunsIn(scan)
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
     }
 

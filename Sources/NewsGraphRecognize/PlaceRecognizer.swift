@@ -58,9 +58,7 @@ struct PlaceRecognizer {
             ))
         }
         result += AdministrativeChains.candidates(divisions)
-        let all = result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
-        // A newspaper's name holds no place (《洛杉矶时报》), another title no place by rule (《断背山》).
-        return TitleMarkPlaces.filter(all, in: scan.scalars)
+        return result + AddressPlaces.candidates(in: scan, places: result) + RoadPlaces.candidates(in: scan)
     }
 
     /// Whether the last character of a listed place begins a level word after it (县级, 市级,
@@ -147,7 +145,7 @@ struct PlaceRecognizer {
     }
 
     /// Whether the place starts with a joiner right after a word (a body, a town, a name, a
-    /// modal) and before a scope or organ: the joiner links two bodies or a person and a body
+    /// modal), or with 会同 anywhere, and before a scope or organ: the joiner links two bodies or a person and a body
     /// (县文旅局和县发改局, 县发改局要会同县财政局, 镇长刘晓燕和县农业农村局), the place is none
     /// (公安处和田地区 keeps 和田; 安徽省和县 keeps 和县).
     static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
@@ -156,13 +154,16 @@ struct PlaceRecognizer {
 
     /// The length of the joiner between two bodies that starts at `start` (`startsWithJoiner`).
     static func joinerLength(at start: Int, _ scan: ArticleScan) -> Int? {
+        let afterWord = start > 0 && scan.scalars[start - 1].isHan
         // After a city, a province or a country the place is the county (安徽省和县).
-        guard start > 0, scan.scalars[start - 1].isHan,
-              !scan.hasKnownPlace(endingAt: start, startingAfter: -1) || endsTownOrVillage(at: start, scan) else {
-            return nil
-        }
+        if afterWord, scan.hasKnownPlace(endingAt: start, startingAfter: -1), !endsTownOrVillage(at: start, scan) { return nil }
+        // A joiner of one character links only after a word (，和县 is the county); the verb
+        // 会同 also opens a clause (，会同公安、卫健部门), unless a listed place runs past it
+        // (，会同县公安局).
         return Self.joiners.words.first { joiner in
-            start + joiner.count < scan.count && scan.scalars[start..<start + joiner.count].elementsEqual(joiner)
+            (afterWord || (joiner.count > 1 && !scan.matches(.place, startingAt: start).contains { $0.end > start + joiner.count }))
+                && start + joiner.count < scan.count
+                && scan.scalars[start..<start + joiner.count].elementsEqual(joiner)
                 && scan.hasMatch(Self.bodyStarts, startingAt: start + joiner.count)
         }?.count
     }

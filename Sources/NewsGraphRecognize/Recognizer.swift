@@ -48,7 +48,10 @@ public struct Recognizer: Sendable {
         if !repeats.isEmpty {
             chosen = OverlapPolicy.resolve(candidates + repeats)
         }
+        // A place inside the name of a work (《中华人民共和国民法典》, 《关于推进横水镇…的意见》) is
+        // part of that name, as a person there is, not a place the article names.
         let merged = BodyTitles.merged(chosen, scalars: scan.scalars, home: scan.resources.homeCounty)
+            .filter { $0.label != .place || !scan.insideWorkName[$0.range.start] }
         return assemble(article, chosen: merged, reporters: people.reporters)
     }
 

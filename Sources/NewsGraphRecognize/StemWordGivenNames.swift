@@ -38,7 +38,7 @@ extension NameReading {
 
     /// Whether a word of the lexicon starts before the reading and ends inside it (not a
     /// compound surname or not-name word across a title's end: 县长 + 孙成功 is no 长孙).
-    private func wordRunsIn(_ scan: ArticleScan) -> Bool {
+    func wordRunsIn(_ scan: ArticleScan) -> Bool {
         (max(0, range.start - 3)..<range.start).contains { position in
             scan.index.starting(at: position).contains {
                 $0.end > range.start && $0.end < range.end && scan.role($0) != .surname && scan.role($0) != .notName
