@@ -22,7 +22,7 @@ import Testing
         "2024-02-20_jishan", "2024-05-14_jiangxian", "2024-07-16_jiangxian", "2024-04-23_xinjiang",
         "2024-06-18_xiangfen", "2024-09-10_jiangxian", "2024-10-15_wenxi", "2025-01-14_jiangxian",
         "2025-03-18_jiangxian", "2024-12-10_hejin", "2025-04-15_jiangxian", "2025-05-20_jiangxian",
-        "2024-08-27_quwo", "2025-01-21_yicheng",
+        "2024-08-27_quwo", "2025-01-21_yicheng", "2025-08-19_qinshui",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

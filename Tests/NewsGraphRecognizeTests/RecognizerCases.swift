@@ -907,6 +907,8 @@ import Testing
         "[村党支部|ORG]领办[沁水县上峪林下经济专业合作社|ENTERPRISE]",
         // A name never starts inside a word (平安 + 健康); 带队 confirms the name before it.
         "守护学生平安健康,[副县长|TITLE][王国庆|PERSON]带队参加",
+        // An inspection group heads its leader's title; 高素质 names no one.
+        "[督察组组长|TITLE][王振东|PERSON]通报情况,建设高素质[教师|TITLE]队伍",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
