@@ -126,6 +126,8 @@ import Testing
         "在新庄村,[解芳|PERSON]实地查看村容村貌。[解芳|PERSON]强调",
         "高标准规划,高起点建设,周边环境整治。",
         "…为全县重点项目早开工快落地提供精准金融活水。\n[张倩倩|PERSON]",
+        // Verbs of sports news confirm a foreign name before them; a club stays a body.
+        "下半场,[巴洛特利|PERSON]破门,[阿沙文|PERSON]缺阵,切尔西出战。",
         // A verb after a name ends it (肯定, 钦点 and 赞成 are cues).
         "主帅[鲁滕|PERSON]肯定不想输,新任主帅[范马尔韦克|PERSON]钦点的球员",
     ].map { Case(marked: $0, labels: [.person]) }
