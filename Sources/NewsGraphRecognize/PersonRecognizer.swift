@@ -188,8 +188,8 @@ struct PersonRecognizer {
             if let byRule = accept(reading, left: left, right: right, afterRole: context.afterRole[start], scan: scan) ?? speaker(reading, in: scan) {
                 accepted = byRule
                 rank = (1, right, reading.givenFrequency, 0)
-            } else if !guarded, !Self.endsInsideWord(reading, scan: scan), !reading.wordRunsIn(scan),
-                      let score = odds.score(reading, left: left, right: right) {
+            } else if !guarded, let score = odds.score(reading, left: left, right: right),
+                      !Self.endsInsideWord(reading, scan: scan), !reading.wordRunsIn(scan) {
                 accepted = ("by-odds", Priority.personByOdds)
                 rank = (0, right, reading.givenFrequency, score)
             } else {
