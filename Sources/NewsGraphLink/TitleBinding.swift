@@ -150,21 +150,23 @@ enum TitleBinding {
     /// Whether a name ending at `nameEnd` holds the title starting at `titleStart`: nothing or
     /// only spaces stand between them (`骆惠宁书记`, a list row `贺建国 村党支部书记`), an opening
     /// bracket does (`王建华(古绛镇副镇长)`), or an
-    /// appointment word does (`当选为`, `担任`), also after a group the name heads
-    /// (`薛丽娜等9名同志当选为县委常委`).
+    /// appointment word does (`当选为`, `担任`), also after 同志 (`冯志强同志任陈村镇党委书记`) or a
+    /// group the name heads (`薛丽娜等9名同志当选为县委常委`).
     static func isHolderBefore(_ nameEnd: Int, title titleStart: Int, in context: LinkContext) -> Bool {
         if nameEnd == titleStart { return true }
         // A row of a list: the name, spaces, then its title (`贺建国 太阳乡南柳营村党支部书记`),
         // or the title in brackets after the name (`王建华(古绛镇副镇长)`).
         if context.scalars[nameEnd..<titleStart].allSatisfy(isRowSpace) { return true }
         if titleStart == nameEnd + 1, openingBrackets.contains(context.scalars[nameEnd]) { return true }
-        let wordStart = nameEnd + groupLength(at: nameEnd, context.scalars)
+        let addressEnd = nameEnd + addressLength(at: nameEnd, context.scalars)
+        let wordStart = addressEnd + groupLength(at: addressEnd, context.scalars)
         return context.cues.word(.appoint, startingAt: wordStart, in: context.scalars) == titleStart - wordStart
     }
 
     /// Whether the name at `name` holds the titles at `chain` as its post, followed by a post
-    /// word (relations.tsv `post`) and joined by 的 (`王刚的林州市教育局局长职务`) or by a removal
-    /// word (`李卫东辞去县人民政府副县长职务`, relations.tsv `removal`): nil when it does not, true
+    /// word (relations.tsv `post`) and joined by 的, also after 同志 (`王刚的林州市教育局局长职务`,
+    /// `王刚同志的…职务`), or by a removal word (`李卫东辞去县人民政府副县长职务`, relations.tsv
+    /// `removal`): nil when it does not, true
     /// when the post is a former one (removed, or a removal word before the name: `免去王刚的…`).
     private static func postHolder(_ name: ScalarRange, chain: Range<Int>, in context: LinkContext) -> Bool? {
         let scalars = context.scalars
@@ -173,7 +175,8 @@ enum TitleBinding {
         if let removal = context.cues.word(.removal, startingAt: name.end, in: scalars), name.end + removal == chain.lowerBound {
             return true
         }
-        guard name.end + 1 == chain.lowerBound, scalars[name.end] == "的" else { return nil }
+        let addressEnd = name.end + addressLength(at: name.end, scalars)
+        guard addressEnd + 1 == chain.lowerBound, scalars[addressEnd] == "的" else { return nil }
         return context.cues.word(.removal, endingAt: name.start, in: scalars) != nil
     }
 
@@ -189,6 +192,12 @@ enum TitleBinding {
     /// Whether `scalar` is a space that sets the columns of a list row apart (not a line break).
     private static func isRowSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{3000}"
+    }
+
+    /// The length of 同志 written right after a name as its form of address (`冯志强同志任…`,
+    /// `免去冯志强同志的…职务`), or 0.
+    private static func addressLength(at start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        start + 1 < scalars.count && scalars[start] == "同" && scalars[start + 1] == "志" ? 2 : 0
     }
 
     /// The length of a group written after a name, 等 with a count of people (`等9名同志`,

@@ -103,6 +103,14 @@ import Testing
         #expect(pairs("王刚的县教育局局长朋友来了。", .holdsTitle).isEmpty)
     }
 
+    @Test func aNoticeOfAppointmentAddressesItsNamesAs同志() {
+        // A notice of the county committee writes 同志 after every name, before 任 or 的.
+        let text = "冯志强同志任陈村镇党委书记;\n免去冯志强同志的南樊镇党委副书记、镇长职务;\n吉永刚同志任县林业局局长;"
+        #expect(Set(pairs(text, .holdsTitle)) == [
+            "冯志强→陈村镇党委书记", "冯志强→南樊镇党委副书记", "冯志强→镇长", "吉永刚→县林业局局长",
+        ])
+    }
+
     @Test func aBylineCreditBindsNoTitle() {
         #expect(pairs("本报讯(记者 杨帆 通讯员 李明)县长王刚主持会议。", .holdsTitle) == ["王刚→县长"])
         #expect(pairs("县融媒体中心记者张三报道。", .holdsTitle) == ["张三→县融媒体中心记者"])
