@@ -137,10 +137,14 @@ struct OrganizationRecognizer {
         return false
     }
 
-    /// Whether a listed word starts inside `word` and runs past its end (长江 across 院长).
+    /// Whether a listed word starts inside `word` and runs past its end (长江 across 院长); a
+    /// surname or a word that only keeps names out does not cut it (长孙 across 校长 of
+    /// `中学校长孙鹏飞`).
     private func isCut(_ word: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         (word.start + 1..<word.end).contains { position in
-            scan.index.starting(at: position).contains { $0.end > word.end }
+            scan.index.starting(at: position).contains {
+                $0.end > word.end && scan.role($0) != .surname && scan.role($0) != .notName
+            }
         }
     }
 

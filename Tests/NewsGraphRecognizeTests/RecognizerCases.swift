@@ -913,6 +913,9 @@ import Testing
         "守护学生平安健康,[副县长|TITLE][王国庆|PERSON]带队参加",
         // An inspection group heads its leader's title; 高素质 names no one.
         "[督察组组长|TITLE][王振东|PERSON]通报情况,建设高素质[教师|TITLE]队伍",
+        // A school's head before a name that starts like a compound surname (长孙 across 校长).
+        "[县第二中学校长|TITLE][孙鹏飞|PERSON]说",
+        "摸清村里底数,硬化村内道路,连阴雨天气,门诊大厅,学习《[中国共产党|ORG]纪律处分条例》",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
