@@ -7,15 +7,18 @@ import NewsGraphCore
 /// verb (召开, 主持召开 …) or at the start of its clause; digits, quotes and a bracketed
 /// `（扩大）` may stand inside.
 /// A date in the name stays a date, and the name starts after it (`2023年度` of
-/// `召开2023年度安全生产工作会议`, `二季度` of `全县二季度重点项目集中开工仪式`).
+/// `召开2023年度安全生产工作会议`, `二季度` of `全县二季度重点项目集中开工仪式`); so does a company
+/// in a name with no trigger verb (`山西晋绛精工机械有限公司` of `…有限公司校企合作签约仪式`), a party
+/// to the event.
 struct MeetingRecognizer {
     /// The longest meeting name, in scalars.
     static let maximumLength = 40
     /// The shortest name before the suffix when no trigger verb precedes it.
     static let minimumClauseStem = 4
 
-    /// Meeting candidates in `scan`; `dates` are the date candidates, which a name does not swallow.
-    func candidates(in scan: ArticleScan, dates: [Candidate]) -> [Candidate] {
+    /// Meeting candidates in `scan`; `dates` and `companies` are the date and company
+    /// candidates, which a name does not swallow.
+    func candidates(in scan: ArticleScan, dates: [Candidate], companies: [Candidate] = []) -> [Candidate] {
         var result: [Candidate] = []
         var longestSuffixEndingAt: [Int: LexicalIndex.Match] = [:]
         for match in scan.index.matches where match.role == .meetingSuffix {
@@ -24,6 +27,12 @@ struct MeetingRecognizer {
         }
         for (end, suffix) in longestSuffixEndingAt.sorted(by: { $0.key < $1.key }) {
             guard var (start, triggered) = nameStart(before: suffix.start, scan: scan) else { continue }
+            // A company in a name that runs from its clause's start is a party to the event; after
+            // a trigger verb it is the event's subject (召开聚能科技有限公司…项目建设协调会).
+            if !triggered, let company = companies.last(where: { $0.range.start >= start && $0.range.end < suffix.start }) {
+                start = company.range.end
+                triggered = true
+            }
             if let date = dates.last(where: { $0.range.start >= start && $0.range.end < suffix.start }) {
                 start = date.range.end
                 triggered = true

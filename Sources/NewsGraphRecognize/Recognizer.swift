@@ -31,7 +31,7 @@ public struct Recognizer: Sendable {
         var candidates = dates + places + titles
         let bodies = titlesAndBodies.filter { $0.label == .org } + OrganizationRecognizer().candidates(in: scan)
         candidates += bodies + NestedBodies.candidates(in: scan, bodies: bodies)
-        candidates += MeetingRecognizer().candidates(in: scan, dates: dates)
+        candidates += MeetingRecognizer().candidates(in: scan, dates: dates, companies: candidates.filter { $0.label == .enterprise })
         let people = PersonRecognizer().candidates(in: scan, titles: titles, others: candidates)
         candidates += people.persons
 
