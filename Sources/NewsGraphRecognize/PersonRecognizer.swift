@@ -451,7 +451,8 @@ struct PersonRecognizer {
             && PersonContext.appointmentScalars.contains(scan.scalars[last])
     }
 
-    /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`). After `、` any
+    /// Names joined to `range` by a joiner on either side (`王述江、李彩霞`), also past a note in
+    /// brackets after a name (`侯志强(陈村镇中心学校)、关雅丽`). After `、` any
     /// surname will do, and a given name may be a topic or context word (`陈思远、刘发展，`); after
     /// 和, 与, 及 the surname must be regular.
     private func listNeighbours(of range: ScalarRange, scan: ArticleScan, context: PersonContext) -> [NameReading] {
@@ -481,19 +482,21 @@ struct PersonRecognizer {
                     && ($0.range.end == scan.count || !scan.scalars[$0.range.end].isNameScalar)
             }
         }
-        for joiner in scan.matches(.joiner, startingAt: range.end) {
+        // An item may carry a note in brackets after the name (`侯志强(陈村镇中心学校)、关雅丽`).
+        for joiner in scan.matches(.joiner, startingAt: Self.end(ofNoteAt: range.end, scan)) {
             let next = NameReading.readings(at: joiner.end, in: scan, stemWordGiven: true).first {
                 context.after[$0.range.end] != .none && fits($0, joinerStart: joiner.start)
             } ?? wholeItem(at: joiner.end, joinerStart: joiner.start)
             if let next { result.append(next) }
         }
         for joiner in scan.matches(.joiner, endingAt: range.start) {
-            for length in [3, 2, 4] where joiner.start - length >= 0 {
-                let start = joiner.start - length
+            let nameEnd = Self.start(ofNoteEndingAt: joiner.start, scan)
+            for length in [3, 2, 4] where nameEnd - length >= 0 {
+                let start = nameEnd - length
                 guard context.before[start] != .none else { continue }
                 let previous = NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
-                    $0.range.end == joiner.start && fits($0, joinerStart: joiner.start)
-                } ?? wholeItem(at: start, joinerStart: joiner.start, ending: joiner.start)
+                    $0.range.end == nameEnd && fits($0, joinerStart: joiner.start)
+                } ?? wholeItem(at: start, joinerStart: joiner.start, ending: nameEnd)
                 if let previous {
                     result.append(previous)
                     break
@@ -501,6 +504,36 @@ struct PersonRecognizer {
             }
         }
         return result
+    }
+
+    /// The longest note in brackets after a list item's name (`(陈村镇中心学校)`).
+    private static let longestNote = 24
+
+    /// The end of a note in brackets that opens at `position`, or `position` when none does.
+    private static func end(ofNoteAt position: Int, _ scan: ArticleScan) -> Int {
+        guard position < scan.count, scan.scalars[position] == "(" || scan.scalars[position] == "（" else { return position }
+        var end = position + 1
+        while end < scan.count, end - position <= longestNote {
+            let scalar = scan.scalars[end]
+            if scalar == ")" || scalar == "）" { return end + 1 }
+            guard !scalar.isSentenceTerminal, scalar != "\n", scalar != "(", scalar != "（" else { return position }
+            end += 1
+        }
+        return position
+    }
+
+    /// The start of a note in brackets that closes right before `position`, or `position` when
+    /// none does.
+    private static func start(ofNoteEndingAt position: Int, _ scan: ArticleScan) -> Int {
+        guard position > 0, scan.scalars[position - 1] == ")" || scan.scalars[position - 1] == "）" else { return position }
+        var start = position - 2
+        while start >= 0, position - start <= longestNote {
+            let scalar = scan.scalars[start]
+            if scalar == "(" || scalar == "（" { return start }
+            guard !scalar.isSentenceTerminal, scalar != "\n", scalar != ")", scalar != "）" else { return position }
+            start -= 1
+        }
+        return position
     }
 
     /// Unconfirmed transliterated runs joined to `range` by a joiner on either side

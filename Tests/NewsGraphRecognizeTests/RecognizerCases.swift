@@ -397,6 +397,8 @@ import Testing
     static let listsOfNames: [Case] = [
         "优秀共产党员(10名):[王平安|PERSON]、[李国庆|PERSON]、[高峰|PERSON]、[马秀兰|PERSON]、[段建民|PERSON]。",
         "表彰了[马秀兰|PERSON]、[高峰|PERSON]、[王平安|PERSON]。",
+        // Each item may carry its unit in brackets after the name.
+        "优秀教师:[侯志强|PERSON](陈村镇中心学校)、[关雅丽|PERSON](绛县实验中学)、[史国华|PERSON](安峪镇中心学校)。",
     ].map { Case(marked: $0, labels: [.person]) }
 
     /// A name that is a common word as a whole (高峰), right after a title and before a cue or
