@@ -39,6 +39,12 @@ extension Unicode.Scalar {
         }
     }
 
+    /// An opening round bracket, full-width or ASCII (`（`, `(`).
+    @inlinable public var isOpeningBracket: Bool { value == 0xFF08 || value == 0x28 }
+
+    /// A closing round bracket, full-width or ASCII (`）`, `)`).
+    @inlinable public var isClosingBracket: Bool { value == 0xFF09 || value == 0x29 }
+
     /// Line or paragraph separator, or any white space.
     @inlinable public var isSpaceLike: Bool {
         switch value {

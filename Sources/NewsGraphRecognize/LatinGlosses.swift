@@ -26,12 +26,12 @@ enum LatinGlosses {
 
     /// The range of the gloss in the brackets that open at `position`, or nil when none does.
     private static func glossRange(after position: Int, in scan: ArticleScan) -> ScalarRange? {
-        guard position < scan.count, isOpening(scan.scalars[position]) else { return nil }
+        guard position < scan.count, scan.scalars[position].isOpeningBracket else { return nil }
         let start = position + 1
         var end = start
         var letters = 0
         var lowercase = false
-        while end < scan.count, !isClosing(scan.scalars[end]) {
+        while end < scan.count, !scan.scalars[end].isClosingBracket {
             guard end - start < maximumLength else { return nil }
             let value = scan.scalars[end].value
             switch value {
@@ -52,8 +52,6 @@ enum LatinGlosses {
         return ScalarRange(start, end)
     }
 
-    private static func isOpening(_ scalar: Unicode.Scalar) -> Bool { scalar == "（" || scalar == "(" }
-    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool { scalar == "）" || scalar == ")" }
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }

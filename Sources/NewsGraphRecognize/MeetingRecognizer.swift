@@ -73,10 +73,9 @@ struct MeetingRecognizer {
 
     /// The length of a bracketed note (`（扩大）`, `(扩大)`) that ends at `end`.
     private static func bracketedNote(endingAt end: Int, _ s: [Unicode.Scalar]) -> Int? {
-        guard end >= 4, s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
+        guard end >= 4, s[end - 1].isClosingBracket else { return nil }
         for note in notes where end - 1 - note.count >= 1 && s[(end - 1 - note.count)..<(end - 1)].elementsEqual(note) {
-            let open = s[end - 2 - note.count]
-            if open == "（" || open == "(" { return note.count + 2 }
+            if s[end - 2 - note.count].isOpeningBracket { return note.count + 2 }
         }
         return nil
     }

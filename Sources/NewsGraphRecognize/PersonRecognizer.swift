@@ -511,12 +511,12 @@ struct PersonRecognizer {
 
     /// The end of a note in brackets that opens at `position`, or `position` when none does.
     private static func end(ofNoteAt position: Int, _ scan: ArticleScan) -> Int {
-        guard position < scan.count, scan.scalars[position] == "(" || scan.scalars[position] == "（" else { return position }
+        guard position < scan.count, scan.scalars[position].isOpeningBracket else { return position }
         var end = position + 1
         while end < scan.count, end - position <= longestNote {
             let scalar = scan.scalars[end]
-            if scalar == ")" || scalar == "）" { return end + 1 }
-            guard !scalar.isSentenceTerminal, scalar != "\n", scalar != "(", scalar != "（" else { return position }
+            if scalar.isClosingBracket { return end + 1 }
+            guard !scalar.isSentenceTerminal, scalar != "\n", !scalar.isOpeningBracket else { return position }
             end += 1
         }
         return position
@@ -525,12 +525,12 @@ struct PersonRecognizer {
     /// The start of a note in brackets that closes right before `position`, or `position` when
     /// none does.
     private static func start(ofNoteEndingAt position: Int, _ scan: ArticleScan) -> Int {
-        guard position > 0, scan.scalars[position - 1] == ")" || scan.scalars[position - 1] == "）" else { return position }
+        guard position > 0, scan.scalars[position - 1].isClosingBracket else { return position }
         var start = position - 2
         while start >= 0, position - start <= longestNote {
             let scalar = scan.scalars[start]
-            if scalar == "(" || scalar == "（" { return start }
-            guard !scalar.isSentenceTerminal, scalar != "\n", scalar != ")", scalar != "）" else { return position }
+            if scalar.isOpeningBracket { return start }
+            guard !scalar.isSentenceTerminal, scalar != "\n", !scalar.isClosingBracket else { return position }
             start -= 1
         }
         return position
