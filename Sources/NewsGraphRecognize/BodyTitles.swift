@@ -10,7 +10,8 @@ import NewsGraphCore
 /// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the
 /// title, and the holder must be named: right after the title (`县文化馆馆长李红霞`), also after
 /// more titles joined by 、 (`县人民医院党委书记、院长冯建军`), before an appointment word right
-/// before the body (`现任县人民医院副院长`), or before the brackets the body opens
+/// before the body (`现任县人民医院副院长`) or before a chain of titles that the body continues
+/// (`任命吕文斌为县人民法院审判员、大交人民法庭庭长`), or before the brackets the body opens
 /// (`吕国华(县应急管理局执法大队大队长)`). A company's office stays its own title
 /// (`聚能科技有限公司董事长`), and so does a calling (`县第二中学` + `教师`).
 enum BodyTitles {
@@ -27,7 +28,7 @@ enum BodyTitles {
                 let title = chosen[index + 1]
                 if title.label == .title, !title.isCalling, title.range.start == body.range.end,
                    heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars)
-                    || followsHolderInBrackets(index, chosen, scalars) {
+                    || followsAppointedChain(index, chosen, scalars) || followsHolderInBrackets(index, chosen, scalars) {
                     result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
@@ -60,6 +61,20 @@ enum BodyTitles {
     /// `拟任县中医医院院长`, `任命张明为县人民医院院长`): the holder is named before it.
     private static func followsAppointment(_ range: ScalarRange, _ scalars: [Unicode.Scalar]) -> Bool {
         range.start > 0 && PersonContext.appointmentScalars.contains(scalars[range.start - 1])
+    }
+
+    /// Whether the body `chosen[index]` continues, after 、, a chain of titles that an appointment
+    /// word opens (`任命吕文斌为县人民法院审判员、大交人民法庭庭长`): the holder is named before it.
+    private static func followsAppointedChain(_ index: Int, _ chosen: [Candidate], _ scalars: [Unicode.Scalar]) -> Bool {
+        var next = chosen[index].range.start
+        var previous = index - 1
+        while previous >= 0, chosen[previous].label == .title, next > 0, scalars[next - 1] == "、",
+              chosen[previous].range.end == next - 1 {
+            if followsAppointment(chosen[previous].range, scalars) { return true }
+            next = chosen[previous].range.start
+            previous -= 1
+        }
+        return false
     }
 
     /// Whether the body `chosen[index]` opens the brackets right after a person's name, where a

@@ -107,6 +107,8 @@ import Testing
         "本报讯（[记者|TITLE][马力|PERSON]）市土地整理中心成立。",
         // A byline closing the last paragraph after its last sentence is set apart as well.
         "“日子越过越红火。”本报记者 [卫小敏|PERSON]",
+        // A local body after 、 in a chain an appointment opens heads its title too.
+        "会议还任命[吕文斌|PERSON]为[县人民法院审判员|TITLE]、[县人民医院院长|TITLE]。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: chains) func countyTitlesAndTheirHolders(_ item: RecognizerCases.Case) {
