@@ -39,6 +39,9 @@ extension Unicode.Scalar {
         }
     }
 
+    /// A Latin letter of ASCII, upper or lower case (`A`…`Z`, `a`…`z`).
+    @inlinable public var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+
     /// An opening round bracket, full-width or ASCII (`（`, `(`).
     @inlinable public var isOpeningBracket: Bool { value == 0xFF08 || value == 0x28 }
 

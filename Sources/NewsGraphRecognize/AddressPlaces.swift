@@ -56,7 +56,7 @@ enum AddressPlaces {
         let s = scan.scalars
         var result = end
         var position = end
-        while position < s.count, position - end < longestFloor, s[position].isHan || isDigit(s[position]) || isLetter(s[position]),
+        while position < s.count, position - end < longestFloor, s[position].isHan || isDigit(s[position]) || s[position].isASCIILetter,
               !scan.hasMatch(.stop, startingAt: position), !scan.hasMatch(bodyWords, startingAt: position) {
             if isUnitWord(s[position]) { result = position + 1 }
             position += 1
@@ -65,10 +65,6 @@ enum AddressPlaces {
     }
 
     private static let longestFloor = 16
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
-    }
 
     private static func isRoadEnd(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "路" || scalar == "街" || scalar == "道" || scalar == "巷"

@@ -42,7 +42,7 @@ struct FixtureTeams {
         guard s[position] == "v" || s[position] == "V", s[position + 1] == "s" || s[position + 1] == "S" else { return false }
         let before = position > 0 ? s[position - 1] : " "
         let after = position + 2 < s.count ? s[position + 2] : " "
-        return !Self.isLetter(before) && !Self.isLetter(after)
+        return !before.isASCIILetter && !after.isASCIILetter
     }
 
     /// The start of the team name ending at `end`: a known place of three or more characters
@@ -87,10 +87,6 @@ struct FixtureTeams {
     }
 
     private static let titleOpeners: ScalarSet = ["《", "“", "「", "\""]
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
-    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(scalar.value)

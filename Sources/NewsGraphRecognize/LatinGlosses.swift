@@ -48,11 +48,7 @@ enum LatinGlosses {
             }
             end += 1
         }
-        guard end < scan.count, letters >= minimumLetters, lowercase, isLetter(scan.scalars[end - 1]) else { return nil }
+        guard end < scan.count, letters >= minimumLetters, lowercase, scan.scalars[end - 1].isASCIILetter else { return nil }
         return ScalarRange(start, end)
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 }

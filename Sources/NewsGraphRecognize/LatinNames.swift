@@ -14,7 +14,7 @@ enum LatinNames {
         var result: [(range: ScalarRange, rule: String)] = []
         var position = 0
         while position < scan.count {
-            guard isLetter(scan.scalars[position]) else {
+            guard scan.scalars[position].isASCIILetter else {
                 position += 1
                 continue
             }
@@ -23,7 +23,7 @@ enum LatinNames {
             var lowercase = false
             while position < scan.count {
                 let scalar = scan.scalars[position]
-                if isLetter(scalar) {
+                if scalar.isASCIILetter {
                     letters += 1
                     if scalar.value >= 0x61 { lowercase = true }
                 } else if !(letters >= 2 && isDigit(scalar)) {
@@ -45,10 +45,6 @@ enum LatinNames {
             }
         }
         return result
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
