@@ -439,7 +439,7 @@ struct PersonRecognizer {
 
     /// The roles of the words `endsInsideWord` looks for.
     private static var wordsAfterNames: LexRoleMask {
-        LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.nameContextAfter.bit | LexRole.notStem.bit)
+        LexRoleMask(bits: LexRole.cueAfter.bit | LexRole.nameContextAfter.bit | LexRole.notStem.bit | LexRole.word.bit | LexRole.notName.bit)
     }
 
     /// Whether `reading` ends on a one-character appointment word right before a title

@@ -123,11 +123,13 @@ struct PlaceRecognizer {
     }
 
     /// Whether a listed place is cut out of the words around it: its first character ends a
-    /// not-stem word begun before it (造[成县]域 ends 造成), it starts with a joiner between
+    /// not-stem word begun before it (造[成县]域 ends 造成) or is a unit of time after a numeral
+    /// (三[天全县] ends 三天), it starts with a joiner between
     /// two bodies (县文旅局[和县]发改局), or it is a joiner and one character between two words
     /// (工程[和县]城, 市委[和县]委).
     private func isCutFromWords(_ start: Int, _ end: Int, _ scan: ArticleScan) -> Bool {
         if Self.startsWithJoiner(start, scan) || Self.isJoinerBetweenWords(start, end, scan) { return true }
+        if start > 0, Self.countsSomething(scan.scalars[start - 1]), Self.timeUnits.contains(scan.scalars[start]) { return true }
         let from = max(0, start - scan.resources.lexicon.longestTerm)
         for position in from..<start where scan.hasMatch(.notStem, startingAt: position) {
             if scan.matches(.notStem, startingAt: position).contains(where: { $0.end > start && $0.end < end }) { return true }
@@ -255,6 +257,9 @@ struct PlaceRecognizer {
     private static func countsSomething(_ scalar: Unicode.Scalar) -> Bool {
         Numeral.isNumeral(scalar) || scalar == "两" || scalar == "几" || scalar == "余" || scalar == "多"
     }
+
+    /// Units of time that make a numeral before them a span (三天, 两年).
+    private static let timeUnits: ScalarSet = ["天", "年", "月", "日", "周"]
 
     /// Measure words that make a numeral before them a count (一座, 两个).
     private static let measureWords: ScalarSet = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "大"]

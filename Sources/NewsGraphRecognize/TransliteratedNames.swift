@@ -162,6 +162,8 @@ enum TransliteratedNames {
             let right = context.after[end]
             // A word of everyday local life introduces no foreign name (村民修路).
             let afterTitle = left == .title || context.afterRole[start] && !followsEverydayRole(start)
+            // Two letters that open a cue word are that word (`总书记考察山西`).
+            if range.count == 2, context.after[start] >= .cue { continue }
             if runs > 1 {
                 // A dash joins names less surely than a dot (`佩诺—里加集团`): it needs a boundary
                 // on both sides and a free run.

@@ -130,6 +130,8 @@ import Testing
         "下半场,[巴洛特利|PERSON]破门,[阿沙文|PERSON]缺阵,切尔西出战。",
         // A verb after a name ends it (肯定, 钦点 and 赞成 are cues).
         "主帅[鲁滕|PERSON]肯定不想输,新任主帅[范马尔韦克|PERSON]钦点的球员",
+        // 本场 after a player's name ends it (本 is also a letter of foreign names).
+        "新教练[佐拉|PERSON]本场比赛不会亲自指挥,中场[塞楚尔克|PERSON]本场停赛",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: persons) func personsNeedContext(_ item: Case) { Self.check(item) }
@@ -203,6 +205,10 @@ import Testing
         "骂骂咧咧的陈小姐顿时瞠目结舌",
         "这3张卫星图片分别记录了",
         "先后走访了柳林经济开发区、华宇公司",
+        // No name by its odds ends on a character that begins a common word after it (永 of
+        // 永远, 荣 of 荣耀, 花 of 花费); common words name no one (王者, 普遍, 高清).
+        "去年1月15日,是张捷永远也无法忘记的一天,王者荣耀上线",
+        "这是2006年,张兰花费了2200万元,分析师普遍认为,高清图:",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
@@ -918,6 +924,11 @@ import Testing
         // A school's head before a name that starts like a compound surname (长孙 across 校长).
         "[县第二中学校长|TITLE][孙鹏飞|PERSON]说",
         "摸清村里底数,硬化村内道路,连阴雨天气,门诊大厅,学习《[中国共产党|ORG]纪律处分条例》",
+        // A county's name after a span of days is none (三天 + 全县); a cue verb after a title is
+        // no foreign name; everyday words name no one.
+        "假期三天全县共接待游客,[总书记|TITLE]考察[山西|PLACE],统筹做好[教师|TITLE]招聘,全家齐上阵",
+        // A court's division and a work committee head their heads' titles.
+        "[县人民法院民一庭庭长|TITLE][王建军|PERSON]主持,[县委两新工委书记|TITLE][李红梅|PERSON]参加",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
