@@ -47,12 +47,14 @@ enum BareForeignNames {
 
     /// Endings of surnames as Chinese writes them that towns and clubs rarely have, with the
     /// shortest run each needs: Slavic -ev, -nov, -lov (扎卡耶夫, 伊万诺夫), -ova/-eva, -ski,
-    /// -vich, -enko; Italian -etti/-otti (斯帕莱蒂) and German -berg/-ger (斯皮尔伯格). 夫 alone
+    /// -vich, -enko; Italian -etti/-otti (斯帕莱蒂), -ini (加斯佩里尼, 曼奇尼, 卢西尼) and
+    /// German -berg/-ger (斯皮尔伯格); Portuguese -inho (罗比尼奥), Spanish -res/-rez (托雷斯)
+    /// and English -son (弗格森, 杰克逊). 夫 alone
     /// ends towns as well (哈尔科夫, 罗斯托夫, 杜塞尔多夫, 卡迪夫); -a (娜, 亚, 拉) and -s (斯) end
     /// places and clubs as often as surnames.
     private static let personEndings: [(ending: [Unicode.Scalar], minimumRun: Int)] = [
         ("耶夫", 3), ("诺夫", 3), ("洛夫", 3), ("娃", 3), ("斯基", 3), ("维奇", 3), ("延科", 3), ("琴科", 3), ("连科", 3),
-        ("蒂", 3), ("格", 3),
+        ("蒂", 3), ("格", 3), ("尼奥", 3), ("森", 3), ("逊", 3), ("雷斯", 3), ("里尼", 3), ("奇尼", 3), ("西尼", 3),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// Marks that open a quotation or the title of a work: a run right after one names a work,

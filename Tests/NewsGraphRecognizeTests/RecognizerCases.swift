@@ -153,7 +153,7 @@ import Testing
         "[姜山|PERSON]:你之前说过,本轮比赛很关键。",
         "比分是2:1。高速:今天通车。",
         // A columnist's name opens a column head: a topic and a column word before the colon.
-        "[张路|PERSON]足彩推荐:主场看好。\n[关小刀|PERSON]火线解盘:客队难胜。\n专家推荐:多吃水果。",
+        "[张路|PERSON]足彩推荐:主场看好。\n[关小刀|PERSON]火线解盘:客队难胜。\n专家推荐:多吃水果。\n[姜山|PERSON]冷门搜索:热那亚",
         // After a title, a surname of the list that names in the role data never start with.
         "村委会主任[富振江|PERSON]说,村里变了样。",
         // 和 stands in a given name as one of two; before a title it joins two holders.
@@ -288,6 +288,8 @@ import Testing
         "上轮主场,布莱克本输给了阿森纳,她买了一个布娃娃。",
         // Italian -etti ends surnames; 夫 alone ends towns as well as surnames.
         "，[马尔凯蒂|PERSON]的变阵没有奏效，哈尔科夫的市民很失望",
+        // Italian -ini, Portuguese -inho, Spanish -res and English -son end surnames.
+        "，[加斯佩里尼|PERSON]只能使用替补，[罗比尼奥|PERSON]的状态不错，[阿尔瓦雷斯|PERSON]的状态，[埃里克森|PERSON]的状态",
         // A day right after a run and a clear boundary: someone acting on that day.
         "，[萨利姆|PERSON]今天下午抵达首都,[瓦希德|PERSON]9日晨发表讲话",
         // 申, 猜, 素 and 通 are syllables of Russian, Thai and Sinhalese names.
