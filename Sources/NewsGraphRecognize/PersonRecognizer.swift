@@ -552,8 +552,9 @@ struct PersonRecognizer {
     }
 
     /// The byline: 2 to 4 Han characters that end the text on a line of their own (or right
-    /// after the last sentence) and read as one name, which starts with no common word unless it
-    /// is a common surname and two given characters of regular use (`王朝阳` past 王朝); its
+    /// after the last sentence) and read as one name, which starts with no common or not-name word
+    /// unless it is a common surname and two given characters of regular use (`王朝阳` past 王朝,
+    /// `刘海涛` past 刘海; not `贺岁版`, `信用卡`); its
     /// given name may be a topic or context word after a regular surname (`王建设`).
     private func bylineName(in scan: ArticleScan) -> NameReading? {
         var end = scan.count
@@ -567,7 +568,7 @@ struct PersonRecognizer {
         // no function word.
         return NameReading.readings(at: start, in: scan, stemWordGiven: true).first {
             $0.range.end == end
-                && (!$0.extendsCommonWord || ($0.range.count == 3 && $0.surnameFrequency == .common && $0.givenFrequency >= .regular))
+                && (!($0.extendsCommonWord || $0.extendsNotName) || ($0.range.count == 3 && $0.surnameFrequency == .common && $0.givenFrequency >= .regular))
                 && (!$0.givenIsStemWord || ($0.surnameFrequency >= .regular && !$0.functionSurname))
         }
     }

@@ -87,6 +87,9 @@ import Testing
     static let bylinesAndGrowers: [RecognizerCases.Case] = [
         "县里召开了秋收动员会。\n[孙发展|PERSON]",
         "会议还研究了其他事项。\n[王朝阳|PERSON]",
+        "会议还研究了其他事项。\n[刘海涛|PERSON]",
+        // A line that starts with a not-name word is no byline (贺岁 of 贺岁版).
+        "《仙剑奇侠传四》\n贺岁版",
         "在城关村,种粮大户[郭满仓|PERSON]正忙着指挥播种。",
         // A veteran is a role word; 长 stands in a given name of two before punctuation; a
         // name by its shape cuts no verb in two (郑平 + 登上); a pledge names no one.

@@ -895,6 +895,8 @@ import Testing
         "本轮[乌迪内斯|ORG]和[拉齐奥|ORG]都输了球",
         "主帅表示[加拉塔萨雷|ORG]会坚持进攻,[尤文|ORG]则以守为主",
         "[桑普|ORG]在[联盟杯|ORG]出局",
+        // A club named after a town that no list holds as a place.
+        "[热那亚|ORG]主场迎战[巴勒莫|ORG],[斯图加特|ORG]近况不佳",
     ].map { Case(marked: $0, labels: [.org, .person, .place]) }
 
     @Test(arguments: clubsByName) func clubsByTheirNames(_ item: Case) { Self.check(item) }
