@@ -933,6 +933,8 @@ import Testing
         "假期三天全县共接待游客,[总书记|TITLE]考察[山西|PLACE],统筹做好[教师|TITLE]招聘,全家齐上阵",
         // A court's division and a work committee head their heads' titles.
         "[县人民法院民一庭庭长|TITLE][王建军|PERSON]主持,[县委两新工委书记|TITLE][李红梅|PERSON]参加",
+        // A kind (枫桥式, 苏南模式) and a count (一批) are no names; verbs and a scope end a body's stem.
+        "[县人民法院|ORG]枫桥式人民法庭,建成一批社区,接收[县人民医院|ORG]转诊患者,参加省内党校培训,总结为“苏南模式”",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
