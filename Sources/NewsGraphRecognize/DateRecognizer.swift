@@ -4,7 +4,8 @@ import NewsGraphCore
 /// `2022年`, written in Arabic or Chinese numerals (`二〇二二年十二月一日`); parts of a month
 /// (`12月上旬`), parts of a year (`2022年第一季度`, `今年上半年`, `前三季度`, `1至11月`,
 /// `前11个月`); both ends of a range (`11月29日至12月1日`, `11月29日至30日`); and dates relative
-/// to the article's date (`今年`, `去年`, `昨日`, `前天`, `今年3月`, `本月15日`, `上月`).
+/// to the article's date (`今年`, `去年`, `昨日`, `前天`, `今年3月`, `本月15日`, `上月`); a day
+/// written alone that opens a clause (`16日上午`, `DateRecognizer+Days`).
 ///
 /// A year needs four digits, so durations (`30年试点`) and quantities (`6000吨`) are not
 /// dates. Dates without a year are completed with `context.year`; relative dates appear only
@@ -27,6 +28,11 @@ struct DateRecognizer {
         var result: [Candidate] = []
         var position = 0
         let starts = Self.starts
+        // The year and month of the last date with a month, for a day written alone after it.
+        var lastMonth: PartialDate?
+        func noteMonth(_ date: PartialDate?) {
+            if let date, date.year != nil, date.month != nil { lastMonth = date }
+        }
         while position < s.count {
             // Most scalars start no date: skip them before any parsing.
             guard starts.contains(s[position]) else {
@@ -35,6 +41,7 @@ struct DateRecognizer {
             }
             if let (date, end) = parse(s, at: position), date.isValid {
                 result.append(candidate(position, end, DateReading(norm: date, resolved: resolve(date))))
+                noteMonth(resolve(date))
                 position = end
                 // The second end of a range may leave out what it shares with the first (至30日).
                 if let (second, secondEnd) = rangeEnd(s, at: position, after: date) {
@@ -43,6 +50,7 @@ struct DateRecognizer {
                 }
             } else if let (reading, end) = relative(s, at: position) {
                 result.append(candidate(position, end, reading))
+                noteMonth(reading.resolved)
                 position = end
                 if let (second, secondEnd) = rangeEnd(s, at: position, after: reading.norm) {
                     result.append(candidate(position + 1, secondEnd, DateReading(norm: second, resolved: resolve(second))))
@@ -50,6 +58,10 @@ struct DateRecognizer {
                 }
             } else if let (reading, end) = relativeMonth(s, at: position) {
                 result.append(candidate(position, end, reading, rule: "rule:date.relative-month"))
+                noteMonth(reading.resolved)
+                position = end
+            } else if let (reading, end) = bareDay(s, at: position, after: lastMonth) {
+                result.append(candidate(position, end, reading, rule: "rule:date.day"))
                 position = end
             } else if let (reading, end) = period(s, at: position) {
                 result.append(candidate(position, end, reading, rule: "rule:date.part-of-year"))
