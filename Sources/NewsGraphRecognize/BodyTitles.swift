@@ -5,8 +5,9 @@ import NewsGraphCore
 /// found by suffix or by name. The body is the county's, a town's or a village's, written with
 /// its level first (县, 区, 镇, 乡, 村: a county's or a district's paper's way; 市 in the paper of a
 /// county-level city, `--county 永济市`), with a town's name
-/// (`枫林镇中心小学校长`), or with the paper's own county's name (`绛县人民医院院长`,
-/// `万荣中学校长` in a 万荣县 paper); both corpora of national news split other bodies from the
+/// (`枫林镇中心小学校长`), with the paper's own county's name (`绛县人民医院院长`,
+/// `万荣中学校长` in a 万荣县 paper), or with another county's name and level
+/// (`陵川县人民医院党委书记`); both corpora of national news split other bodies from the
 /// title (`[国家发改委][主任]`, `[北京大学][校长]`). The body must stand right against the
 /// title, and the holder must be named: right after the title (`县文化馆馆长李红霞`), also after
 /// more titles joined by 、 (`县人民医院党委书记、院长冯建军`), before an appointment word right
@@ -99,6 +100,11 @@ enum BodyTitles {
         // name (安峪人民法庭, 大交人民法庭): local whatever the name.
         if scalars[range.start..<range.end].reversed().starts(with: tribunal.reversed()), range.count > tribunal.count { return true }
         if let home, case let length = home.length(at: range.start, in: scalars), length > 0, range.count >= length + 2 {
+            return true
+        }
+        // Another county's body, named with the county's name and level (陵川县人民医院, 吉县中学).
+        if let level = (range.start + 1...range.start + 3).first(where: { $0 + 2 < range.end && scalars[$0] == "县" }),
+           (range.start..<level).allSatisfy({ scalars[$0].isHan && !localLevels.contains(scalars[$0]) }) {
             return true
         }
         // A town's name of two or three characters and its level, then the unit's own name (not

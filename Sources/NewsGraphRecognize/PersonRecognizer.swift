@@ -210,8 +210,8 @@ struct PersonRecognizer {
     /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
     /// against `text_chars.tsv`: 峰, 伟, not 格 of 严格 or 度 of 高度). Between a title and a cue
     /// verb, a regular surname will do, and a function surname with a given character that need
-    /// only stand alone in names 200 times (`副镇长常明介绍`, `乡长向海指出`). No reading is such a
-    /// word otherwise.
+    /// only stand alone in names 200 times (`副镇长常明介绍`, `乡长向海指出`); after a reporter's
+    /// credit, 50 times (`记者 温馨`). No reading is such a word otherwise.
     private func wordName(at start: Int, scan: ArticleScan, context: PersonContext) -> NameReading? {
         NameReading.readings(at: start, in: scan, wholeWords: true).first {
             let right = context.after[$0.range.end]
@@ -219,14 +219,18 @@ struct PersonRecognizer {
                 || (context.introduced[start] && right >= .clear)
             guard $0.range.count == 2, $0.givenStart == start + 1, closes else { return false }
             let given = scan.scalars[$0.givenStart]
-            guard Int(scan.resources.nameCharacters[given]?.single ?? 0) >= 200 else { return false }
-            let nameLike = Self.standsAloneInNames(given, scan)
+            // A reporter's credit and a clear boundary frame a name more surely than a title does:
+            // there a given character seen alone in names 50 times will do (`记者 温馨`).
+            let credited = context.introduced[start] && right >= .clear
+            let minimum = credited ? Self.creditedSingleMinimum : Self.singleMinimum
+            guard Int(scan.resources.nameCharacters[given]?.single ?? 0) >= minimum else { return false }
+            let nameLike = Self.standsAloneInNames(given, scan, minimum: minimum)
             // Between a title and a cue verb, or after 记者 and before a clear boundary, a regular
             // surname will do (`村主任常明告诉`, `记者 常明）`), and a function surname with any
             // common single given character (`县委书记向海深入`): a function word and one
             // character make no adverb, as 严格 of `县长严格要求` does.
             let cueVerb = right == .cue && $0.range.end < scan.count && scan.scalars[$0.range.end].isNameScalar
-            if cueVerb || (context.introduced[start] && right >= .clear), $0.surnameFrequency >= .regular,
+            if cueVerb || credited, $0.surnameFrequency >= .regular,
                nameLike || $0.functionSurname {
                 return true
             }
@@ -234,12 +238,18 @@ struct PersonRecognizer {
         }
     }
 
-    /// Whether `given` stands alone in names (`name_chars.tsv`) at least 200 times and more than
-    /// 1.5 times as often as it occurs in running text (`text_chars.tsv`): 峰, 青, not 格 or 光.
-    private static func standsAloneInNames(_ given: Unicode.Scalar, _ scan: ArticleScan) -> Bool {
+    /// Whether `given` stands alone in names (`name_chars.tsv`) at least `minimum` times and more
+    /// than 1.5 times as often as it occurs in running text (`text_chars.tsv`): 峰, 青, not 格 or 光.
+    private static func standsAloneInNames(_ given: Unicode.Scalar, _ scan: ArticleScan, minimum: Int = singleMinimum) -> Bool {
         let single = Int(scan.resources.nameCharacters[given]?.single ?? 0)
-        return single >= 200 && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
+        return single >= minimum && 2 * single > 3 * Int(scan.resources.textCharacterCounts[given] ?? 0)
     }
+
+    /// How often a given character must stand alone in names for a whole-word name after a title.
+    private static let singleMinimum = 200
+
+    /// The same after a reporter's credit and before a clear boundary.
+    private static let creditedSingleMinimum = 50
 
     /// Whether the sides and the shape of `reading` make a name, and by which rule.
     private func accept(

@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Villages named by one character and 村 (`梁村`, `乔村`): too short for the gazetteer's table
 /// (`东村`, `新村` stand in any text), such a village is a place right after a town of its county
-/// (`岳壁乡梁村`), and then wherever its name stands again in that article (`梁村共接待…`).
+/// (`岳壁乡梁村`, also after its 的: `师庄乡的周村`), and then wherever its name stands again in
+/// that article (`梁村共接待…`).
 /// One of the paper's own county is also a place where it stands apart (`在史村,`,
 /// `张村党支部`): after a mark, a line's start or a word that leads to a place (`在`, `到`, `和`, `的`),
 /// and before no character that makes it part of a longer word (`陈村镇`, `张村长`, `村民`).
@@ -15,18 +16,20 @@ enum ShortVillageChains {
         var placeRanges: Set<ScalarRange>?
         var result: [Candidate] = []
         var names: [[Unicode.Scalar]] = []
-        for match in scan.gazetteerMatches where match.end + 1 < scalars.count && scalars[match.end + 1] == "村" {
-            let end = match.end
+        for match in scan.gazetteerMatches {
+            // The village's character, right after the town or after its 的 (`师庄乡的周村`).
+            let stem = match.end < scalars.count && scalars[match.end] == "的" ? match.end + 1 : match.end
+            guard stem + 1 < scalars.count, scalars[stem + 1] == "村" else { continue }
             // The places' ranges are gathered only for an article that has such a town and 村.
             if placeRanges == nil { placeRanges = Set(places.map(\.range)) }
-            guard gazetteer.level(match.entry) == .town, placeRanges?.contains(ScalarRange(match.start, end)) == true,
-                  let provenance = gazetteer.shortVillageProvenance(county: gazetteer.county(match.entry), stem: scalars[end])
+            guard gazetteer.level(match.entry) == .town, placeRanges?.contains(ScalarRange(match.start, match.end)) == true,
+                  let provenance = gazetteer.shortVillageProvenance(county: gazetteer.county(match.entry), stem: scalars[stem])
             else { continue }
             result.append(Candidate(
-                range: ScalarRange(end, end + 2), label: .place,
+                range: ScalarRange(stem, stem + 2), label: .place,
                 priority: gazetteer.isHome(match.entry) ? Priority.homePlace : Priority.gazetteerPlace, provenance: provenance
             ))
-            let name = Array(scalars[end..<end + 2])
+            let name = Array(scalars[stem..<stem + 2])
             if !names.contains(name) { names.append(name) }
         }
         result += homeVillagesStandingApart(in: scalars, gazetteer)

@@ -93,6 +93,8 @@ import Testing
         "[审判长|TITLE]、[安峪人民法庭庭长|TITLE][孙建华|PERSON]主持庭审。",
         // A river chief by level is a title next to a person; a count of them is none.
         "[副县长|TITLE]、[县级河长|TITLE][任国华|PERSON]督导,全县共设立县、乡、村三级河长237名,聘请民间河长。",
+        // The chief river chief of a level; another county's body heads its office too.
+        "[县委书记|TITLE]、[县级总河长|TITLE][王建军|PERSON]巡河,[陵川县人民医院党委书记|TITLE][张晓强|PERSON]介绍",
         // A doctor's or a staff member's calling is no title; a chief physician is one.
         "[主任医师|TITLE][王芳|PERSON]坐诊,其他医师为群众义诊,团委干事们负责登记。",
         // Jobs of a sports or court story are no titles; a name after 后卫 or 裁判 is found.

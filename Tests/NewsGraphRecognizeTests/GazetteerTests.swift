@@ -110,9 +110,11 @@ import Testing
         let home = try Self.resources(county: "绛县")
         #expect(titles("绛县中学校长张明主持。", home) == ["绛县中学校长"])
         #expect(titles("绛县人民医院党委书记、院长李华介绍。", home) == ["绛县人民医院党委书记", "院长"])
-        // Another county's body stays apart from its office, as national news writes it.
-        #expect(titles("稷山县人民医院党委书记李华介绍。", home) == ["党委书记"])
-        #expect(titles("绛县中学校长张明主持。", try Self.resources()) == ["校长"])
+        // So does another county's body named with its level, as the county golds write it; a
+        // city's body stays apart from its office, as national news writes it.
+        #expect(titles("稷山县人民医院党委书记李华介绍。", home) == ["稷山县人民医院党委书记"])
+        #expect(titles("绛县中学校长张明主持。", try Self.resources()) == ["绛县中学校长"])
+        #expect(titles("运城市中心医院院长李华介绍。", home) == ["院长"])
     }
 
     @Test func aTownWhoseNameStartsWithAFunctionCharacterIsFoundAfterABreak() throws {
@@ -195,6 +197,8 @@ import Testing
         // Alone, or after a town of another county, such a name is none.
         #expect(Self.places("乔村村民说。", resources).isEmpty)
         #expect(Self.places("走进横水镇王村。", resources).map(\.0) == ["横水镇"])
+        // Also after the town's 的.
+        #expect(Self.places("走进横水镇的乔村。", resources).map(\.0) == ["横水镇", "乔村"])
     }
 
     @Test func aVillageOfOneCharacterOfTheHomeCountyIsAPlaceWhereItStandsApart() throws {

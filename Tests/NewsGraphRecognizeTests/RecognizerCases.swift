@@ -777,7 +777,7 @@ import Testing
         // A bureau merged from two fields joined by 和 is one body; 和 after a body of its own
         // (公安, 财政局) joins two.
         Case(marked: "[县卫生健康和体育局|ORG]开展义诊,[县公安|ORG]和[司法局|ORG]、[县财政局|ORG]和[审计局|ORG]参加", labels: [.org]),
-        Case(marked: "[绛县中学|ORG][校长|TITLE][张国庆|PERSON]讲话", labels: [.org, .title, .person]),
+        Case(marked: "[绛县中学校长|TITLE][张国庆|PERSON]讲话,[北京大学|ORG][校长|TITLE][王刚|PERSON]讲话", labels: [.org, .title, .person]),
         // An honour or a programme label that ends in a level names no place.
         Case(marked: "[烟庄村|PLACE]是全国文明村,也是示范村,所在的县曾是贫困县", labels: [.place]),
         Case(marked: "全县12个乡镇、214个行政村全部完成任务,3个自然村通了水", labels: [.place]),
@@ -934,7 +934,10 @@ import Testing
         // A court's division and a work committee head their heads' titles.
         "[县人民法院民一庭庭长|TITLE][王建军|PERSON]主持,[县委两新工委书记|TITLE][李红梅|PERSON]参加",
         // A kind (枫桥式, 苏南模式) and a count (一批) are no names; verbs and a scope end a body's stem.
-        "[县人民法院|ORG]枫桥式人民法庭,建成一批社区,接收[县人民医院|ORG]转诊患者,参加省内党校培训,总结为“苏南模式”",
+        "[县人民法院|ORG]枫桥式人民法庭,建成一批社区,接收[县人民医院|ORG]转诊患者,参加省内党校培训,总结为“[苏南|PLACE]模式”",
+        // Words before a venue's suffix begin no name; a big county of a trade is none; a part of
+        // a province is a place; everyday words name no one.
+        "新建村级篮球场,行政村卫生室,汛期景区,产粮大县,[横岭关|PLACE]自古为[晋南|PLACE]通往[豫西|PLACE]的要道,周密部署,温馨舒适",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
