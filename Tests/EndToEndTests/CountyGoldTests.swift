@@ -25,6 +25,7 @@ import Testing
         "2024-08-27_quwo", "2025-01-21_yicheng", "2025-08-19_qinshui",
         "2025-09-16_jiangxian", "2025-10-21_jiangxian", "2025-03-11_xiangning", "2024-11-05_fushan",
         "2025-04-15_jiangxian_b", "2024-10-22_jiangxian", "2025-05-20_hongtong",
+        "2025-06-10_jiangxian", "2024-09-03_jiangxian", "2025-01-07_lingchuan", "2024-07-16_huozhou",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {
