@@ -2,8 +2,9 @@ import NewsGraphCore
 
 /// Scores against a seed gold (`../shared/seeds/gold/*.gold.json`): per article (matched by
 /// headline), sets of (type, text) per entity type; `a|b` matches either spelling; `optional`
-/// entries are neither rewarded nor penalised. Also scores `HOLDS_TITLE` pairs, reporters,
-/// resolved dates, visits and chairs, and how many articles were found.
+/// entries are neither rewarded nor penalised, nor are `HOLDS_TITLE` pairs on them. Also scores
+/// `HOLDS_TITLE` pairs, reporters, resolved dates, visits and chairs, and how many articles were
+/// found.
 struct SeedGoldScorer {
     let coarse: Bool
 
@@ -38,7 +39,14 @@ struct SeedGoldScorer {
                 return alternatives(items[1]).map { "\(items[0])→\($0)" }.joined(separator: "|")
             }
             let predictedPairs = Set(predicted.holdsTitle.map { "\(predicted.mentions[$0.person].text)→\(predicted.mentions[$0.title].text)" })
-            holds += match(predicted: predictedPairs, gold: goldPairs, optional: [])
+            // A pair on an optional person or title (王大娘, 审判长) is neither rewarded nor
+            // penalised, as the entity itself is not.
+            let optionalPersons = optionalTexts(of: "person", in: article)
+            let optionalTitles = optionalTexts(of: "title", in: article)
+            let optionalPairs = Set(predicted.holdsTitle.filter {
+                optionalPersons.contains(predicted.mentions[$0.person].text) || optionalTitles.contains(predicted.mentions[$0.title].text)
+            }.map { "\(predicted.mentions[$0.person].text)→\(predicted.mentions[$0.title].text)" })
+            holds += match(predicted: predictedPairs, gold: goldPairs, optional: optionalPairs)
             reporters += Score(predicted: Set(predicted.reporters), gold: Set(strings(article["reporters"])))
             if case .object(let members)? = article["dates_iso"] {
                 let goldDates = Set(members.compactMap { member in member.value.stringValue.map { "\(member.key)=\($0)" } })
@@ -77,6 +85,12 @@ struct SeedGoldScorer {
         case "enterprise": return []
         default: return [type]
         }
+    }
+
+    /// The optional texts of `type` in `article` that no scored entry of it also spells.
+    private func optionalTexts(of type: String, in article: JSONValue) -> Set<String> {
+        let scored = Set(strings(article["entities"]?[type]).flatMap(alternatives))
+        return Set(strings(article["optional"]?[type]).flatMap(alternatives)).subtracting(scored)
     }
 
     private func strings(_ value: JSONValue?) -> [String] {

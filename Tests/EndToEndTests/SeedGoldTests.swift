@@ -69,4 +69,18 @@ import Testing
         #expect(json["checks"]?["dates_resolved"]?["tp"]?.intValue == 1, "\(result.stdout)")
         #expect(json["checks"]?["dates_resolved"]?["fp"]?.intValue == 0, "\(result.stdout)")
     }
+
+    @Test func aPairOnAnOptionalTitleIsNotCountedAgainstHoldsTitle() throws {
+        let folder = TestPaths.temporaryFolder("newsgraph-optional-title")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dump = "# 县法院巡回审判进村\n\n本报讯 3月5日,县委书记张勇调研。县人民法院院长赵明担任审判长。\n"
+        let gold = #"{"source": "2023-03-15_x.txt", "year": 2023, "articles": [{"title": "县法院巡回审判进村", "entities": {"person": ["张勇", "赵明"], "title": ["县委书记", "县人民法院院长"], "date": ["3月5日"]}, "optional": {"title": ["审判长"]}, "holds_title": [["张勇", "县委书记"], ["赵明", "县人民法院院长"]], "dates_iso": {"3月5日": "2023-03-05"}}]}"#
+        try dump.write(toFile: folder + "/2023-03-15_x.txt", atomically: true, encoding: .utf8)
+        try gold.write(toFile: folder + "/x.gold.json", atomically: true, encoding: .utf8)
+        let result = try NewsGraphBinary.run(["eval", "--gold", folder + "/x.gold.json", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONParser.parse(result.stdout)
+        #expect(json["checks"]?["holds_title"]?["tp"]?.intValue == 2, "\(result.stdout)")
+        #expect(json["checks"]?["holds_title"]?["fp"]?.intValue == 0, "\(result.stdout)")
+    }
 }
