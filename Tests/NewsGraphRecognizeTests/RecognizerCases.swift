@@ -938,6 +938,8 @@ import Testing
         // Words before a venue's suffix begin no name; a big county of a trade is none; a part of
         // a province is a place; everyday words name no one.
         "新建村级篮球场,行政村卫生室,汛期景区,产粮大县,[横岭关|PLACE]自古为[晋南|PLACE]通往[豫西|PLACE]的要道,周密部署,温馨舒适",
+        // Slogans and a unit before a suffix name nothing; 关心 still begins a body's name.
+        "关心河湖、爱护河湖,讲好梨乡故事,当好村里的带头人,10千伏金村线,改建学校,古韵悠长,察看夏玉米,[县关心下一代工作委员会|ORG]",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
