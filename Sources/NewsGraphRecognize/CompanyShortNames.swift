@@ -88,8 +88,12 @@ enum CompanyShortNames {
         _ name: [Unicode.Scalar], _ shortForms: [(trade: [Unicode.Scalar], short: [Unicode.Scalar])]
     ) -> [[Unicode.Scalar]] {
         shortForms.compactMap { trade, short in
-            guard let range = name.firstRange(of: trade), range.lowerBound >= brandLength else { return nil }
-            return Array(name[..<range.lowerBound]) + short
+            // A plain scan: the generic `firstRange(of:)` costs more than the rest of the rule.
+            guard let first = trade.first, trade.count <= name.count,
+                  let start = (0...(name.count - trade.count)).first(where: { name[$0] == first && name[$0..<$0 + trade.count].elementsEqual(trade) }),
+                  start >= brandLength
+            else { return nil }
+            return Array(name[..<start]) + short
         }
     }
 }
