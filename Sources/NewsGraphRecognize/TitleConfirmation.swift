@@ -4,7 +4,8 @@ import NewsGraphCore
 /// right before it, or after the title chain it belongs to, joined by 、 or 兼 (`主任、书记张三`,
 /// `党组成员、秘书长兼办公室主任何晓`, also across the body that heads the next title:
 /// `市政协委员、市第二中学教师贾小红`); or where it continues a chain whose earlier title stands
-/// (`现任鄣吴镇党委委员、组织委员,`).
+/// (`现任鄣吴镇党委委员、组织委员,`). A local post written after a group (`全县村党组织书记`,
+/// `各乡镇党委书记`: `GroupPosts`) needs a person too; a calling does not (`一些专家`).
 enum TitleConfirmation {
     /// The chosen titles that need a person and have none.
     /// - Complexity: O(m) in the number of chosen candidates.
@@ -27,7 +28,8 @@ enum TitleConfirmation {
             }
             let previous = index > 0 ? chosen[index - 1] : nil
             let personBefore = previous?.label == .person && previous?.range.end == candidate.range.start
-            let confirmed = !candidate.needsPerson || personAfter || chainAfter || personBefore
+            let held = personAfter || chainAfter || personBefore
+            let confirmed = (!candidate.needsPerson || held) && (held || !GroupPosts.isGroupsPost(candidate.range, scalars))
             if !confirmed { unconfirmed.insert(candidate) }
             hasPerson[index] = personAfter || chainAfter || personBefore
         }

@@ -95,6 +95,9 @@ import Testing
         "[副县长|TITLE]、[县级河长|TITLE][任国华|PERSON]督导,全县共设立县、乡、村三级河长237名,聘请民间河长。",
         // The chief river chief of a level; another county's body heads its office too.
         "[县委书记|TITLE]、[县级总河长|TITLE][王建军|PERSON]巡河,[陵川县人民医院党委书记|TITLE][张晓强|PERSON]介绍",
+        // The posts of a group, or of the party organisations as a class, are no one's title; a
+        // calling after a group stays one.
+        "全县80余名村党组织书记参加培训,各乡镇党委书记要履行责任,村党组织书记是带头人,[涑水源村党支部书记|TITLE][王建军|PERSON]发言,请了一些[专家|TITLE]",
         // A doctor's or a staff member's calling is no title; a chief physician is one.
         "[主任医师|TITLE][王芳|PERSON]坐诊,其他医师为群众义诊,团委干事们负责登记。",
         // Jobs of a sports or court story are no titles; a name after 后卫 or 裁判 is found.
