@@ -27,6 +27,7 @@ import Testing
         "2025-04-15_jiangxian_b", "2024-10-22_jiangxian", "2025-05-20_hongtong",
         "2025-06-10_jiangxian", "2024-09-03_jiangxian", "2025-01-07_lingchuan", "2024-07-16_huozhou",
         "2025-02-18_jiangxian", "2024-06-25_jiangxian", "2024-11-26_zezhou", "2025-03-25_xixian",
+        "2024-12-03_gaoping",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {
