@@ -40,8 +40,9 @@ struct DateRecognizer {
                 continue
             }
             if let (date, end) = parse(s, at: position), date.isValid {
-                result.append(candidate(position, end, DateReading(norm: date, resolved: resolve(date))))
-                noteMonth(resolve(date))
+                let resolved = resolve(date)
+                result.append(candidate(position, end, DateReading(norm: date, resolved: resolved)))
+                noteMonth(resolved)
                 position = end
                 // The second end of a range may leave out what it shares with the first (至30日).
                 if let (second, secondEnd) = rangeEnd(s, at: position, after: date) {
