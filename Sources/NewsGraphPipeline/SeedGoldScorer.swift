@@ -38,14 +38,14 @@ struct SeedGoldScorer {
                 guard let items = pair.arrayValue?.compactMap(\.stringValue), items.count == 2 else { return nil }
                 return alternatives(items[1]).map { "\(items[0])→\($0)" }.joined(separator: "|")
             }
-            let predictedPairs = Set(predicted.holdsTitle.map { "\(predicted.mentions[$0.person].text)→\(predicted.mentions[$0.title].text)" })
+            let pairs = predicted.holdsTitle.map { (person: predicted.mentions[$0.person].text, title: predicted.mentions[$0.title].text) }
+            let predictedPairs = Set(pairs.map { "\($0.person)→\($0.title)" })
             // A pair on an optional person or title (王大娘, 审判长) is neither rewarded nor
             // penalised, as the entity itself is not.
             let optionalPersons = optionalTexts(of: "person", in: article)
             let optionalTitles = optionalTexts(of: "title", in: article)
-            let optionalPairs = Set(predicted.holdsTitle.filter {
-                optionalPersons.contains(predicted.mentions[$0.person].text) || optionalTitles.contains(predicted.mentions[$0.title].text)
-            }.map { "\(predicted.mentions[$0.person].text)→\(predicted.mentions[$0.title].text)" })
+            let optionalPairs = Set(pairs.filter { optionalPersons.contains($0.person) || optionalTitles.contains($0.title) }
+                .map { "\($0.person)→\($0.title)" })
             holds += match(predicted: predictedPairs, gold: goldPairs, optional: optionalPairs)
             reporters += Score(predicted: Set(predicted.reporters), gold: Set(strings(article["reporters"])))
             if case .object(let members)? = article["dates_iso"] {
