@@ -21,7 +21,8 @@ struct OrganizationRecognizer {
                 // A name inside a word that names nothing is none (共产党 of 共产党员), nor is a
                 // name of two characters whose first ends a word that names nothing or stands
                 // before names (中超 of 其中超过, 民建 of 村民建档案).
-                guard !scan.isInsideNonPlaceWord(match.start, match.end), !Self.startsInsideWord(match, scan) else { continue }
+                guard !scan.isInsideNonPlaceWord(match.start, match.end), !Self.startsInsideWord(match, scan),
+                      !Self.splitsLatinWord(match, scan) else { continue }
                 let label: Label = entry.role == .orgName ? .org : .enterprise
                 result.append(Candidate(
                     range: ScalarRange(match.start, match.end), label: label, priority: Priority.knownOrg,
@@ -43,6 +44,17 @@ struct OrganizationRecognizer {
     private static func startsInsideWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         match.end - match.start == 2 && scan.hasMatch(wordsBeforeNames, endingAt: match.start + 1)
             && scan.index.ending(at: match.start + 1).contains { $0.start < match.start && wordsBeforeNames.bits & $0.role.bit != 0 }
+    }
+
+    /// Whether a name that starts or ends with a Latin letter (or digit) continues a run of
+    /// letters (or digits) (`IBM` of `IBMer`; not `沙尔克04` of `沙尔克04vs`).
+    private static func splitsLatinWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
+        func sameRun(_ left: Int, _ right: Int) -> Bool {
+            guard left >= 0, right < scan.count else { return false }
+            let (a, b) = (scan.scalars[left], scan.scalars[right])
+            return (a.isASCIILetter && b.isASCIILetter) || (a.isDigitLike && b.isDigitLike)
+        }
+        return sameRun(match.start - 1, match.start) || sameRun(match.end - 1, match.end)
     }
 
     /// The roles of the words `startsInsideWord` looks for.

@@ -82,11 +82,11 @@ struct PersonContext {
     /// Units of large numbers; 万 is a surname too.
     private static let numberUnits: ScalarSet = ["百", "千", "万", "亿"]
 
-    /// Surnames that are also measure words (项, 张, 家, 位) or the unit of a week (周): after a
-    /// numeral or a quantifier (`countsSomething`) they count, and start no name (`各项决策`,
-    /// `一张照片`, `这位老人`, `每周派出专家`).
+    /// Surnames that are also measure words (项, 张, 家, 位), the unit of a week (周) or a
+    /// chapter (章): after a numeral or a quantifier (`countsSomething`) they count, and start no
+    /// name (`各项决策`, `一张照片`, `这位老人`, `每周派出专家`, `共1402章正文`).
     private static let measureSurnames: ScalarSet = [
-        "项", "张", "支", "家", "台", "门", "位", "名", "所", "户", "种", "把", "道", "次", "段", "盘", "周",
+        "项", "张", "支", "家", "台", "门", "位", "名", "所", "户", "种", "把", "道", "次", "段", "盘", "周", "章",
     ]
 
     /// The scalars that count what follows them with a measure word: a digit, a Chinese numeral

@@ -163,7 +163,8 @@ struct PersonRecognizer {
             at: start, in: scan, outOfPlace: left != .none,
             extendingWords: left == .title || context.afterRole[start] || titleAfter,
             stemWordGiven: left == .title || context.afterRole[start]
-                || (left >= .clear && (titleAfter || context.titleStarts(within: 3, after: start + 3)))
+                || (left >= .clear && (titleAfter || context.titleStarts(within: 3, after: start + 3)
+                    || (start + 3 <= scan.count && context.after[start + 3] == .cue)))
         )
         // By index: destroying the collection's default iterator goes through generic
         // witnesses, a cost paid at every position a surname starts.

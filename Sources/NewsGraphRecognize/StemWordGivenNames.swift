@@ -13,7 +13,9 @@ extension NameReading {
     /// - a clear boundary stands before it and a title right after it (`，张成功书记`):
     ///   `word-given-before-title`;
     /// - a clear boundary stands before it, and a cue verb and a title within three characters
-    ///   follow it (`，谭建设当选为县工商联主席`): `word-given-before-appointment`.
+    ///   follow it (`，谭建设当选为县工商联主席`): `word-given-before-appointment`;
+/// - a clear boundary stands before it, a cue verb right after it, and its surname is a common
+///   one (`，杨振兴写道`, `，郭建设称`): `word-given-before-cue`.
     func stemWordGivenRule(in scan: ArticleScan, context: PersonContext) -> StaticString? {
         guard givenIsStemWord, surnameFrequency >= .regular, givenStart == range.start + 1,
               !surnameIsBridge(scan), !wordRunsIn(scan) else { return nil }
@@ -26,6 +28,7 @@ extension NameReading {
         if context.afterRole[range.start], right >= .cue { return "word-given-after-role" }
         if left >= .clear, right == .title { return "word-given-before-title" }
         if left >= .clear, right >= .cue, context.titleStarts(within: 3, after: range.end) { return "word-given-before-appointment" }
+        if left >= .clear, right == .cue, surnameFrequency == .common { return "word-given-before-cue" }
         return nil
     }
 

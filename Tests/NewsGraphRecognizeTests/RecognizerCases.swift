@@ -154,6 +154,11 @@ import Testing
         "比分是2:1。高速:今天通车。",
         // A columnist's name opens a column head: a topic and a column word before the colon.
         "[张路|PERSON]足彩推荐:主场看好。\n[关小刀|PERSON]火线解盘:客队难胜。\n专家推荐:多吃水果。\n[姜山|PERSON]冷门搜索:热那亚",
+        // The column's topic is no part of the name (戴维 + 火线), and a market is a column word.
+        "[戴维|PERSON]火线推荐:主场看好。\n[安然|PERSON]火线澳盘:半球中水。",
+        // A given name that is a topic word, between a clear boundary and a cue verb, after a
+        // common surname; not after a rarer one.
+        "广告中,[杨振兴|PERSON]写道:请与他联络。会上,高发展表示",
         // After a title, a surname of the list that names in the role data never start with.
         "村委会主任[富振江|PERSON]说,村里变了样。",
         // 和 stands in a given name as one of two; before a title it joins two holders.
@@ -209,6 +214,9 @@ import Testing
         // 永远, 荣 of 荣耀, 花 of 花费); common words name no one (王者, 普遍, 高清).
         "去年1月15日,是张捷永远也无法忘记的一天,王者荣耀上线",
         "这是2006年,张兰花费了2200万元,分析师普遍认为,高清图:",
+        // Nor on one that begins an adverb or a verb after it (姜文 + 立马, 郭菲 + 算得上); 王妃
+        // and 秋拍 name no one, and a chapter's count starts none (1402章正文).
+        "排练时,[姜文|PERSON]立马变了样,[郭菲|PERSON]算得上节俭,黛安娜王妃的藏品在荣宝秋拍上拍,共1402章正文",
     ].map { Case(marked: $0, labels: [.person]) }
 
     @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
@@ -820,6 +828,8 @@ import Testing
         // Armed forces, leagues and banks known by their short names; 中行 is not one (集中行动).
         Case(marked: "[美军|ORG]和[德军|ORG]撤离,[英超|ORG]和[意甲|ORG]开赛", labels: [.org, .place]),
         Case(marked: "[招行|ENTERPRISE]和[汇丰|ENTERPRISE]发行信用卡,集中行动", labels: [.enterprise]),
+        // Bookmakers and auction houses by name; a Latin name is no part of a longer Latin word.
+        Case(marked: "[bet365|ENTERPRISE]、[威廉希尔|ENTERPRISE]和[佳士得|ENTERPRISE]看好主队,IBMer和[IBM|ENTERPRISE]", labels: [.enterprise]),
         // A company known by name is not stretched over the words before it, only over places.
         Case(marked: "上周[交通银行|ENTERPRISE]发行了产品,[上海招商银行|ENTERPRISE]表示", labels: [.enterprise, .place]),
         // A committee's name may be long.
