@@ -39,8 +39,8 @@ struct OrganizationRecognizer {
             + AbbreviationLists.candidates(in: scan) + MergedBureaus.candidates(in: scan)
     }
 
-    /// Whether `match` is two characters long and a not-place or context-before word (村民, 其中)
-    /// ends on its first one.
+    /// Whether `match` is two characters long and a not-place, context-before or trade word
+    /// (村民, 其中, 加工) ends on its first one (民建 of 村民建档案, 工行 of 加工行业).
     private static func startsInsideWord(_ match: LexicalIndex.Match, _ scan: ArticleScan) -> Bool {
         match.end - match.start == 2 && scan.hasMatch(wordsBeforeNames, endingAt: match.start + 1)
             && scan.index.ending(at: match.start + 1).contains { $0.start < match.start && wordsBeforeNames.bits & $0.role.bit != 0 }
@@ -58,7 +58,7 @@ struct OrganizationRecognizer {
     }
 
     /// The roles of the words `startsInsideWord` looks for.
-    private static let wordsBeforeNames: LexRoleMask = [.notPlace, .nameContextBefore]
+    private static let wordsBeforeNames: LexRoleMask = [.notPlace, .nameContextBefore, .industry]
 
     /// The roles of the matches that make candidates here (the others are skipped unread).
     private static let roles: LexRoleMask = [.orgName, .enterpriseName, .orgSuffix, .enterpriseSuffix]
@@ -93,6 +93,7 @@ struct OrganizationRecognizer {
             start = scan.bodyStemStart(endingAt: known, maximum: entry.maxStem - (match.start - known)) ?? known
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
+        start = afterAppointment(from: start, to: match.start, scan.scalars)
         if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
         var place = lastPlace(in: start..<match.start, scan)
         // A county whose name is a joiner and a level between two words is the joiner
@@ -102,6 +103,7 @@ struct OrganizationRecognizer {
             start = found.start + 1
         }
         if let place { start = place.start } else if entry.flags.contains(.afterPlace) { return nil }
+        if let place, Self.isLocalTeam(of: place, before: match, scan.scalars) { return nil }
         // A joiner after another body starts no name (县人民医院 + 和 + 县中医院, not 和县).
         if let joiner = PlaceRecognizer.joinerLength(at: start, scan) {
             start += joiner
@@ -117,6 +119,17 @@ struct OrganizationRecognizer {
         }
         return candidate(start, match, entry, label, scan)
     }
+
+    /// Whether a team (a suffix in 队) is a village's or town's (`沸泉村队`, `古绛镇东关村舞蹈队`):
+    /// its stem starts with a place and ends in 村, 镇 or 乡, or in one of them and two characters
+    /// (the team's activity). County news names the place, which the golds count, and no body.
+    private static func isLocalTeam(of place: (start: Int, end: Int), before suffix: LexicalIndex.Match, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[suffix.end - 1] == "队" else { return false }
+        return [suffix.start - 1, suffix.start - 3].contains { $0 >= place.start && $0 + 1 >= place.end && localLevels.contains(scalars[$0]) }
+    }
+
+    /// The levels of the places whose teams name no body.
+    private static let localLevels: ScalarSet = ["村", "镇", "乡"]
 
     private func candidate(_ start: Int, _ match: LexicalIndex.Match, _ entry: LexEntry, _ label: Label, _ scan: ArticleScan) -> Candidate {
         Candidate(
@@ -178,6 +191,18 @@ struct OrganizationRecognizer {
             if Self.countMeasures.contains(s[position]), Self.isCount(s[position - 1]) {
                 return position + 1
             }
+            position -= 1
+        }
+        return start
+    }
+
+    /// Where a stem starts once an appointment (`任命孟宪华为` + `县人民法院审判委员会`) is
+    /// dropped: a body of the county, a city or a town written right after 为 is named from its
+    /// level on.
+    private func afterAppointment(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
+        var position = end - 2
+        while position >= start {
+            if s[position] == "为", Self.levels.contains(s[position + 1]) { return position + 1 }
             position -= 1
         }
         return start

@@ -331,7 +331,9 @@ struct TitleRecognizer {
             return
         }
         if path.lastOrganAbbreviation {
-            guard path.hasScope, abbreviationMayEnd(at: path.position, scan: scan) else { return }
+            // A short name of a bureau after a scope word or a place named with its level
+            // (县文旅, 运城市发改), not after a bare name (保护好昕水河 + 生态环境).
+            guard path.hasScope, !path.placeScope || path.divisionScope, abbreviationMayEnd(at: path.position, scan: scan) else { return }
         }
         if path.position > (reach.orgEnd ?? start) {
             reach.orgEnd = path.position

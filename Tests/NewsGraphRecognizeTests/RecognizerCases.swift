@@ -950,6 +950,13 @@ import Testing
         "新建村级篮球场,行政村卫生室,汛期景区,产粮大县,[横岭关|PLACE]自古为[晋南|PLACE]通往[豫西|PLACE]的要道,周密部署,温馨舒适",
         // Slogans and a unit before a suffix name nothing; 关心 still begins a body's name.
         "关心河湖、爱护河湖,讲好梨乡故事,当好村里的带头人,10千伏金村线,改建学校,古韵悠长,察看夏玉米,[县关心下一代工作委员会|ORG]",
+        // Verbs, a conjunction and a landform before a suffix name nothing; nor do a trade's
+        // characters (加工行业 holds no 工行) or a river before a bureau's short name.
+        "保障进出景区道路,换乘景区直通车,地处丘陵沟壑区,后因合作社经营困难,保护好[昕水河|PLACE]生态环境,组成县代表队,确保长治久安,向来宾推介,铝加工行业",
+        // A village's or town's team names its places, no body; a country's team is one.
+        "[南城村|PLACE]队战胜[东关村|PLACE]队,[古绛镇|PLACE][东关村|PLACE]舞蹈队表演,[中国队|ORG]夺冠",
+        // A county branch of a city's bureau is a body.
+        "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
