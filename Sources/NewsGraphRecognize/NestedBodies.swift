@@ -56,6 +56,9 @@ enum NestedBodies {
                   afterPlace || !endsListedBody(match, after: start, scan) else { continue }
             // A bureau's rank is no bureau: 乡局级, 局级干部.
             if afterPlace, match.end < scan.count, scan.scalars[match.end] == "级" { continue }
+            // A unit of a company named with its legal form is none of its own: the company is
+            // the name (绛县城投水务有限公司 + 污水处理厂, 山西翼丰果品有限公司 + 冷链仓储中心).
+            if companyEnds[stemStart], endsWithCompany(stemStart, scan.scalars) { continue }
             // A unit of a company is part of the company (招商银行 + 信用卡 + 中心).
             let label: Label = entry.role == .orgSuffix && !companyEnds[stemStart] ? .org : .enterprise
             let range = ScalarRange(start, match.end)
@@ -66,6 +69,11 @@ enum NestedBodies {
             ))
         }
         return result
+    }
+
+    /// Whether the text before `end` ends with 公司 (a company named with its legal form).
+    private static func endsWithCompany(_ end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        end >= 2 && scalars[end - 2] == "公" && scalars[end - 1] == "司"
     }
 
     /// `placeStarts[i]`: the earliest start of a known place ending at i, run on over the places

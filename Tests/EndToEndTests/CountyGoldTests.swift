@@ -27,7 +27,9 @@ import Testing
         "2025-04-15_jiangxian_b", "2024-10-22_jiangxian", "2025-05-20_hongtong",
         "2025-06-10_jiangxian", "2024-09-03_jiangxian", "2025-01-07_lingchuan", "2024-07-16_huozhou",
         "2025-02-18_jiangxian", "2024-06-25_jiangxian", "2024-11-26_zezhou", "2025-03-25_xixian",
-        "2024-12-03_gaoping",
+        "2024-12-03_gaoping", "2024-08-13_jiangxian", "2025-07-08_jiangxian", "2024-05-21_anze",
+        "2025-08-19_guxian", "2024-04-16_jiangxian", "2025-09-23_jiangxian", "2024-10-15_puxian",
+        "2025-04-29_jixian",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

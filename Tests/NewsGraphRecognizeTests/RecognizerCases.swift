@@ -222,7 +222,7 @@ import Testing
     @Test(arguments: personOdds) func personsByOdds(_ item: Case) { Self.check(item) }
 
     @Test func oddsNameTheRule() {
-        let mentions = TestPipeline.recognize("据悉,吴方军分管磷化工业").mentions
+        let mentions = TestPipeline.recognize("据悉,吴方军主抓磷化工业").mentions
         #expect(mentions.contains { $0.label == .person && $0.provenance == "rule:person.by-odds(吴)" })
     }
 
@@ -955,8 +955,11 @@ import Testing
         "保障进出景区道路,换乘景区直通车,地处丘陵沟壑区,后因合作社经营困难,保护好[昕水河|PLACE]生态环境,组成县代表队,确保长治久安,向来宾推介,铝加工行业",
         // A village's or town's team names its places, no body; a country's team is one.
         "[南城村|PLACE]队战胜[东关村|PLACE]队,[古绛镇|PLACE][东关村|PLACE]舞蹈队表演,[中国队|ORG]夺冠",
-        // A county branch of a city's bureau is a body.
-        "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实",
+        // A county branch of a city's bureau and a committee's work bodies are bodies.
+        "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实,[县人大常委会人事代表工委|ORG]报告",
+        // A company named with its legal form is the name, not its unit; a verb ends a school's
+        // name; leaders in charge name no county; everyday words name no one.
+        "[山西翼丰果品有限公司|ENTERPRISE]冷链仓储中心投用,[卫庄镇中心学校|ORG]获小学组第一名,各分管县领导,[教师|TITLE]全员培训,保洁员清扫,守护好[昕水河|PLACE]",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
