@@ -196,13 +196,14 @@ struct OrganizationRecognizer {
         return start
     }
 
-    /// Where a stem starts once an appointment (`任命孟宪华为` + `县人民法院审判委员会`) is
-    /// dropped: a body of the county, a city or a town written right after 为 is named from its
-    /// level on.
+    /// Where a stem starts once an appointment (`任命孟宪华为` + `县人民法院审判委员会`) or a body
+    /// joining another (`县人民医院联合` + `县妇幼保健院`) is dropped: a body of the county, a city
+    /// or a town written right after 为 or 联合 is named from its level on.
     private func afterAppointment(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 2
         while position >= start {
-            if s[position] == "为", Self.levels.contains(s[position + 1]) { return position + 1 }
+            let joins = s[position] == "为" || (s[position] == "合" && position > start && s[position - 1] == "联")
+            if joins, Self.levels.contains(s[position + 1]) { return position + 1 }
             position -= 1
         }
         return start

@@ -290,6 +290,8 @@ struct PersonRecognizer {
             // names no one (`以商招商等`).
             let endsList = reading.range.end < scan.count && scan.scalars[reading.range.end] == "等"
             guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord else { return nil }
+            // Nor one whose last character starts the cue word (曾担 + 任 of 曾担任).
+            guard !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts) else { return nil }
             return ("before-cue", Priority.personBeforeCue)
         }
         // By its shape, a name that cuts no word after it in two (郑平 + 登上, not 郑平登).

@@ -29,7 +29,8 @@ import Testing
         "2025-02-18_jiangxian", "2024-06-25_jiangxian", "2024-11-26_zezhou", "2025-03-25_xixian",
         "2024-12-03_gaoping", "2024-08-13_jiangxian", "2025-07-08_jiangxian", "2024-05-21_anze",
         "2025-08-19_guxian", "2024-04-16_jiangxian", "2025-09-23_jiangxian", "2024-10-15_puxian",
-        "2025-04-29_jixian",
+        "2025-04-29_jixian", "2024-03-19_jiangxian", "2025-10-28_jiangxian", "2024-07-30_daning",
+        "2024-02-27_jiangxian", "2025-11-18_jiangxian", "2024-09-17_fenxi", "2025-05-13_huguan",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

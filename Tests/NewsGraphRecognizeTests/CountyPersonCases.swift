@@ -39,6 +39,8 @@ import Testing
         "本报讯(通讯员 [向海|PERSON] 记者 [常明|PERSON])近日,县里召开会议。",
         "责任[编辑|TITLE]：[高峰|PERSON]",
         "表彰了[马秀兰|PERSON]、[常明|PERSON]。",
+        // A speech given (作 + 讲话, 报告, 交流发言) ends the speaker's name.
+        "[县委书记|TITLE][解芳|PERSON]作重要讲话,[村委会主任|TITLE][崔向东|PERSON]作交流发言,[县长|TITLE][王国华|PERSON]作报告。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }
 
     @Test(arguments: wordNamesBeforeCues) func aWordNameBetweenATitleAndACue(_ item: RecognizerCases.Case) {

@@ -156,6 +156,9 @@ import Testing
         "[张路|PERSON]足彩推荐:主场看好。\n[关小刀|PERSON]火线解盘:客队难胜。\n专家推荐:多吃水果。\n[姜山|PERSON]冷门搜索:热那亚",
         // The column's topic is no part of the name (戴维 + 火线), and a market is a column word.
         "[戴维|PERSON]火线推荐:主场看好。\n[安然|PERSON]火线澳盘:半球中水。",
+        // A cue word that begins on the reading's last character ends no name there (曾担任,
+        // 如何成为); a gamer's name after a word for a player.
+        "他曾担任北京奥运火炬手,如何成为职业选手,美国虫族高手[IdrA|PERSON]。",
         // A given name that is a topic word, between a clear boundary and a cue verb, after a
         // common surname; not after a rarer one.
         "广告中,[杨振兴|PERSON]写道:请与他联络。会上,高发展表示",
@@ -959,6 +962,8 @@ import Testing
         "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实,[县人大常委会人事代表工委|ORG]报告",
         // A company named with its legal form is the name, not its unit; a verb ends a school's
         // name; leaders in charge name no county; everyday words name no one.
+        // A body joining another ends before the other's level; a court room is no given name.
+        "[县人民医院|ORG]联合[县妇幼保健院|ORG]义诊,[县人民法院|ORG]南樊法庭[庭长|TITLE][王明|PERSON]主持",
         "[山西翼丰果品有限公司|ENTERPRISE]冷链仓储中心投用,[卫庄镇中心学校|ORG]获小学组第一名,各分管县领导,[教师|TITLE]全员培训,保洁员清扫,守护好[昕水河|PLACE]",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
