@@ -145,6 +145,14 @@ enum NestedBodies {
         var end = suffix
         while end >= 0, suffix - end <= longest {
             if suffix - end >= shortest, bodyStart[end] >= 0, Int(bodyStart[end]) < end { return (Int(bodyStart[end]), end) }
+            // A county or city in the stem stands whole, whatever words its characters make (国网
+            // + 永和县 + 供电公司: 和 joins nothing there, 长 of 长子县 is no office).
+            if !hanOnly, end > 0, divisionLevels.contains(scan.scalars[end - 1]),
+               let place = scan.earliestKnownPlaceStart(endingAt: end), place < end - 1, suffix - place <= longest,
+               !PlaceRecognizer.startsWithJoiner(place, scan) {
+                end = place
+                continue
+            }
             guard end > 0, mayStandInside(end, scan, breaks: hanOnly ? stemBreaksAfterPlace : stemBreaks) else { return nil }
             if hanOnly, !scan.scalars[end - 1].isHan { return nil }
             end -= 1
@@ -167,6 +175,9 @@ enum NestedBodies {
         scan.hasMatch(.notStem, endingAt: position)
             && scan.matches(.notStem, endingAt: position).contains { !scan.entry($0).flags.contains(.topic) }
     }
+
+    /// The last characters of the counties and cities a stem takes whole.
+    private static let divisionLevels: ScalarSet = ["县", "市", "区", "旗", "州"]
 
     /// Words that cannot stand inside a unit's stem.
     private static let stemBreaks: LexRoleMask = [

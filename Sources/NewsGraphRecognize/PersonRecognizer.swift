@@ -179,10 +179,13 @@ struct PersonRecognizer {
                 best = (reading, rule, left == .title ? Priority.personAfterTitle : Priority.personBeforeCue, rank)
                 continue
             }
-            // 刘海亮 past the word 刘海 only between a title and a clear boundary; 王长林 only
-            // before a clear boundary, by a rule.
+            // 刘海亮 past the word 刘海 only between a title and a clear boundary or an appointment
+            // word (`骨科主任刘海燕为`); 王长林 only before a clear boundary, by a rule.
             let guarded = reading.extendsNotName || reading.hasTwoOnlyGiven
-            if guarded, right < .clear || (reading.extendsNotName && left < .title) { continue }
+            let appointmentAfter = reading.extendsNotName && !reading.hasTwoOnlyGiven && left == .title
+                && reading.givenFrequency >= .regular && reading.range.end < scan.count
+                && PersonContext.appointmentScalars.contains(scan.scalars[reading.range.end])
+            if guarded, right < .clear && !appointmentAfter || (reading.extendsNotName && left < .title) { continue }
             if endsOnFunctionWord(reading, right: right, scan: scan) || endsOnAppointment(reading, context: context, scan: scan) { continue }
             let rank: Rank
             let accepted: (StaticString, Int)

@@ -962,6 +962,10 @@ import Testing
         "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实,[县人大常委会人事代表工委|ORG]报告",
         // A company named with its legal form is the name, not its unit; a verb ends a school's
         // name; leaders in charge name no county; everyday words name no one.
+        // A county in a company's name stands whole (长 of 长子县 is no office); a name past a
+        // word (刘海) between a title and an appointment word; verbs end stems; festival food
+        // names no one.
+        "[国网长子县供电公司|ENTERPRISE]检修,[骨科主任|TITLE][刘海燕|PERSON]为患者手术,用好[崇庆寺|PLACE],本届运动会分小学组,在实践中学习,吃汤圆",
         // A body joining another ends before the other's level; a court room is no given name.
         "[县人民医院|ORG]联合[县妇幼保健院|ORG]义诊,[县人民法院|ORG]南樊法庭[庭长|TITLE][王明|PERSON]主持",
         "[山西翼丰果品有限公司|ENTERPRISE]冷链仓储中心投用,[卫庄镇中心学校|ORG]获小学组第一名,各分管县领导,[教师|TITLE]全员培训,保洁员清扫,守护好[昕水河|PLACE]",
