@@ -10,7 +10,9 @@ import NewsGraphCore
 /// (`after-body` suffixes: from their shortest stem; others: any up to their longest), holds no
 /// stop, office, cue or verb (`not-stem` of `blocks.tsv`, but topic nouns may stand there), and
 /// the suffix must not lie inside a listed word (干部, 部署, 格局).
-/// Chains nest: `铁道部` + `十四局` + `三处`.
+/// Chains nest: `铁道部` + `十四局` + `三处`. A company named with its legal form has no units
+/// here (`绛县城投水务有限公司` + `污水处理厂` is the company alone), while a bank's branch or
+/// centre is one of its units (`招商银行` + `信用卡` + `中心`).
 enum NestedBodies {
     /// Bodies and companies that extend `bodies` (every organisation and enterprise candidate so far).
     /// - Complexity: O(s·k) for s suffix matches and k the longest stem.

@@ -242,8 +242,12 @@ struct TitleRecognizer {
                     // An office inside a longer word that names no one (主席台, 游客服务中心) is none.
                     if scan.isInsideNonPlaceWord(match.start, match.end) { continue }
                     // A place before an office alone stays a place (美国 + 总统, 北京市 + 市长),
-                    // but a town or village heads its own office (宁固镇镇长, 岳壁乡副乡长).
+                    // but a town or village heads its own office (宁固镇镇长, 岳壁乡副乡长), a
+                    // village its first secretary (永乐村第一书记) and a river its chiefs
+                    // (涑水河县级河长).
                     let headsOwnOffice = path.townLevel == scan.scalars[match.start]
+                        || path.townLevel == "村" && Self.isFirstSecretary(match, scan.scalars)
+                        || Self.isRiverChief(match, scan.scalars)
                     if path.placeScope && path.organs == 0 && !headsOwnOffice { continue }
                     // An organ that ends a longer name (城市规划局 of 郑州市城市规划局) belongs to
                     // that body; the title is the rank and office after it (副局长). So does one
@@ -307,6 +311,18 @@ struct TitleRecognizer {
     /// The names of the party and its youth league that head a place's committee (中共 +
     /// 林州市委宣传部, 共青团 + 运城市委).
     private static let partyNames = ["中国共产党", "中共", "共青团"].map { Array($0.unicodeScalars) }
+
+    /// Whether `office` is 书记 after the rank 第一: a village's first secretary.
+    private static func isFirstSecretary(_ office: LexicalIndex.Match, _ scalars: [Unicode.Scalar]) -> Bool {
+        office.start >= 2 && office.end - office.start == 2 && scalars[office.start] == "书" && scalars[office.start + 1] == "记"
+            && scalars[office.start - 2] == "第" && scalars[office.start - 1] == "一"
+    }
+
+    /// Whether `office` is a river chief's (县级河长) right after a river's name (涑水河).
+    private static func isRiverChief(_ office: LexicalIndex.Match, _ scalars: [Unicode.Scalar]) -> Bool {
+        office.start > 0 && office.end >= 2 && scalars[office.start - 1] == "河"
+            && scalars[office.end - 2] == "河" && scalars[office.end - 1] == "长"
+    }
 
     /// The levels of towns and villages, whose heads' offices begin with them (镇长, 乡长, 村长).
     private static let townLevels: ScalarSet = ["镇", "乡", "村"]

@@ -32,6 +32,7 @@ import Testing
         "2025-04-29_jixian", "2024-03-19_jiangxian", "2025-10-28_jiangxian", "2024-07-30_daning",
         "2024-02-27_jiangxian", "2025-11-18_jiangxian", "2024-09-17_fenxi", "2025-05-13_huguan",
         "2024-01-23_jiangxian", "2025-12-09_jiangxian", "2024-11-12_zhangzi", "2025-03-04_wuxiang",
+        "2024-05-28_jiangxian", "2025-08-26_jiangxian", "2024-12-17_xiangyuan", "2025-02-11_licheng",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

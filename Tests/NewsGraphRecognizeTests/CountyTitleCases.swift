@@ -114,6 +114,8 @@ import Testing
         "“日子越过越红火。”本报记者 [卫小敏|PERSON]",
         // A local body after 、 in a chain an appointment opens heads its title too.
         "会议还任命[吕文斌|PERSON]为[县人民法院审判员|TITLE]、[县人民医院院长|TITLE]。",
+        // A river heads its chiefs' titles and a village its first secretary's.
+        "[涑水河县级河长|TITLE][王建军|PERSON]巡河,[永乐村第一书记|TITLE][李红梅|PERSON]介绍",
         // An appointment ends before the body of its title, however long the body's name.
         "会议决定任命[孟宪华|PERSON]为[县人民法院审判委员会委员|TITLE]。",
     ].map { RecognizerCases.Case(marked: $0, labels: [.title, .person]) }

@@ -959,7 +959,7 @@ import Testing
         // A village's or town's team names its places, no body; a country's team is one.
         "[南城村|PLACE]队战胜[东关村|PLACE]队,[古绛镇|PLACE][东关村|PLACE]舞蹈队表演,[中国队|ORG]夺冠",
         // A county branch of a city's bureau and a committee's work bodies are bodies.
-        "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实,[县人大常委会人事代表工委|ORG]报告",
+        "会议要求,[县住建局|ORG]、[县生态环境分局|ORG]逐项落实,[县人大常委会人事代表工委|ORG]报告,[县公安局交通警察大队|ORG]执勤",
         // A company named with its legal form is the name, not its unit; a verb ends a school's
         // name; leaders in charge name no county; everyday words name no one.
         // A county in a company's name stands whole (长 of 长子县 is no office); a name past a
