@@ -12,8 +12,9 @@ import NewsGraphCore
 /// title, and the holder must be named: right after the title (`县文化馆馆长李红霞`), also after
 /// more titles joined by 、 (`县人民医院党委书记、院长冯建军`), before an appointment word right
 /// before the body (`现任县人民医院副院长`) or before a chain of titles that the body continues
-/// (`任命吕文斌为县人民法院审判员、大交人民法庭庭长`), or before the brackets the body opens
-/// (`吕国华(县应急管理局执法大队大队长)`). A company's office stays its own title
+/// (`任命吕文斌为县人民法院审判员、大交人民法庭庭长`), before the brackets the body opens
+/// (`吕国华(县应急管理局执法大队大队长)`), or before it and spaces in the row of a list that
+/// the title ends (`王丽娜 县人民医院护理部主任`). A company's office stays its own title
 /// (`聚能科技有限公司董事长`), and so does a calling (`县第二中学` + `教师`).
 enum BodyTitles {
     /// `chosen` (non-overlapping, in text order, over `scalars`) with each local body + title +
@@ -29,7 +30,8 @@ enum BodyTitles {
                 let title = chosen[index + 1]
                 if title.label == .title, !title.isCalling, title.range.start == body.range.end,
                    heldByPerson(chain: index + 1, chosen, scalars) || followsAppointment(body.range, scalars)
-                    || followsAppointedChain(index, chosen, scalars) || followsHolderInBrackets(index, chosen, scalars) {
+                    || followsAppointedChain(index, chosen, scalars) || followsHolderInBrackets(index, chosen, scalars)
+                    || followsHolderInRow(index, title: title.range, chosen, scalars) {
                     result.append(Candidate(
                         range: ScalarRange(body.range.start, title.range.end), label: .title, priority: title.priority,
                         provenance: "rule:title.of-body(\(body.provenance)+\(title.provenance))"
@@ -56,6 +58,14 @@ enum BodyTitles {
             last += 1
         }
         return false
+    }
+
+    /// Whether the body `chosen[index]` and its title fill the row of a list after its holder's
+    /// name and spaces (`王丽娜 县人民医院护理部主任`): the title ends the line.
+    private static func followsHolderInRow(_ index: Int, title: ScalarRange, _ chosen: [Candidate], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index > 0, chosen[index - 1].label == .person, title.end == scalars.count || scalars[title.end] == "\n" else { return false }
+        let gap = chosen[index - 1].range.end..<chosen[index].range.start
+        return !gap.isEmpty && gap.allSatisfy { scalars[$0] == " " || scalars[$0] == "\u{3000}" }
     }
 
     /// Whether an appointment word ends right before the body (`现任县人民医院副院长`,

@@ -196,18 +196,22 @@ struct OrganizationRecognizer {
         return start
     }
 
-    /// Where a stem starts once an appointment (`任命孟宪华为` + `县人民法院审判委员会`) or a body
-    /// joining another (`县人民医院联合` + `县妇幼保健院`) is dropped: a body of the county, a city
-    /// or a town written right after 为 or 联合 is named from its level on.
+    /// Where a stem starts once an appointment (`任命孟宪华为` + `县人民法院审判委员会`), a body
+    /// joining another (`县人民医院联合` + `县妇幼保健院`) or a verb of setting up or sending
+    /// (`设` + `县第一中学`, `转送` + `县人民医院`) is dropped: a body of the county, a city or a town
+    /// written right after 为, 联合, 设 or 送 is named from its level on.
     private func afterAppointment(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 2
         while position >= start {
-            let joins = s[position] == "为" || (s[position] == "合" && position > start && s[position - 1] == "联")
+            let joins = Self.verbsBeforeLevels.contains(s[position]) || (s[position] == "合" && position > start && s[position - 1] == "联")
             if joins, Self.levels.contains(s[position + 1]) { return position + 1 }
             position -= 1
         }
         return start
     }
+
+    /// One-character verbs after which a body's name starts at its level (为县, 设县, 送县).
+    private static let verbsBeforeLevels: ScalarSet = ["为", "设", "送"]
 
     /// Measure words after a count before a body's name (两家, 一名, 首届).
     private static let countMeasures: ScalarSet = ["家", "个", "届", "批", "名"]

@@ -114,6 +114,8 @@ import Testing
         "“日子越过越红火。”本报记者 [卫小敏|PERSON]",
         // A local body after 、 in a chain an appointment opens heads its title too.
         "会议还任命[吕文斌|PERSON]为[县人民法院审判员|TITLE]、[县人民医院院长|TITLE]。",
+        // In the rows of a list, a body and its title after the holder's name are one title.
+        "一、优秀共产党员\n\n[王丽娜|PERSON] [县人民医院护理部主任|TITLE]\n\n[陈建国|PERSON] [县公安局两渡派出所所长|TITLE]\n",
         // A river heads its chiefs' titles and a village its first secretary's.
         "[涑水河县级河长|TITLE][王建军|PERSON]巡河,[永乐村第一书记|TITLE][李红梅|PERSON]介绍",
         // An appointment ends before the body of its title, however long the body's name.
