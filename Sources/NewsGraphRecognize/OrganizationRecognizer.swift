@@ -184,7 +184,7 @@ struct OrganizationRecognizer {
     /// The levels a county paper writes its own bodies with.
     private static let levels: ScalarSet = ["县", "市", "区", "镇", "乡"]
 
-    /// Where a stem starts once a leading count (`两家`, `35家`, `数十家`, `一批`, `一名`) or term (`新一届`) is dropped.
+    /// Where a stem starts once a leading count (`两家`, `35家`, `40余家`, `数十家`, `一批`, `一名`) or term (`新一届`) is dropped.
     private func afterCount(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 1
         while position > start {
@@ -217,7 +217,7 @@ struct OrganizationRecognizer {
     private static let countMeasures: ScalarSet = ["家", "个", "届", "批", "名"]
 
     private static func isCount(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多百千万".unicodeScalars.contains(scalar)
+        scalar.isDigitLike || Numeral.isNumeral(scalar) || "两几数多余百千万".unicodeScalars.contains(scalar)
     }
 
     /// The start of the place before the trade words that end right at a company stem's
