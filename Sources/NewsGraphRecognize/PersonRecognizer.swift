@@ -290,9 +290,10 @@ struct PersonRecognizer {
         if right == .cue {
             // 等 ends any list: before it, a name of one given character needs a common surname
             // (`王刚等`, not the plant in `梭梭、花棒等`), and a given name that is a common word
-            // names no one (`以商招商等`).
+            // or a county's bare name names no one (`以商招商等`, `运城、侯马等地`).
             let endsList = reading.range.end < scan.count && scan.scalars[reading.range.end] == "等"
-            guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord else { return nil }
+            guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord
+                && !reading.startsCountyStem else { return nil }
             // Nor one whose last character starts the cue word (曾担 + 任 of 曾担任).
             guard !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts) else { return nil }
             return ("before-cue", Priority.personBeforeCue)

@@ -971,6 +971,8 @@ import Testing
         "考点设[县第一中学|ORG],病人转送[县人民医院|ORG],实时发布景区客流,提前谋划,奔赴[陈村镇|PLACE],新修通村公路,避暑名县",
         // A count with 余 before a company's suffix names none; classes of hospitals name none.
         "40余家合作社参展,首次增设小学组,意见已全部交[县政府|ORG],省级三甲医院,发展康养产业",
+        // Weather and coverage name no one; a run of trading days names no city.
+        "遇雷雨天气说,实现全覆盖,连续开市",
         // A body joining another ends before the other's level; a court room is no given name.
         "[县人民医院|ORG]联合[县妇幼保健院|ORG]义诊,[县人民法院|ORG]南樊法庭[庭长|TITLE][王明|PERSON]主持",
         "[山西翼丰果品有限公司|ENTERPRISE]冷链仓储中心投用,[卫庄镇中心学校|ORG]获小学组第一名,各分管县领导,[教师|TITLE]全员培训,保洁员清扫,守护好[昕水河|PLACE]",
