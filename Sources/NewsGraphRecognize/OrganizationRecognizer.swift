@@ -93,7 +93,7 @@ struct OrganizationRecognizer {
             start = scan.bodyStemStart(endingAt: known, maximum: entry.maxStem - (match.start - known)) ?? known
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
-        start = afterAppointment(from: start, to: match.start, scan.scalars)
+        start = afterVerbBeforeLevel(from: start, to: match.start, scan.scalars)
         if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
         var place = lastPlace(in: start..<match.start, scan)
         // A county whose name is a joiner and a level between two words is the joiner
@@ -200,7 +200,7 @@ struct OrganizationRecognizer {
     /// joining another (`县人民医院联合` + `县妇幼保健院`) or a verb of setting up or sending
     /// (`设` + `县第一中学`, `转送` + `县人民医院`) is dropped: a body of the county, a city or a town
     /// written right after 为, 联合, 设 or 送 is named from its level on.
-    private func afterAppointment(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
+    private func afterVerbBeforeLevel(from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
         var position = end - 2
         while position >= start {
             let joins = Self.verbsBeforeLevels.contains(s[position]) || (s[position] == "合" && position > start && s[position - 1] == "联")
