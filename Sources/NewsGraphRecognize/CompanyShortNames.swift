@@ -3,7 +3,7 @@ import NewsGraphCore
 /// A company named in full (`林州市太行精工机械有限公司`) is often named again by its short form:
 /// the name without the places it starts with and without its legal form (`太行精工机械`), or
 /// also without one or more of the trades it ends with (`太行精工`; `华信精密` of
-/// `华信精密电路`; four characters or more and no sight such as `巴山大峡谷`), or its brand of two
+/// `华信精密电路`; `金谷源` of `金谷源农业科技`; no sight such as `巴山大峡谷`), or its brand of two
 /// characters and its last trade (`金岭机械` of `金岭精密机械`). Each such form of three
 /// characters or more is an enterprise wherever else it stands in the article
 /// (`太行精工创办于2003年`), where no longer or stronger mention covers it. A form is never
@@ -12,8 +12,9 @@ enum CompanyShortNames {
     /// The shortest form taken alone: two characters (`宏达` of `宏达化工`) are too often a
     /// word or a place.
     static let shortestForm = 3
-    /// The shortest form without the trades the name ends with (`太行精工` of `太行精工机械`).
-    static let shortestTradelessForm = 4
+    /// The shortest name a county's bare name may leave when taken off the start (安徽 + 金寨 +
+    /// 兰香茶业, not 山西 + 龙门 + 铝业).
+    static let shortestNameAfterCounty = 4
     /// The length of a brand that a short form keeps before the name's last trade (金岭 + 机械).
     static let brandLength = 2
 
@@ -48,7 +49,7 @@ enum CompanyShortNames {
         while let place = (places.filter({
             $0.range.start == start && $0.range.end < legalForm && !$0.provenance.hasPrefix("rule:") && !isLandmark($0.range, scan)
         }).map(\.range.end) + scan.matches(.countyStem, startingAt: start).map(\.end).filter({
-            legalForm - $0 >= shortestTradelessForm && scan.hasOwnName(from: $0, to: legalForm)
+            legalForm - $0 >= shortestNameAfterCounty && scan.hasOwnName(from: $0, to: legalForm)
         })).max() {
             start = place
         }
@@ -64,11 +65,11 @@ enum CompanyShortNames {
         if let full = forms.first { forms += Self.abbreviatingTrades(full, scan.resources.tradeShortForms) }
         // Each trade taken off the end gives a shorter form (华信精密电路 → 华信精密 → 华信).
         // Without its trades a name is often the place or sight it is named after (红旗渠,
-        // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must be longer and end in no place suffix.
+        // 巴山大峡谷 of 巴山大峡谷旅游开发有限公司): such a form must end in no place suffix.
         var end = legalForm
         while let trade = scan.matches(.industry, endingAt: end).map(\.start).min(), trade > start {
             end = trade
-            guard end - start >= shortestTradelessForm else { break }
+            guard end - start >= shortestForm else { break }
             if !scan.hasMatch(.placeSuffix, endingAt: end) { forms.append(Array(scan.scalars[start..<end])) }
         }
         return forms

@@ -15,6 +15,8 @@ struct MeetingRecognizer {
     static let maximumLength = 40
     /// The shortest name before the suffix when no trigger verb precedes it.
     static let minimumClauseStem = 4
+    /// The shortest suffix that is a name by itself after a date (`常委会会议`, `常务会议`).
+    static let shortestNameOfSuffix = 4
 
     /// Meeting candidates in `scan`; `dates` and `companies` are the date and company
     /// candidates, which a name does not swallow.
@@ -33,12 +35,18 @@ struct MeetingRecognizer {
                 start = company.range.end
                 triggered = true
             }
-            if let date = dates.last(where: { $0.range.start >= start && $0.range.end < suffix.start }) {
+            // A date right before a suffix of four characters or more leaves the suffix as the
+            // name (`2024年11月` + `常委会会议`); before a shorter one, no name (`今年11月` + `会议`).
+            var afterDate = false
+            if let date = dates.last(where: { $0.range.start >= start && $0.range.end <= suffix.start }) {
                 start = date.range.end
                 triggered = true
+                afterDate = date.range.end == suffix.start
             }
             let stem = suffix.start - start
-            guard stem >= (triggered ? 2 : Self.minimumClauseStem), !Self.determiners.ends(at: suffix.start, in: scan.scalars) else {
+            let suffixAlone = afterDate && end - suffix.start >= Self.shortestNameOfSuffix
+            guard stem >= (triggered ? 2 : Self.minimumClauseStem) || suffixAlone,
+                  !Self.determiners.ends(at: suffix.start, in: scan.scalars) else {
                 continue
             }
             result.append(Candidate(

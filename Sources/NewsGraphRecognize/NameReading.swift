@@ -41,10 +41,11 @@ struct NameReading {
     /// `two-given`): only a rule with a clear boundary after it, not the shape or the odds,
     /// makes it a name.
     var hasTwoOnlyGiven = false
-    /// A county's bare name starts the reading (卫东 of 卫东方, 邹平): more often the place, so
+    /// A county's bare name starts the reading (卫东 of 卫东方, 邹平) or is its given name where
+    /// the article names that county elsewhere (寿阳 of `“游寿阳”品牌`): more often the place, so
     /// only a title, a role word, a cue or a list makes such a reading a name, never its shape
     /// or its odds.
-    var startsCountyStem = false
+    var holdsCountyStem = false
 
     /// The surname, for provenance.
     func surname(in scalars: [Unicode.Scalar]) -> String {
@@ -61,7 +62,8 @@ struct NameReading {
     /// `extendsNotName`), and none that would swallow a whole word starting at the surname
     /// (a cue such as 强调, a title part, a context word such as 时表示). A county's bare name
     /// (卫东 of 卫东区) is no such word, as many names start with one (副县长卫东方): such a
-    /// reading is marked `startsCountyStem`.
+    /// reading is marked `holdsCountyStem`, as is one whose given name is a county's bare name
+    /// that the article names elsewhere.
     /// Readings that start with a common word are left out unless `extendingWords`, and those
     /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
     /// title, a role word or any rule could confirm them). With `wholeWords`, a reading may also
@@ -124,11 +126,25 @@ struct NameReading {
                     givenIsStemWord: isStemWord,
                     extendsNotName: notNameEnd > start,
                     hasTwoOnlyGiven: givenLength == 2 && (isTwoOnly(surname.end, scan) || isTwoOnly(surname.end + 1, scan)),
-                    startsCountyStem: countyStemEnd > start && countyStemEnd <= end
+                    holdsCountyStem: countyStemEnd > start && countyStemEnd <= end
+                        || givenLength == 2 && Self.givenNamesArticleCounty(ScalarRange(surname.end, end), in: scan)
                 ))
             }
         }
         return result
+    }
+
+    /// Whether the given name at `given` is a county's bare name that the article also names
+    /// elsewhere (寿阳 of `“游寿阳”品牌` in a page on 寿阳县): there it is the place. A county's
+    /// name the article names nowhere else is a given name like any (朝阳 of 尹朝阳).
+    /// - Complexity: O(n), only where a county's bare name is the given name.
+    private static func givenNamesArticleCounty(_ given: ScalarRange, in scan: ArticleScan) -> Bool {
+        guard scan.matches(.countyStem, startingAt: given.start).contains(where: { $0.end == given.end }) else { return false }
+        // Elsewhere, not after the same surname: a name said twice is no county.
+        let surname = scan.scalars[given.start - 1]
+        return scan.scalars.occurrences(of: Array(scan.scalars[given.start..<given.end])) {
+            $0.start == 0 || scan.scalars[$0.start - 1] != surname
+        }.isEmpty == false
     }
 
     /// The end of the first word of two characters or more (a cue, a title part, a context

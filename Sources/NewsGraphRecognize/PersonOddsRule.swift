@@ -54,7 +54,7 @@ struct PersonOddsRule {
     func score(_ reading: NameReading, left: PersonContext.Evidence, right: PersonContext.Evidence) -> Float? {
         guard odds.isEnabled, left != .none || acceptsInsideText,
               reading.surnameFrequency >= .rare, reading.givenFrequency >= .rare, !reading.givenOutOfPlace, !reading.functionSurname,
-              !reading.extendsCommonWord, !reading.givenIsCommonWord, !reading.cutsWord, !reading.startsCountyStem else { return nil }
+              !reading.extendsCommonWord, !reading.givenIsCommonWord, !reading.cutsWord, !reading.holdsCountyStem else { return nil }
         // An organ after a name-like stem makes it a place (侯马经济开发区, 稷山县委).
         guard !covered.overlaps(reading.range), !scan.hasMatch(Self.organs, startingAt: reading.range.end),
               !startsSiteWord(at: reading.range.end), !endsOnDateNumeral(reading) else { return nil }

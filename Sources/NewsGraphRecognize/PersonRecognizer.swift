@@ -59,7 +59,9 @@ struct PersonRecognizer {
             guard let (reading, rule, priority) = bestReading(at: start, scan: scan, context: context, odds: odds) else { continue }
             // A name by its shape or odds alone inside a word that names nothing is none (the
             // doctrine's name 习近平新时代中国特色社会主义思想).
-            if priority <= Priority.personByShape, scan.isInsideNonPlaceWord(reading.range.start, reading.range.end) { continue }
+            // Nor is one in a list of villages (`大东庄、杨林头、富家沟等7个村`).
+            if priority <= Priority.personByShape, scan.isInsideNonPlaceWord(reading.range.start, reading.range.end)
+                || PlaceListItems.endsPlaceItem(at: reading.range.end, in: scan.scalars) { continue }
             Self.add(reading, priority, rule, to: &found, scalars: scan.scalars)
             if context.introduced[start] { result.reporters.append(reading.range) }
         }
@@ -293,13 +295,13 @@ struct PersonRecognizer {
             // or a county's bare name names no one (`以商招商等`, `运城、侯马等地`).
             let endsList = reading.range.end < scan.count && scan.scalars[reading.range.end] == "等"
             guard !endsList || (reading.range.count > 2 || reading.surnameFrequency == .common) && !reading.givenIsCommonWord
-                && !reading.startsCountyStem else { return nil }
+                && !reading.holdsCountyStem else { return nil }
             // Nor one whose last character starts the cue word (曾担 + 任 of 曾担任).
             guard !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts) else { return nil }
             return ("before-cue", Priority.personBeforeCue)
         }
         // By its shape, a name that cuts no word after it in two (郑平 + 登上, not 郑平登).
-        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.startsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
+        let shaped = !reading.functionSurname && !reading.givenIsCommonWord && !reading.extendsCommonWord && !reading.hasTwoOnlyGiven && !reading.holdsCountyStem && reading.range.count == 3 && reading.givenStart == reading.range.start + 1
             && reading.surnameFrequency == .common && reading.givenFrequency >= .regular
             && !Self.endsInsideWord(reading, scan: scan, roles: Self.wordsNoShapeCuts) && !reading.wordRunsIn(scan)
         return shaped && max(left, right) >= .clear ? ("by-shape", Priority.personByShape) : nil
@@ -432,12 +434,14 @@ struct PersonRecognizer {
     private static let columnHeadGap = 4
 
     /// Whether `reading` ends on a two-only character that is also a stop (为, 向, 和) with a word
-    /// right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为), while
-    /// 张大为 takes punctuation, a cue or a title after it. A joiner before a title joins two
-    /// holders (副总裁叶璇和销售经理田源), so only a cue or punctuation keeps it (张永和说).
+    /// or a count right after it: the function word it usually is there (李翔为企业颁奖 is 李翔 + 为,
+    /// 韩丽为30名学员 is 韩丽 + 为), while 张大为 takes punctuation, a cue or a title after it. A
+    /// joiner before a title joins two holders (副总裁叶璇和销售经理田源), so only a cue or
+    /// punctuation keeps it (张永和说).
     private func endsOnFunctionWord(_ reading: NameReading, right: PersonContext.Evidence, scan: ArticleScan) -> Bool {
         let last = reading.range.end - 1
-        guard reading.hasTwoOnlyGiven, reading.range.end < scan.count, scan.scalars[reading.range.end].isNameScalar,
+        guard reading.hasTwoOnlyGiven, reading.range.end < scan.count,
+              scan.scalars[reading.range.end].isNameScalar || scan.scalars[reading.range.end].isDigitLike,
               scan.hasMatch(.stop, startingAt: last) else { return false }
         return right < .cue || (right == .title && scan.hasMatch(.joiner, startingAt: last))
     }

@@ -178,8 +178,9 @@ struct TitleRecognizer {
         }
         for end in placeEnds {
             let local = Self.endsWithLocalLevel(end, scan)
-            let division = Self.divisionLevels.contains(scan.scalars[end - 1])
             let level = scan.scalars[end - 1]
+            // A city of two characters ending in 州 is named without its level (苏州, 广州).
+            let division = Self.divisionLevels.contains(level) && !(level == "州" && end - start == 2)
             push(Path(
                 position: end, hasScope: true, localScope: local, placeScope: true, divisionScope: division,
                 townLevel: Self.townLevels.contains(level) ? level : nil

@@ -976,6 +976,14 @@ import Testing
         // A body joining another ends before the other's level; a court room is no given name.
         "[县人民医院|ORG]联合[县妇幼保健院|ORG]义诊,[县人民法院|ORG]南樊法庭[庭长|TITLE][王明|PERSON]主持",
         "[山西翼丰果品有限公司|ENTERPRISE]冷链仓储中心投用,[卫庄镇中心学校|ORG]获小学组第一名,各分管县领导,[教师|TITLE]全员培训,保洁员清扫,守护好[昕水河|PLACE]",
+        // 为 before a count is the function word, not a name's end; a reduplicated word and the
+        // items of a list of villages name no one; a span of days ends before a sight.
+        "[县委组织部副部长|TITLE][韩丽|PERSON]为30名学员颁发证书,金灿灿的谷子,与大东庄、杨林头、富家沟等7个村签约,两天来[方山景区|PLACE]接待游客",
+        // A county museum is a body and the scope of its head; relics, slogans and adverbs name
+        // no one; a head's governing names no city.
+        "[县博物馆馆长|TITLE][张博文|PERSON]介绍,[县博物馆|ORG]展出陶器、玉器等文物,[镇长|TITLE]常态化走进村社,抓农时、保春耕,“河长治河”,[县长|TITLE]治理环境,打通景区道路,更新一批社区健身路径,品尝荞面河捞",
+        // A company's name without its trades, three characters long, beats a name by its shape.
+        "引进[山西金谷源农业科技有限公司|ENTERPRISE],[金谷源|ENTERPRISE]负责人[刘建平|PERSON]介绍",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
@@ -1012,6 +1020,8 @@ import Testing
         "闻喜县召开[2023年度|DATE][安全生产工作会议|MEETING]。",
         // A date inside the name stays a date; the name starts after it.
         "全县[2023年二季度|DATE][重点项目集中开工仪式|MEETING]在县经济开发区举行。",
+        // A date right before a long suffix leaves the suffix as the name; before 会议, none.
+        "县委召开[2024年11月|DATE][常委会会议|MEETING],并在[2024年12月|DATE]会议上报告。",
         // 有关会议, 此次会议: a common noun, no name.
         "传达学习省委、运城市委有关会议精神,此次会议要求",
     ].map { Case(marked: $0, labels: [.meeting, .date]) }
