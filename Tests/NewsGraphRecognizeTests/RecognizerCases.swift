@@ -984,6 +984,11 @@ import Testing
         "[县博物馆馆长|TITLE][张博文|PERSON]介绍,[县博物馆|ORG]展出陶器、玉器等文物,[镇长|TITLE]常态化走进村社,抓农时、保春耕,“河长治河”,[县长|TITLE]治理环境,打通景区道路,更新一批社区健身路径,品尝荞面河捞",
         // A company's name without its trades, three characters long, beats a name by its shape.
         "引进[山西金谷源农业科技有限公司|ENTERPRISE],[金谷源|ENTERPRISE]负责人[刘建平|PERSON]介绍",
+        // Rural customs hold no township; verbs and 其中 end stems; an old road and an adverb
+        // name no one; a guesthouse co-operative is no name.
+        "培育文明乡风,活跃乡风,其中[藏山景区|PLACE]接待游客,会议同意[县政府|ORG]提请,对标省级医院,分设小学,沿着古驿道察看,[镇长|TITLE]都联系2个乡镇,成立民宿合作社",
+        // Trades written short or dropped in a company's short form (耐火材料 → 耐材, 制作).
+        "来到[山西晋冠耐火材料有限公司|ENTERPRISE],[晋冠耐材|ENTERPRISE]要加大投入,[山西古窑砂器制作有限公司|ENTERPRISE]展示工艺,[古窑砂器|ENTERPRISE]开发了茶具",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
