@@ -217,12 +217,13 @@ struct ArticleScan {
 
     /// The start of a name stem that ends at `end`: scanning left while the scalars are Han and
     /// no boundary is crossed, at most `maximum` scalars. Nil when no boundary lies within reach.
-    /// - Parameter allowDigits: also take ASCII digits and letters (company names, meetings).
+    /// - Parameter allowDigits: also take ASCII digits and letters (company names, meetings), but
+    ///   not a number longer than `longestNumberInName` (a telephone number before a signature).
     /// - Parameter crossPlaces: let the stem run across a place or office word (organisations).
     func stemStart(endingAt end: Int, maximum: Int, allowDigits: Bool = false, crossPlaces: Bool = false) -> Int? {
         var start = end
         while start > 0 {
-            let previousIsDigit = allowDigits && isDigitOrLetter(start - 1)
+            let previousIsDigit = allowDigits && isDigitOrLetter(start - 1) && !endsLongNumber(at: start)
             let boundary = nameMayStart[start] || (!crossPlaces && afterPlace[start])
             if boundary && !previousIsDigit { return start }
             if end - start == maximum { return nil }
@@ -272,6 +273,15 @@ struct ArticleScan {
 
     /// Words that end a stem of any kind.
     private static let hardBoundaries: LexRoleMask = [.stop, .cueAfter, .cueBefore, .cueEnd, .meetingTrigger]
+
+    /// Whether more than `longestNumberInName` ASCII digits end at `end` (`6221234`).
+    private func endsLongNumber(at end: Int) -> Bool {
+        guard end > Self.longestNumberInName else { return false }
+        return (end - Self.longestNumberInName - 1..<end).allSatisfy { scalars[$0].isDigitLike }
+    }
+
+    /// The longest number a name holds (`360`, `1911`); a longer one is a telephone or a code.
+    static let longestNumberInName = 4
 
     private func isDigitOrLetter(_ position: Int) -> Bool {
         let v = scalars[position].value

@@ -184,20 +184,24 @@ struct DateRecognizer {
         // 过去年代 is not 去年.
         if start > 0, s[start - 1] == "过" { return nil }
         if let (years, end) = Self.lookup(Self.relativeYears, s, at: start) {
-            guard let year = context.year.map({ $0 + years }) else { return nil }
+            // Without the article's year, a month after it is still a date, partial as written
+            // (`今年11月` → `--11`); the year alone, its edges and its parts are then none.
+            let year = context.year.map { $0 + years }
             var date = PartialDate(year: year)
             var position = end
             if let edgeEnd = Self.yearEdge(s, at: position) {
+                guard year != nil else { return nil }
                 position = edgeEnd
             } else if let (partEnd, _) = Self.partOfYear(s, at: position) {
+                guard year != nil else { return nil }
                 position = partEnd
             } else if let (month, monthEnd) = Numeral.small(s, at: position), monthEnd < s.count, s[monthEnd] == "月",
                       (1...12).contains(month) {
                 date.month = month
                 position = Self.monthTail(s, at: monthEnd + 1, into: &date)
             }
-            guard date.isValid else { return nil }
-            return (DateReading(norm: date, resolved: date), position)
+            guard date.isValid, year != nil || date.month != nil else { return nil }
+            return (DateReading(norm: date, resolved: year == nil ? nil : date), position)
         }
         if let (days, end) = Self.lookup(Self.relativeDays, s, at: start) {
             // In quoted speech (“今天专家到村里来”) a day is counted from when it was said.

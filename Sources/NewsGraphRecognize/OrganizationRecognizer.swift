@@ -94,7 +94,9 @@ struct OrganizationRecognizer {
         }
         start = afterCount(from: start, to: match.start, scan.scalars)
         start = afterVerbBeforeLevel(from: start, to: match.start, scan.scalars)
-        if label == .enterprise, let before = placeBeforeTrades(start, scan) { start = before }
+        if label == .enterprise, let before = placeBeforeTrades(start, scan) ?? placeBeforeJoinedBrand(start, match.start, scan) {
+            start = before
+        }
         var place = lastPlace(in: start..<match.start, scan)
         // A county whose name is a joiner and a level between two words is the joiner
         // (项目和县特殊教育学校): the name starts after it, with the level.
@@ -120,12 +122,18 @@ struct OrganizationRecognizer {
         return candidate(start, match, entry, label, scan)
     }
 
-    /// Whether a team (a suffix in 队) is a village's or town's (`沸泉村队`, `古绛镇东关村舞蹈队`):
-    /// its stem starts with a place and ends in 村, 镇 or 乡, or in one of them and two characters
-    /// (the team's activity). County news names the place, which the golds count, and no body.
+    /// Whether a team (a suffix in 队) is a village's, town's or community's (`沸泉村队`,
+    /// `古绛镇东关村舞蹈队`, `常村社区队`): its stem starts with a place and ends in 村, 镇, 乡 or
+    /// 社区, or in one of them and two characters (the team's activity). County news names the
+    /// place, which the golds count, and no body.
     private static func isLocalTeam(of place: (start: Int, end: Int), before suffix: LexicalIndex.Match, _ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars[suffix.end - 1] == "队" else { return false }
-        return [suffix.start - 1, suffix.start - 3].contains { $0 >= place.start && $0 + 1 >= place.end && localLevels.contains(scalars[$0]) }
+        func endsLevel(_ last: Int) -> Bool {
+            guard last >= place.start, last + 1 >= place.end else { return false }
+            if localLevels.contains(scalars[last]) { return true }
+            return last > place.start && scalars[last - 1] == "社" && scalars[last] == "区"
+        }
+        return endsLevel(suffix.start - 1) || endsLevel(suffix.start - 3)
     }
 
     /// The levels of the places whose teams name no body.
@@ -230,6 +238,19 @@ struct OrganizationRecognizer {
         }
         guard position < start else { return nil }
         return scan.earliestKnownPlaceStart(endingAt: position)
+    }
+
+    /// The start of the place before a brand that holds the joiner 和 (绛县 + 泰和 + 热力有限公司):
+    /// the stem stopped at 和, and what follows it up to `suffixStart` is trade words only, which
+    /// name no company alone. Nil when no place ends one or two characters before 和.
+    private func placeBeforeJoinedBrand(_ start: Int, _ suffixStart: Int, _ scan: ArticleScan) -> Int? {
+        guard start >= 2, scan.scalars[start - 1] == "和", !scan.hasOwnName(from: start, to: suffixStart) else { return nil }
+        for brandLength in 1...2 {
+            let placeEnd = start - 1 - brandLength
+            guard placeEnd > 0, scan.scalars[placeEnd..<start - 1].allSatisfy(\.isHan) else { return nil }
+            if let place = scan.earliestKnownPlaceStart(endingAt: placeEnd) { return place }
+        }
+        return nil
     }
 
     /// The last gazetteer place to start wholly inside `range`, or the earliest place in `range`

@@ -261,8 +261,8 @@ struct PlaceRecognizer {
     /// Units of time that make a numeral before them a span (三天, 两年).
     private static let timeUnits: ScalarSet = ["天", "年", "月", "日", "周"]
 
-    /// Measure words that make a numeral before them a count (一座, 两个, 一批).
-    private static let measureWords: ScalarSet = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "批", "大"]
+    /// Measure words that make a numeral before them a count (一座, 两个, 一批, 一眼温泉).
+    private static let measureWords: ScalarSet = ["座", "个", "片", "条", "处", "家", "所", "块", "只", "位", "名", "批", "大", "眼"]
 
     /// The end of the last known place written with its level (镇, 县 …) that starts at `start`
     /// or after a place so written, and ends by `limit`: 山西省 + 绛县 of 山西省绛县东华山.

@@ -38,7 +38,8 @@ import Testing
         "2025-02-25_jiangxian", "2024-04-30_qixian", "2025-07-15_jiexiu", "2024-10-08_jiangxian",
         "2025-04-01_jiangxian", "2024-06-04_yushe", "2025-10-21_shouyang", "2024-12-03_jiangxian",
         "2025-03-04_jiangxian", "2024-08-20_xiyang", "2025-05-13_pingyao", "2024-02-06_jiangxian",
-        "2025-07-29_jiangxian", "2024-09-10_pingding", "2025-04-22_yuxian",
+        "2025-07-29_jiangxian", "2024-09-10_pingding", "2025-04-22_yuxian", "2024-04-02_jiangxian",
+        "2025-10-14_jiangxian", "2025-06-17_tunliu",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

@@ -33,6 +33,13 @@ import Testing
         #expect(date?.date?.resolved == nil)
     }
 
+    @Test func withoutAYearARelativeYearKeepsItsMonthAsWritten() {
+        let dates = TestPipeline.recognize("今年11月,县委书记;今年以来,去年底,并在今年12月5日会议上报告").mentions.filter { $0.label == .date }
+        #expect(dates.map(\.text) == ["今年11月", "今年12月5日"])
+        #expect(dates.map { $0.date?.norm.iso } == ["--11", "--12-05"])
+        #expect(dates.allSatisfy { $0.date?.resolved == nil })
+    }
+
     @Test func aJanuaryPaperPutsDecemberInTheYearBefore() {
         let date = TestPipeline.recognize("12月29日,县委书记", date: PartialDate(year: 2023, month: 1, day: 3))
             .mentions.first { $0.label == .date }

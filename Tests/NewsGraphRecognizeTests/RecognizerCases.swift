@@ -987,6 +987,12 @@ import Testing
         // Rural customs hold no township; verbs and 其中 end stems; an old road and an adverb
         // name no one; a guesthouse co-operative is no name.
         "培育文明乡风,活跃乡风,其中[藏山景区|PLACE]接待游客,会议同意[县政府|ORG]提请,对标省级医院,分设小学,沿着古驿道察看,[镇长|TITLE]都联系2个乡镇,成立民宿合作社",
+        // A brand that holds 和 after the county (泰和 of 绛县泰和热力有限公司); a telephone number
+        // before a signature is no part of the company's name; a community's team is its place.
+        "督促[绛县泰和热力有限公司|ENTERPRISE]检修,[泰和热力|ENTERPRISE]要做好准备,咨询电话:0354-6221234\n[国网绛县供电公司|ENTERPRISE],[常村社区|PLACE]队获胜",
+        // Words that hold a place or body suffix and name nothing (境内山峦, 一片荒山, 排队, 一眼
+        // 温泉); stationery names no one; a district's river chief is one title.
+        "[冷口乡|PLACE]境内山峦叠翠,开垦一片荒山,在[小白乡卫生院|ORG]排队就诊,发现一眼温泉,书包、文具等,[区级河长|TITLE][赵永刚|PERSON]巡河",
         // Trades written short or dropped in a company's short form (耐火材料 → 耐材, 制作).
         "来到[山西晋冠耐火材料有限公司|ENTERPRISE],[晋冠耐材|ENTERPRISE]要加大投入,[山西古窑砂器制作有限公司|ENTERPRISE]展示工艺,[古窑砂器|ENTERPRISE]开发了茶具",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
