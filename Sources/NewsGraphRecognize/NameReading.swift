@@ -82,6 +82,13 @@ struct NameReading {
         var notNameEnd = start
         var countyStemEnd = start
         var commonWordEnd = start
+        // A place that starts at the surname (韩国 of 韩国平, 高平 of 高平安) is read past like a
+        // not-name word, only between a title and a clear boundary, also where it is a context
+        // word too (韩国 of 韩国总统).
+        var placeEnd = start
+        for match in here where match.end - match.start >= 2 && scan.role(match) == .place {
+            placeEnd = max(placeEnd, match.end)
+        }
         for match in here {
             let role = scan.role(match)
             if role == .countyStem {
@@ -90,10 +97,11 @@ struct NameReading {
                 commonWordEnd = max(commonWordEnd, match.end)
             } else if role == .notName {
                 notNameEnd = max(notNameEnd, match.end)
-            } else if role != .surname, role != .japaneseSurname, match.end - match.start >= 2 {
+            } else if role != .surname, role != .japaneseSurname, role != .place, match.end - match.start >= 2, match.end != placeEnd {
                 wordEnd = min(wordEnd, match.end)
             }
         }
+        notNameEnd = max(notNameEnd, placeEnd)
         guard commonWordEnd == start || extendingWords else { return result }
         for surname in here.reversed() where scan.role(surname) == .surname {
             let swallowed = Self.givenWordEnd(from: surname.end, in: scan)

@@ -240,11 +240,16 @@ struct OrganizationRecognizer {
         return scan.earliestKnownPlaceStart(endingAt: position)
     }
 
-    /// The start of the place before a brand that holds the joiner 和 (绛县 + 泰和 + 热力有限公司):
-    /// the stem stopped at 和, and what follows it up to `suffixStart` is trade words only, which
-    /// name no company alone. Nil when no place ends one or two characters before 和.
+    /// The start of the place before a name that holds the joiner 和, where the stem stopped at
+    /// it: a county whose name begins with 和, after its province (山西 + 和顺 + 永兴煤业有限公司),
+    /// or a brand of one or two characters after a place, when what follows 和 up to
+    /// `suffixStart` is trade words only, which name no company alone (绛县 + 泰和 + 热力有限公司).
     private func placeBeforeJoinedBrand(_ start: Int, _ suffixStart: Int, _ scan: ArticleScan) -> Int? {
-        guard start >= 2, scan.scalars[start - 1] == "和", !scan.hasOwnName(from: start, to: suffixStart) else { return nil }
+        guard start >= 2, scan.scalars[start - 1] == "和" else { return nil }
+        if scan.hasMatch(.countyStem, startingAt: start - 1), let province = scan.earliestKnownPlaceStart(endingAt: start - 1) {
+            return province
+        }
+        guard !scan.hasOwnName(from: start, to: suffixStart) else { return nil }
         for brandLength in 1...2 {
             let placeEnd = start - 1 - brandLength
             guard placeEnd > 0, scan.scalars[placeEnd..<start - 1].allSatisfy(\.isHan) else { return nil }

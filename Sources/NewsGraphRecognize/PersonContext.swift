@@ -69,6 +69,21 @@ struct PersonContext {
         return end + 2 <= scalars.count && scalars[end] == "职" && scalars[end + 1] == "务"
     }
 
+    /// The opening bracket before `titleStart`, with at most `longestPlaceInBrackets` Han
+    /// characters (the post's place) between them.
+    private static func openingBracket(before titleStart: Int, _ scalars: [Unicode.Scalar]) -> Int? {
+        var position = titleStart - 1
+        while position >= 0, titleStart - position <= longestPlaceInBrackets + 1 {
+            if scalars[position].isOpeningBracket { return position }
+            guard scalars[position].isHan else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The longest place between a bracket and the title of a post in it (`白家庄镇生地村`).
+    private static let longestPlaceInBrackets = 8
+
     /// The one-character appointment words (relations.tsv `appoint`): right before a title they
     /// join a name to it (`王明任县委副书记`, `任命赵刚为局长`), so a name ends before them.
     static let appointmentScalars: ScalarSet = ["任", "为"]
@@ -193,6 +208,12 @@ struct PersonContext {
             // So does 的 before the titles of a post (`免去刘成功的县发展和改革局局长职务`).
             if title.range.start > 0, scalars[title.range.start - 1] == "的", Self.namesPost(from: index, titles, scalars) {
                 raise(after, title.range.start - 1, .cue)
+            }
+            // A title in brackets after a name, the place of the post before it (`赵平安(白家庄镇
+            // 生地村党支部书记)`), is the name's, as right after it; a reporter's credit is not
+            // (`商报讯（记者崔吕萍）`).
+            if !introduced[title.range.end], let bracket = Self.openingBracket(before: title.range.start, scalars) {
+                raise(after, bracket, .title)
             }
         }
         var hasSpace = false

@@ -993,6 +993,9 @@ import Testing
         // Words that hold a place or body suffix and name nothing (境内山峦, 一片荒山, 排队, 一眼
         // 温泉); stationery names no one; a district's river chief is one title.
         "[冷口乡|PLACE]境内山峦叠翠,开垦一片荒山,在[小白乡卫生院|ORG]排队就诊,发现一眼温泉,书包、文具等,[区级河长|TITLE][赵永刚|PERSON]巡河",
+        // A name that starts with a country is read past it after a title (韩国 of 韩国庆); a
+        // title in brackets after a name in a row of a list is that name's.
+        "[上社村党支部书记|TITLE][韩国庆|PERSON]说,访问[韩国|PLACE],表彰:\n[赵平安|PERSON]([生地村党支部书记|TITLE])\n[任志刚|PERSON]([峡口村党支部书记|TITLE])",
         // Trades written short or dropped in a company's short form (耐火材料 → 耐材, 制作).
         "来到[山西晋冠耐火材料有限公司|ENTERPRISE],[晋冠耐材|ENTERPRISE]要加大投入,[山西古窑砂器制作有限公司|ENTERPRISE]展示工艺,[古窑砂器|ENTERPRISE]开发了茶具",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
