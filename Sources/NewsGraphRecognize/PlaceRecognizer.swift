@@ -147,7 +147,7 @@ struct PlaceRecognizer {
     }
 
     /// Whether the place starts with a joiner right after a word (a body, a town, a name, a
-    /// modal), or with 会同 anywhere, and before a scope or organ: the joiner links two bodies or a person and a body
+    /// modal, a work's title), or with 会同 anywhere, and before a scope or organ: the joiner links two bodies or a person and a body
     /// (县文旅局和县发改局, 县发改局要会同县财政局, 镇长刘晓燕和县农业农村局), the place is none
     /// (公安处和田地区 keeps 和田; 安徽省和县 keeps 和县).
     static func startsWithJoiner(_ start: Int, _ scan: ArticleScan) -> Bool {
@@ -156,7 +156,8 @@ struct PlaceRecognizer {
 
     /// The length of the joiner between two bodies that starts at `start` (`startsWithJoiner`).
     static func joinerLength(at start: Int, _ scan: ArticleScan) -> Int? {
-        let afterWord = start > 0 && scan.scalars[start - 1].isHan
+        // A work's closing mark ends a word too (《…方案》和县审计局).
+        let afterWord = start > 0 && (scan.scalars[start - 1].isHan || scan.scalars[start - 1] == "》")
         // After a city, a province or a country the place is the county (安徽省和县).
         if afterWord, scan.hasKnownPlace(endingAt: start, startingAfter: -1), !endsTownOrVillage(at: start, scan) { return nil }
         // A joiner of one character links only after a word (，和县 is the county); the verb

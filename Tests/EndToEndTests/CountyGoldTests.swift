@@ -40,7 +40,8 @@ import Testing
         "2025-03-04_jiangxian", "2024-08-20_xiyang", "2025-05-13_pingyao", "2024-02-06_jiangxian",
         "2025-07-29_jiangxian", "2024-09-10_pingding", "2025-04-22_yuxian", "2024-04-02_jiangxian",
         "2025-10-14_jiangxian", "2025-06-17_tunliu", "2025-09-09_heshun", "2024-05-07_jiangxian",
-        "2025-11-25_jiangxian", "2024-07-23_wutai",
+        "2025-11-25_jiangxian", "2024-07-23_wutai", "2024-08-06_jiangxian", "2025-12-23_jiangxian",
+        "2024-10-15_dingxiang", "2025-03-18_jiaocheng",
     ]
 
     @Test(arguments: golds) func aCountyPageStaysAboveTheFloors(_ name: String) throws {

@@ -996,6 +996,9 @@ import Testing
         // A name that starts with a country is read past it after a title (韩国 of 韩国庆); a
         // title in brackets after a name in a row of a list is that name's.
         "[上社村党支部书记|TITLE][韩国庆|PERSON]说,访问[韩国|PLACE],表彰:\n[赵平安|PERSON]([生地村党支部书记|TITLE])\n[任志刚|PERSON]([峡口村党支部书记|TITLE])",
+        // 和 after a work's title joins the next body, no county (》和县审计局); crops, trees
+        // and an industry name no one.
+        "审议了《垃圾分类工作实施方案》和[县审计局|ORG]的报告,种植高粱、谷子,栽植古柏,乔灌草结合,风电、核电、石化等领域",
         // Trades written short or dropped in a company's short form (耐火材料 → 耐材, 制作).
         "来到[山西晋冠耐火材料有限公司|ENTERPRISE],[晋冠耐材|ENTERPRISE]要加大投入,[山西古窑砂器制作有限公司|ENTERPRISE]展示工艺,[古窑砂器|ENTERPRISE]开发了茶具",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
