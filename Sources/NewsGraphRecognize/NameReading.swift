@@ -63,7 +63,8 @@ struct NameReading {
     /// (a cue such as 强调, a title part, a context word such as 时表示). A county's bare name
     /// (卫东 of 卫东区) is no such word, as many names start with one (副县长卫东方): such a
     /// reading is marked `holdsCountyStem`, as is one whose given name is a county's bare name
-    /// that the article names elsewhere.
+    /// that the article names elsewhere. A place that starts at the surname (韩国 of 韩国庆) is
+    /// read past like a not-name word (`extendsNotName`).
     /// Readings that start with a common word are left out unless `extendingWords`, and those
     /// with a given character out of its place unless `outOfPlace` (the caller knows whether a
     /// title, a role word or any rule could confirm them). With `wholeWords`, a reading may also
@@ -150,9 +151,9 @@ struct NameReading {
         guard scan.matches(.countyStem, startingAt: given.start).contains(where: { $0.end == given.end }) else { return false }
         // Elsewhere, not after the same surname: a name said twice is no county.
         let surname = scan.scalars[given.start - 1]
-        return scan.scalars.occurrences(of: Array(scan.scalars[given.start..<given.end])) {
+        return !scan.scalars.occurrences(of: Array(scan.scalars[given.start..<given.end])) {
             $0.start == 0 || scan.scalars[$0.start - 1] != surname
-        }.isEmpty == false
+        }.isEmpty
     }
 
     /// The end of the first word of two characters or more (a cue, a title part, a context
