@@ -49,6 +49,13 @@ struct DateRecognizer {
                     result.append(candidate(position + 1, secondEnd, DateReading(norm: second, resolved: resolve(second))))
                     position = secondEnd
                 }
+                // So may the days listed after it (3月29日、30日).
+                var listed = date
+                while let (next, nextEnd) = listedDay(s, at: position, after: listed) {
+                    result.append(candidate(position + 1, nextEnd, DateReading(norm: next, resolved: resolve(next))))
+                    listed = next
+                    position = nextEnd
+                }
             } else if let (reading, end) = relative(s, at: position) {
                 result.append(candidate(position, end, reading))
                 noteMonth(reading.resolved)
@@ -176,6 +183,18 @@ struct DateRecognizer {
         let second = PartialDate(year: first.year, month: first.month, day: day)
         guard second.isValid, day > (first.day ?? 0) else { return nil }
         return (second, end)
+    }
+
+    /// After a date with a day ending at `position`: 、 and a later day of the same month written
+    /// alone, which shares the date's month and year (`3月29日、30日`, `12月1日、3日、5日`).
+    private func listedDay(_ s: [Unicode.Scalar], at position: Int, after previous: PartialDate) -> (PartialDate, Int)? {
+        guard let previousDay = previous.day, position + 1 < s.count, s[position] == "、",
+              let (day, end) = Self.day(s, at: position + 1) else { return nil }
+        // 号 before a Han character numbers something else (`3号楼`).
+        guard s[end - 1] == "日" || end == s.count || !s[end].isHan else { return nil }
+        let next = PartialDate(year: previous.year, month: previous.month, day: day)
+        guard next.isValid, day > previousDay else { return nil }
+        return (next, end)
     }
 
     /// A relative date (`今年`, `去年3月`, `昨日`) at `start`, resolved against the context.

@@ -81,6 +81,34 @@ struct PersonContext {
         return nil
     }
 
+    /// The position of 为 before the body whose title starts at `titleStart`: the body ends with
+    /// a body's last character and starts with a local level (县, 镇) or a place (横水), and only Han
+    /// characters, at most `longestBodyAfterAppointment`, stand between (`为县公安局横水派出所` +
+    /// `所长`).
+    private static func appointmentBeforeBody(titleStart: Int, _ scan: ArticleScan) -> Int? {
+        let scalars = scan.scalars
+        guard titleStart >= 3, bodyLastScalars.contains(scalars[titleStart - 1]) else { return nil }
+        var position = titleStart - 2
+        while position >= 1, titleStart - position <= longestBodyAfterAppointment + 1, scalars[position].isHan {
+            if scalars[position] == "为" {
+                let bodyStart = position + 1
+                let local = bodyLevels.contains(scalars[bodyStart]) || scan.hasMatch([.place, .countyStem], startingAt: bodyStart)
+                return local ? position : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The longest body between 为 and the title that follows it (`县人民法院横水人民法庭`).
+    private static let longestBodyAfterAppointment = 14
+
+    /// The last characters of bodies' names (人民法庭, 派出所, 财政局, 治安大队, 人民医院, 果树站).
+    private static let bodyLastScalars: ScalarSet = ["庭", "所", "局", "队", "院", "站", "室", "科", "股", "办", "心", "部", "委", "会", "校", "馆"]
+
+    /// The levels a local body's name starts with (县人民法院, 镇政府).
+    private static let bodyLevels: ScalarSet = ["县", "市", "区", "镇", "乡", "村"]
+
     /// The longest place between a bracket and the title of a post in it (`白家庄镇生地村`).
     private static let longestPlaceInBrackets = 8
 
@@ -204,6 +232,11 @@ struct PersonContext {
             // unless a cue follows the title: then the title is the name's (`张大为书记指出`).
             if title.range.start > 0, Self.appointmentScalars.contains(scalars[title.range.start - 1]), after[title.range.end] < .cue {
                 raise(after, title.range.start - 1, .cue)
+            }
+            // So does one before the local body that the title follows, which joins them later
+            // (`任命李向阳为县人民法院横水人民法庭庭长`).
+            if let appointment = Self.appointmentBeforeBody(titleStart: title.range.start, scan), after[title.range.end] < .cue {
+                raise(after, appointment, .cue)
             }
             // So does 的 before the titles of a post (`免去刘成功的县发展和改革局局长职务`).
             if title.range.start > 0, scalars[title.range.start - 1] == "的", Self.namesPost(from: index, titles, scalars) {

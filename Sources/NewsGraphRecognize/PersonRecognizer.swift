@@ -171,7 +171,12 @@ struct PersonRecognizer {
         // By index: destroying the collection's default iterator goes through generic
         // witnesses, a cost paid at every position a surname starts.
         for index in readings.indices {
-            let reading = readings[index]
+            var reading = readings[index]
+            // Right after a title or a role word, a character that stands in given names only as
+            // one of two reads as the first of two like any other (`主任严长青捧着`, `队员杜长生成为`).
+            if reading.hasTwoOnlyGiven, left == .title || context.afterRole[start], Self.isFullNameOfTwoGiven(reading, scan) {
+                reading.hasTwoOnlyGiven = false
+            }
             let right = context.after[reading.range.end]
             if reading.givenIsStemWord {
                 guard let rule = reading.stemWordGivenRule(in: scan, context: context),
@@ -204,13 +209,23 @@ struct PersonRecognizer {
             if let current = best, !(rank > current.rank) { continue }
             best = (reading, accepted.0, accepted.1, rank)
         }
-        if best == nil, left == .title, let word = wordName(at: start, scan: scan, context: context) {
+        if best == nil, left == .title || Self.followsAppointmentOpener(start, scan.scalars),
+           let word = wordName(at: start, scan: scan, context: context) {
             return (word, "word-after-title", Priority.personAfterTitle)
         }
         return best.map { ($0.reading, $0.rule, $0.priority) }
     }
 
-    /// A name that is a common word as a whole, right after a title: before a cue or a `、`
+    /// Whether a word that opens an appointment or a removal ends right before `start`
+    /// (`任命白云为县农业农村局局长`, `免去常青的…职务`): a name follows it as it follows a title.
+    private static func followsAppointmentOpener(_ start: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        start >= 2 && appointmentOpeners.contains { $0[0] == scalars[start - 2] && $0[1] == scalars[start - 1] }
+    }
+
+    /// The words that open an appointment or a removal in an appointment list.
+    private static let appointmentOpeners: [[Unicode.Scalar]] = ["任命", "免去", "提名", "聘任"].map { Array($0.unicodeScalars) }
+
+    /// A name that is a common word as a whole, right after a title or an appointment's opener: before a cue or a `、`
     /// (`县长高峰出席`, `县长高峰、副县长`), or after a word that introduces a reporter, before a
     /// clear boundary (`记者 高峰）`, `通讯员 常明 记者`). A common surname and a given character that stands alone
     /// in names more than 1.5 times as often as it occurs in running text (`name_chars.tsv`
@@ -308,7 +323,7 @@ struct PersonRecognizer {
     }
 
     /// A surname of the list that the role data never saw start a name, or saw rarely (富 of
-    /// 富振江, 郇, 茶), with two given characters of regular use that are no place, between a
+    /// 富振江, 郇, 茶), with one given character as below or two given characters of regular use that are no place, between a
     /// title and a clear boundary (`村委会主任富振江说`, not `主席同法国总统`); or, when the surname
     /// is rare in running text too (fewer than `rareInText` in `text_chars.tsv`: not 是, 第, 支),
     /// between a clear boundary and a title (`，郇建平局长表示`) or an appointment word before
@@ -318,6 +333,12 @@ struct PersonRecognizer {
     ) -> Bool {
         let end = reading.range.end
         func rareInRunningText() -> Bool { (scan.resources.textCharacterCounts[scan.scalars[reading.range.start]] ?? 0) < rareInText }
+        // With one given character, only between a title and a cue, the character one that
+        // stands alone in names (`总经理郇丽说`).
+        if reading.range.count == 2 {
+            return left == .title && right >= .cue && rareInRunningText() && !reading.functionSurname
+                && !reading.extendsNotName && standsAloneInNames(scan.scalars[reading.givenStart], scan)
+        }
         let framed = left == .title && right >= .clear
             || left >= .clear && (right == .title || right == .cue && end < scan.count && PersonContext.appointmentScalars.contains(scan.scalars[end]))
                 && rareInRunningText()
@@ -365,6 +386,23 @@ struct PersonRecognizer {
         reading.range.count == 3 && reading.givenStart == reading.range.start + 1 && reading.surnameFrequency >= .regular
             && reading.givenFrequency >= .regular && !reading.functionSurname && !reading.hasTwoOnlyGiven && !reading.extendsNotName
     }
+
+    /// Whether `reading` is a common or regular surname that is no function word and two given
+    /// characters of regular use, the last of which ends given names often, at least
+    /// `commonLastGiven` times and half as often as it occurs in running text (`name_chars.tsv`
+    /// against `text_chars.tsv`: 青, 生, 林; not 期 of 局长王长期, 中 of 学生成长中).
+    private static func isFullNameOfTwoGiven(_ reading: NameReading, _ scan: ArticleScan) -> Bool {
+        guard reading.range.count == 3, reading.givenStart == reading.range.start + 1, reading.surnameFrequency >= .regular,
+              reading.givenFrequency >= .regular, !reading.functionSurname, !reading.givenIsCommonWord,
+              !reading.extendsCommonWord, !reading.extendsNotName else { return false }
+        let last = scan.scalars[reading.range.end - 1]
+        let asLast = Int(scan.resources.nameCharacters[last]?.last ?? 0)
+        return asLast >= commonLastGiven && 2 * asLast >= Int(scan.resources.textCharacterCounts[last] ?? 0)
+    }
+
+    /// How often (`name_chars.tsv`) a character must end two-character given names to end a name
+    /// whose first given character stands only in names of two.
+    private static let commonLastGiven = 200
 
     /// Whether `reading` is a single surname, also a function word (何 of `主任何福顺`), and two
     /// given characters of regular use that are no common word, fit to follow a title.

@@ -1001,6 +1001,14 @@ import Testing
         "审议了《垃圾分类工作实施方案》和[县审计局|ORG]的报告,种植高粱、谷子,栽植古柏,乔灌草结合,风电、核电、石化等领域",
         // Trades written short or dropped in a company's short form (耐火材料 → 耐材, 制作).
         "来到[山西晋冠耐火材料有限公司|ENTERPRISE],[晋冠耐材|ENTERPRISE]要加大投入,[山西古窑砂器制作有限公司|ENTERPRISE]展示工艺,[古窑砂器|ENTERPRISE]开发了茶具",
+        // After a role word or a title a name may start 长 + a common last character, end with
+        // 年, or be a rare surname and one character before a cue; 为 before a local body and its
+        // title ends the name before it; a county bureau's section heads its head's title; a
+        // verb of investing ends a company's stem; a word of years names no one.
+        "62岁的队员[杜长生|PERSON]成为最佳球员,[村委会主任|TITLE][严长青|PERSON]捧着奖杯说,[县林业局局长|TITLE][祝丰年|PERSON]陪同,[总经理|TITLE][郇丽|PERSON]说,任命[李向阳|PERSON]为[县公安局城关派出所所长|TITLE],[县教育局安全股股长|TITLE][李华|PERSON]讲话,村集体以冷库入股合作社,他常年解说比赛",
+        // A name that is a common word between an appointment's opener and its title; a crop's
+        // oil, a gulp of spring water and a verb of learning name nothing.
+        "任命[白云|PERSON]为[县农业农村局局长|TITLE],免去[常青|PERSON]的[县农业农村局局长|TITLE]职务,莜面和胡麻油,渴了喝口山泉水,跟着年轻人一点点学会了操作",
     ].map { Case(marked: $0, labels: [.org, .enterprise, .person, .place, .title]) }
 
     @Test(arguments: countyWords) func wordsOfCountyNewsThatNameNothing(_ item: Case) { Self.check(item) }
