@@ -6,6 +6,11 @@ import PackageDescription
 ///
 /// Stage modules depend on `NewsGraphCore` only; `NewsGraphPipeline` wires them together and the
 /// `newsgraph` executable is a thin command line over it.
+/// The recognition modules are optimised in debug builds too: the tests run the debug binary
+/// with the national gazetteers, whose 320,000 town and village names an unoptimised build
+/// loads twenty times slower (8 s instead of 0.4 s a run).
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "newsgraph",
     platforms: [.macOS(.v15)],
@@ -23,10 +28,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "NewsGraphCore"),
+        .target(name: "NewsGraphCore", swiftSettings: optimizedInDebug),
         .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphNormalize", dependencies: ["NewsGraphCore"]),
-        .target(name: "NewsGraphRecognize", dependencies: ["NewsGraphCore"], exclude: ["Notes"]),
+        .target(name: "NewsGraphRecognize", dependencies: ["NewsGraphCore"], exclude: ["Notes"], swiftSettings: optimizedInDebug),
         .target(name: "NewsGraphLink", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraphCore", "CLibXML2"]),
         .target(

@@ -8,8 +8,9 @@ enum NewsGraphBinary {
 
     /// Runs `newsgraph` with `arguments` from the repository root. Unless `gazetteers` is set
     /// (or the arguments name gazetteers themselves), `extract` and `eval` run with
-    /// `--no-gazetteers`: loading 320,000 national names costs a debug build seconds per run and
-    /// matters only to the tests that check recognition as a user runs it.
+    /// `--no-gazetteers`: loading 320,000 national names costs about half a second per run (the
+    /// recognition modules are optimised in debug builds too, see Package.swift) and matters only
+    /// to the tests that check recognition as a user runs it.
     static func run(_ arguments: [String], input: String? = nil, gazetteers: Bool = false) throws -> CommandResult {
         guard let path else { throw BinaryMissing() }
         var arguments = arguments
